@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "isms",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "isms", targets: ["isms"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "Clibgit2",
+      pkgConfig: "libgit2",
+      providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
+    ),
+    .target(name: "GitStore", dependencies: ["Clibgit2", "ISMSCore"]),
+    .target(name: "ISMSCore", dependencies: ["Yams"]),
+    .executableTarget(
+      name: "isms",
+      dependencies: [
+        "ISMSCore", "GitStore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ISMSCoreTests", dependencies: ["ISMSCore"]),
+    .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "ISMSCore"]),
+    .testTarget(name: "ISMSCLITests", dependencies: ["ISMSCore"]),
+  ]
+)
