@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     .systemLibrary(
@@ -18,7 +19,10 @@ let package = Package(
       providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
     ),
     .target(name: "GitStore", dependencies: ["Clibgit2", "ISMSCore"]),
-    .target(name: "ISMSCore", dependencies: ["Yams"]),
+    .target(
+      name: "ISMSCore",
+      dependencies: ["Yams", .product(name: "Mustache", package: "swift-mustache")]
+    ),
     .executableTarget(
       name: "isms",
       dependencies: [
