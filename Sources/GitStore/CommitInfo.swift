@@ -68,7 +68,8 @@ public struct CommitInfo: Sendable, Hashable {
     if let summary = git_commit_summary(commit) {
       self.summary = swiftString(summary)
     } else {
-      self.summary = message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+      self.summary =
+        message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
     }
     trailers = try Self.trailers(of: message)
   }
@@ -76,7 +77,8 @@ public struct CommitInfo: Sendable, Hashable {
   /// Reads a borrowed signature: identity, date and offset.
   private static func signature(_ signature: UnsafePointer<git_signature>?) -> (Identity, Date, Int) {
     guard let signature else { return (Identity(name: "", email: ""), Date(timeIntervalSince1970: 0), 0) }
-    let identity = Identity(name: swiftString(signature.pointee.name), email: swiftString(signature.pointee.email))
+    let identity = Identity(
+      name: swiftString(signature.pointee.name), email: swiftString(signature.pointee.email))
     let when = signature.pointee.when
     return (identity, Date(timeIntervalSince1970: TimeInterval(when.time)), Int(when.offset))
   }

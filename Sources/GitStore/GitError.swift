@@ -96,7 +96,8 @@ public enum GitError: Error, CustomStringConvertible, Sendable, Equatable {
     case .concurrentUpdate(let branch):
       return "busy: the repository changed while committing (branch \(branch) moved), try again"
     case .io(let operation, let path, let code):
-      return "could not \(operation) \(path): \(String(cString: strerror(code))); check permissions and free space"
+      return
+        "could not \(operation) \(path): \(String(cString: strerror(code))); check permissions and free space"
     case .invalidObjectID(let id):
       return "'\(id)' is not a 40-digit git object id"
     case .rollbackFailed(let original, let problems):

@@ -42,11 +42,15 @@ enum GitPath {
     guard !path.isEmpty else { throw GitError.invalidPath(original, reason: "it is empty") }
     guard !path.hasPrefix("/") else { throw GitError.invalidPath(original, reason: "it must be relative") }
     guard !path.utf8.contains(0) else { throw GitError.invalidPath(original, reason: "it contains NUL") }
-    guard !path.contains("\\") else { throw GitError.invalidPath(original, reason: "use / to separate folders") }
+    guard !path.contains("\\") else {
+      throw GitError.invalidPath(original, reason: "use / to separate folders")
+    }
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
     for part in parts {
       if part.isEmpty { throw GitError.invalidPath(original, reason: "it has an empty folder name") }
-      if part == "." || part == ".." { throw GitError.invalidPath(original, reason: "it may not use . or ..") }
+      if part == "." || part == ".." {
+        throw GitError.invalidPath(original, reason: "it may not use . or ..")
+      }
       if part.lowercased() == ".git" { throw GitError.invalidPath(original, reason: "it is inside .git") }
     }
     return parts

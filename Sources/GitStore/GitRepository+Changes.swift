@@ -63,7 +63,8 @@ extension GitRepository {
       switch (oldRegular, newRegular) {
       case (true, true):
         if delta.status == GIT_DELTA_RENAMED {
-          return PathChange(status: .renamed, path: newPath, oldPath: oldPath, oldBlobID: oldID, newBlobID: newID)
+          return PathChange(
+            status: .renamed, path: newPath, oldPath: oldPath, oldBlobID: oldID, newBlobID: newID)
         }
         return PathChange(status: .modified, path: newPath, oldBlobID: oldID, newBlobID: newID)
       case (true, false): return deleted

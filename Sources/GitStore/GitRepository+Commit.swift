@@ -155,7 +155,9 @@ extension GitRepository {
     var seen = Set<String>()
     for change in changes {
       let path = GitPath.join(root, try GitPath.file(change.path))
-      guard seen.insert(path).inserted else { throw GitError.invalidPath(change.path, reason: "it is listed twice") }
+      guard seen.insert(path).inserted else {
+        throw GitError.invalidPath(change.path, reason: "it is listed twice")
+      }
       switch change {
       case .write(_, let contents): items.append(CommitItem(path: path, contents: contents))
       case .delete: items.append(CommitItem(path: path, contents: nil))
@@ -178,7 +180,9 @@ extension GitRepository {
     return clean
   }
 
-  private static func signature(_ identity: Identity, date: Date, offsetMinutes: Int) throws -> UnsafeMutablePointer<git_signature> {
+  private static func signature(_ identity: Identity, date: Date, offsetMinutes: Int) throws
+    -> UnsafeMutablePointer<git_signature>
+  {
     var signature: UnsafeMutablePointer<git_signature>?
     let seconds = git_time_t(date.timeIntervalSince1970.rounded(.down))
     try check(
@@ -209,7 +213,8 @@ extension GitRepository {
     }
     var position = 0
     if item.contents != nil, git_index_find_prefix(&position, index, item.path + "/") == 0 {
-      throw GitError.workingTreeConflict(path: item.path, reason: "the index has files inside a folder of that name")
+      throw GitError.workingTreeConflict(
+        path: item.path, reason: "the index has files inside a folder of that name")
     }
     var info = stat()
     for ancestor in GitPath.ancestors(of: item.path) {
@@ -248,7 +253,8 @@ extension GitRepository {
     }
     guard info.st_mode & S_IFMT == S_IFREG, let head = item.head else { return true }
     var id = git_oid()
-    try check("git_repository_hashfile", git_repository_hashfile(&id, pointer, absolute, GIT_OBJECT_BLOB, item.path))
+    try check(
+      "git_repository_hashfile", git_repository_hashfile(&id, pointer, absolute, GIT_OBJECT_BLOB, item.path))
     return !sameOID(id, head.id)
   }
 
@@ -326,8 +332,11 @@ extension GitRepository {
     var new = new
     var reference: OpaquePointer?
     if var old {
-      let rc = git_reference_create_matching(&reference, pointer, name, &old, 1, &new, "isms: undo failed commit")
-      if rc < 0 { return "branch \(name): \(GitError.fromLibgit2("git_reference_create_matching", code: rc))" }
+      let rc = git_reference_create_matching(
+        &reference, pointer, name, &old, 1, &new, "isms: undo failed commit")
+      if rc < 0 {
+        return "branch \(name): \(GitError.fromLibgit2("git_reference_create_matching", code: rc))"
+      }
       git_reference_free(reference)
       return nil
     }
@@ -353,8 +362,10 @@ extension GitRepository {
       entry.id = item.blobID
       if let info = update.stagedStat(of: item.path) {
         entry.file_size = UInt32(truncatingIfNeeded: info.st_size)
-        entry.mtime = git_index_time(seconds: Int32(truncatingIfNeeded: info.st_mtim.tv_sec), nanoseconds: UInt32(info.st_mtim.tv_nsec))
-        entry.ctime = git_index_time(seconds: Int32(truncatingIfNeeded: info.st_ctim.tv_sec), nanoseconds: UInt32(info.st_ctim.tv_nsec))
+        entry.mtime = git_index_time(
+          seconds: Int32(truncatingIfNeeded: info.st_mtim.tv_sec), nanoseconds: UInt32(info.st_mtim.tv_nsec))
+        entry.ctime = git_index_time(
+          seconds: Int32(truncatingIfNeeded: info.st_ctim.tv_sec), nanoseconds: UInt32(info.st_ctim.tv_nsec))
         entry.dev = UInt32(truncatingIfNeeded: info.st_dev)
         entry.ino = UInt32(truncatingIfNeeded: info.st_ino)
         entry.uid = info.st_uid

@@ -90,7 +90,9 @@ extension GitRepository {
       try check(
         "git_revwalk_sorting",
         git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue))
-      if firstParentOnly { try check("git_revwalk_simplify_first_parent", git_revwalk_simplify_first_parent(walk)) }
+      if firstParentOnly {
+        try check("git_revwalk_simplify_first_parent", git_revwalk_simplify_first_parent(walk))
+      }
       try check("git_revwalk_push", git_revwalk_push(walk, &startID))
     } catch {
       git_revwalk_free(walk)

@@ -123,7 +123,8 @@ public final class GitRepository {
       if isCode(rc, GIT_ENOTFOUND) || isCode(rc, GIT_EINVALIDSPEC) || isCode(rc, GIT_EUNBORNBRANCH) {
         if git_repository_head_unborn(pointer) == 1, let branch = try? currentBranch().name {
           let short = branch.hasPrefix("refs/heads/") ? String(branch.dropFirst(11)) : branch
-          if revision.hasPrefix("HEAD") || revision.hasPrefix("@") || revision == short || revision == branch {
+          if revision.hasPrefix("HEAD") || revision.hasPrefix("@") || revision == short || revision == branch
+          {
             throw GitError.unbornHead(branch: short)
           }
         }
@@ -155,7 +156,9 @@ public final class GitRepository {
   }
 
   /// The id, mode and type of the entry at `path` (relative to the tree), or `nil` when absent.
-  func entry(at path: String, in tree: OpaquePointer) throws -> (id: git_oid, mode: UInt32, type: git_object_t)? {
+  func entry(at path: String, in tree: OpaquePointer) throws -> (
+    id: git_oid, mode: UInt32, type: git_object_t
+  )? {
     if path.isEmpty { return (git_tree_id(tree).pointee, GIT_FILEMODE_TREE.rawValue, GIT_OBJECT_TREE) }
     var entry: OpaquePointer?
     let rc = git_tree_entry_bypath(&entry, tree, path)
@@ -163,7 +166,9 @@ public final class GitRepository {
     try check("git_tree_entry_bypath", rc)
     // Owned entry (unlike byname/byindex): must be freed.
     defer { git_tree_entry_free(entry) }
-    return (git_tree_entry_id(entry).pointee, git_tree_entry_filemode(entry).rawValue, git_tree_entry_type(entry))
+    return (
+      git_tree_entry_id(entry).pointee, git_tree_entry_filemode(entry).rawValue, git_tree_entry_type(entry)
+    )
   }
 
   /// The subtree at `path` (`""` for the tree itself), or `nil` when absent or not a folder;
@@ -182,7 +187,9 @@ public final class GitRepository {
     var id = id
     var blob: OpaquePointer?
     let rc = git_blob_lookup(&blob, pointer, &id)
-    if isCode(rc, GIT_ENOTFOUND) { throw GitError.notFound(path: "blob \(id.hex)", revision: "the object database") }
+    if isCode(rc, GIT_ENOTFOUND) {
+      throw GitError.notFound(path: "blob \(id.hex)", revision: "the object database")
+    }
     try check("git_blob_lookup", rc)
     defer { git_blob_free(blob) }
     let size = Int(git_blob_rawsize(blob))

@@ -29,7 +29,8 @@ final class WorkingTreeUpdate {
     let target = absolute(item.path)
     let folder = (target as NSString).deletingLastPathComponent
     let temporary = folder + "/.isms-\(getpid())-\(counter).tmp"
-    let info = try Self.writeNew(temporary, contents: contents, executable: item.mode == GIT_FILEMODE_BLOB_EXECUTABLE.rawValue)
+    let info = try Self.writeNew(
+      temporary, contents: contents, executable: item.mode == GIT_FILEMODE_BLOB_EXECUTABLE.rawValue)
     staged[item.path] = (temporary, info)
   }
 
@@ -49,7 +50,9 @@ final class WorkingTreeUpdate {
     } else {
       guard unlink(target) == 0 || errno == ENOENT else { throw GitError.posix("remove", target) }
       applied.append(.removed(item))
-      for ancestor in GitPath.ancestors(of: item.path).reversed() where rmdir(absolute(ancestor)) != 0 { break }
+      for ancestor in GitPath.ancestors(of: item.path).reversed() where rmdir(absolute(ancestor)) != 0 {
+        break
+      }
     }
   }
 
@@ -96,7 +99,8 @@ final class WorkingTreeUpdate {
     let target = absolute(item.path)
     let temporary = (target as NSString).deletingLastPathComponent + "/.isms-\(getpid())-\(counter).tmp"
     _ = try Self.writeNew(
-      temporary, contents: try repository.blobData(head.id), executable: head.mode == GIT_FILEMODE_BLOB_EXECUTABLE.rawValue)
+      temporary, contents: try repository.blobData(head.id),
+      executable: head.mode == GIT_FILEMODE_BLOB_EXECUTABLE.rawValue)
     guard rename(temporary, target) == 0 else {
       unlink(temporary)
       throw GitError.posix("restore", target)
@@ -109,7 +113,8 @@ final class WorkingTreeUpdate {
       let folder = absolute(ancestor)
       if lstat(folder, &info) == 0 {
         guard info.st_mode & S_IFMT == S_IFDIR else {
-          throw GitError.workingTreeConflict(path: ancestor, reason: "a file or link is where a folder must be")
+          throw GitError.workingTreeConflict(
+            path: ancestor, reason: "a file or link is where a folder must be")
         }
         continue
       }
@@ -120,7 +125,8 @@ final class WorkingTreeUpdate {
 
   /// Creates `path` (which must not exist), writes and syncs `contents`, and returns its `lstat`.
   private static func writeNew(_ path: String, contents: Data, executable: Bool) throws -> stat {
-    let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, executable ? 0o777 : 0o666)
+    let descriptor = open(
+      path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, executable ? 0o777 : 0o666)
     guard descriptor >= 0 else { throw GitError.posix("create", path) }
     var info = stat()
     let ok = contents.withUnsafeBytes { buffer -> Bool in

@@ -23,8 +23,10 @@ import Testing
     let changes = try temp.repo.changes(from: base.id, to: "HEAD", root: "isms")
     #expect(
       changes == [
-        PathChange(status: .added, path: "added.md", oldBlobID: nil, newBlobID: id(snapshotAfter, "added.md")),
-        PathChange(status: .deleted, path: "gone.md", oldBlobID: id(snapshotBefore, "gone.md"), newBlobID: nil),
+        PathChange(
+          status: .added, path: "added.md", oldBlobID: nil, newBlobID: id(snapshotAfter, "added.md")),
+        PathChange(
+          status: .deleted, path: "gone.md", oldBlobID: id(snapshotBefore, "gone.md"), newBlobID: nil),
         PathChange(
           status: .modified, path: "mod.md", oldBlobID: id(snapshotBefore, "mod.md"),
           newBlobID: id(snapshotAfter, "mod.md")),

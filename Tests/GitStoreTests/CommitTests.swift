@@ -7,10 +7,12 @@ import Testing
 @Suite struct CommitTests {
   @Test func commitsAndReadsBackAtOlderRevisions() throws {
     let temp = try TempRepo()
-    let first = try temp.commit(["a.md": "one\n", "dir/b.md": "bee\n"], message: "First\n\nISMS-Review: POL-001", date: 1000)
+    let first = try temp.commit(
+      ["a.md": "one\n", "dir/b.md": "bee\n"], message: "First\n\nISMS-Review: POL-001", date: 1000)
     try temp.git("tag", "v1")
     try temp.git("tag", "-a", "v1-annotated", "-m", "annotated")
-    let second = try temp.commit(["a.md": "two\n", "dir/b.md": nil, "c.md": ""], message: "Second", date: 2000)
+    let second = try temp.commit(
+      ["a.md": "two\n", "dir/b.md": nil, "c.md": ""], message: "Second", date: 2000)
 
     #expect(second.parentIDs == [first.id])
     #expect(first.parentIDs.isEmpty)
@@ -40,7 +42,9 @@ import Testing
     #expect(temp.read("dir/b.md") == nil)
     #expect(!FileManager.default.fileExists(atPath: temp.path + "/dir"))
     #expect(try temp.git("status", "--porcelain") == "")
-    #expect(try temp.git("log", "--format=%an <%ae> %at %s") == "Alice Auditor <alice@example.org> 2000 Second\nAlice Auditor <alice@example.org> 1000 First")
+    #expect(
+      try temp.git("log", "--format=%an <%ae> %at %s")
+        == "Alice Auditor <alice@example.org> 2000 Second\nAlice Auditor <alice@example.org> 1000 First")
   }
 
   @Test func firstCommitIsTheRootCommitOnMainWhateverTheConfigSays() throws {
@@ -113,7 +117,10 @@ import Testing
     let temp = try TempRepo()
     try temp.commit(["a.md": "1"])
     let before = try temp.state()
-    for bad in ["/etc/passwd", "../x.md", "a/../b.md", ".git/config", "x/.GIT/y", "a\\b.md", "nul\0.md", "", "a//b.md", "./a.md"] {
+    for bad in [
+      "/etc/passwd", "../x.md", "a/../b.md", ".git/config", "x/.GIT/y", "a\\b.md", "nul\0.md", "", "a//b.md",
+      "./a.md",
+    ] {
       #expect(throws: GitError.self, "\(bad)") {
         try temp.repo.commit(
           [.write(path: "a.md", contents: Data("2".utf8)), .write(path: bad, contents: Data())], root: "",
@@ -122,10 +129,13 @@ import Testing
     }
     #expect(throws: GitError.invalidPath("a.md", reason: "it is listed twice")) {
       try temp.repo.commit(
-        [.write(path: "a.md", contents: Data()), .delete(path: "a.md")], root: "", message: "m", author: alice,
+        [.write(path: "a.md", contents: Data()), .delete(path: "a.md")], root: "", message: "m",
+        author: alice,
         date: at(5), timeZoneOffsetMinutes: 0)
     }
-    #expect(throws: GitError.notFound(path: "missing.md", revision: "HEAD")) { try temp.commit(["missing.md": nil]) }
+    #expect(throws: GitError.notFound(path: "missing.md", revision: "HEAD")) {
+      try temp.commit(["missing.md": nil])
+    }
     #expect(throws: GitError.nothingToCommit) { try temp.commit(["a.md": "1"]) }
     #expect(throws: GitError.emptyMessage) { try temp.commit(["a.md": "2"], message: "  \n") }
     #expect(throws: GitError.self) { try temp.commit(["a.md/inner.md": "2"]) }
@@ -141,7 +151,9 @@ import Testing
     #expect(throws: GitError.workingTreeConflict(path: "c.md", reason: "a folder is in the way")) {
       try temp.commit(["a.md": "2", "c.md": "new"])
     }
-    #expect(throws: GitError.workingTreeConflict(path: "d", reason: "a file or link is where a folder must be")) {
+    #expect(
+      throws: GitError.workingTreeConflict(path: "d", reason: "a file or link is where a folder must be")
+    ) {
       try temp.commit(["a.md": "2", "d/e.md": "new"])
     }
     #expect(try temp.state() == before)
@@ -192,7 +204,9 @@ import Testing
     let before = try temp.state()
     #expect(throws: GitError.locked(pid: getpid())) { try temp.commit(["a.md": "2"]) }
     #expect(try temp.state() == before)
-    #expect(GitError.locked(pid: 42).description == "busy: another isms is writing to this repository (pid 42); try again")
+    #expect(
+      GitError.locked(pid: 42).description
+        == "busy: another isms is writing to this repository (pid 42); try again")
     held.release()
 
     // A lock file naming a live pid, without flock (an older writer): still busy.
@@ -212,10 +226,11 @@ import Testing
   @Test func aBranchMovedMeanwhileIsRejected() throws {
     let temp = try TempRepo()
     try temp.commit(["a.md": "1"])
+    let path = temp.path
     temp.repo.commitStepHook = { step in
       guard step == .objectsWritten else { return }
-      let other = try temp.git("commit-tree", "HEAD^{tree}", "-p", "HEAD", "-m", "someone else")
-      try temp.git("update-ref", "refs/heads/main", other)
+      let other = try runGit(["commit-tree", "HEAD^{tree}", "-p", "HEAD", "-m", "someone else"], in: path)
+      try runGit(["update-ref", "refs/heads/main", other], in: path)
     }
     let before = try temp.state()
     #expect(throws: GitError.concurrentUpdate(branch: "main")) { try temp.commit(["a.md": "2"]) }

@@ -10,7 +10,8 @@ import Testing
     try temp.write("a/b/c.md", "x")
     let found = try GitRepository.discover(from: temp.path + "/a/b")
     let realPath = try #require(URL(fileURLWithPath: temp.path).resolvingSymlinksInPath().path as String?)
-    #expect(found.workingDirectory.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } == realPath)
+    #expect(
+      found.workingDirectory.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } == realPath)
     #expect(found.gitDirectory.hasSuffix("/.git"))
     #expect(found.workingDirectory?.hasSuffix("/") == false)
   }
@@ -37,7 +38,8 @@ import Testing
     let temp = try TempRepo()
     try temp.write("policies/POL-001.md", "# Policy\n")
     try temp.git("add", "-A")
-    let message = "Approve POL-001\n\nReviewed at the March board.\n\nISMS-Review: POL-001\nSigned-off-by: Bob <bob@example.org>\n"
+    let message =
+      "Approve POL-001\n\nReviewed at the March board.\n\nISMS-Review: POL-001\nSigned-off-by: Bob <bob@example.org>\n"
     try temp.git(
       "commit", "-q", "-m", message,
       environment: [
@@ -57,7 +59,8 @@ import Testing
     #expect(info.summary == "Approve POL-001")
     #expect(
       info.trailers == [
-        .init(key: "ISMS-Review", value: "POL-001"), .init(key: "Signed-off-by", value: "Bob <bob@example.org>"),
+        .init(key: "ISMS-Review", value: "POL-001"),
+        .init(key: "Signed-off-by", value: "Bob <bob@example.org>"),
       ])
     #expect(info.trailerValues(for: "isms-review") == ["POL-001"])
   }

@@ -7,7 +7,8 @@ import Testing
 @Suite struct SnapshotTests {
   @Test func anISMSRootInASubfolder() throws {
     let temp = try TempRepo()
-    let commit = try temp.commit(["policies/POL-001.md": "p", "controls/A.5.md": "c"], root: "handbook/isms/")
+    let commit = try temp.commit(
+      ["policies/POL-001.md": "p", "controls/A.5.md": "c"], root: "handbook/isms/")
     try temp.commit(["README.md": "outside", "handbook/other.md": "outside"])
     #expect(temp.read("handbook/isms/policies/POL-001.md") == "p")
     let snapshot = try temp.repo.snapshot(at: "HEAD", root: "handbook/isms")

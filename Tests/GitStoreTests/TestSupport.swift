@@ -9,9 +9,11 @@ import Testing
 let testHome: String = {
   let home = FileManager.default.temporaryDirectory.appendingPathComponent("gitstore-home-\(getpid())").path
   try? FileManager.default.createDirectory(atPath: home + "/.config", withIntermediateDirectories: true)
-  try? "[init]\n\tdefaultBranch = trunk\n".write(toFile: home + "/.gitconfig", atomically: true, encoding: .utf8)
+  try? "[init]\n\tdefaultBranch = trunk\n".write(
+    toFile: home + "/.gitconfig", atomically: true, encoding: .utf8)
   setenv("HOME", home, 1)
   setenv("XDG_CONFIG_HOME", home + "/.config", 1)
+  atexit { try? FileManager.default.removeItem(atPath: testHome) }
   return home
 }()
 
@@ -33,7 +35,8 @@ final class TempRepo {
   /// Creates the folder and the repository.
   init() throws {
     _ = testHome
-    path = FileManager.default.temporaryDirectory
+    path =
+      FileManager.default.temporaryDirectory
       .appendingPathComponent("gitstore-\(UUID().uuidString)").path
     repo = try GitRepository.create(at: path)
   }
@@ -44,7 +47,9 @@ final class TempRepo {
 
   /// Commits `files` (path → text) with `git.commit` at `date` (seconds), root `""`.
   @discardableResult
-  func commit(_ files: [String: String?], root: String = "", message: String = "change", date: Int = 1_700_000_000)
+  func commit(
+    _ files: [String: String?], root: String = "", message: String = "change", date: Int = 1_700_000_000
+  )
     throws -> CommitInfo
   {
     let changes = files.sorted { $0.key < $1.key }.map { path, text -> FileChange in
@@ -63,7 +68,8 @@ final class TempRepo {
   /// Writes a file in the working tree (creating folders).
   func write(_ relative: String, _ text: String) throws {
     let url = URL(fileURLWithPath: path + "/" + relative)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(text.utf8).write(to: url)
   }
 
@@ -84,7 +90,8 @@ final class TempRepo {
       let full = path + "/" + relative
       var isDirectory: ObjCBool = false
       _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
-      files[relative] = isDirectory.boolValue ? Data("<dir>".utf8) : FileManager.default.contents(atPath: full)
+      files[relative] =
+        isDirectory.boolValue ? Data("<dir>".utf8) : FileManager.default.contents(atPath: full)
     }
     return RepoState(head: head, index: index, files: files)
   }
@@ -108,7 +115,9 @@ struct WitnessError: Error, CustomStringConvertible {
 
 /// Runs `/usr/bin/git` with a machine-independent environment and returns trimmed standard output.
 @discardableResult
-func runGit(_ arguments: [String], in directory: String, environment extra: [String: String] = [:]) throws -> String {
+func runGit(_ arguments: [String], in directory: String, environment extra: [String: String] = [:]) throws
+  -> String
+{
   let process = Process()
   process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
   process.arguments = arguments
