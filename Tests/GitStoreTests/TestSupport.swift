@@ -4,16 +4,15 @@ import Testing
 
 @testable import GitStore
 
-/// A home folder for this test process, with a git config that differs from what we enforce
+/// A home folder shared by test runs, with a git config that differs from what we enforce
 /// (`init.defaultBranch = trunk`), set before libgit2 first reads `HOME`.
 let testHome: String = {
-  let home = FileManager.default.temporaryDirectory.appendingPathComponent("gitstore-home-\(getpid())").path
+  let home = FileManager.default.temporaryDirectory.appendingPathComponent("gitstore-test-home").path
   try? FileManager.default.createDirectory(atPath: home + "/.config", withIntermediateDirectories: true)
   try? "[init]\n\tdefaultBranch = trunk\n".write(
     toFile: home + "/.gitconfig", atomically: true, encoding: .utf8)
   setenv("HOME", home, 1)
   setenv("XDG_CONFIG_HOME", home + "/.config", 1)
-  atexit { try? FileManager.default.removeItem(atPath: testHome) }
   return home
 }()
 
