@@ -2,7 +2,7 @@ import ArgumentParser
 import ISMSCore
 
 @main
-struct ISMS: ParsableCommand {
+struct ISMSCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "isms",
     abstract: "Keep an ISO/IEC 27001 ISMS in git and run its audit cycle.",
@@ -11,6 +11,6 @@ struct ISMS: ParsableCommand {
       folder (or --repo) by its isms.yml. Every change is a git commit.
       """,
     version: ISMSVersion.current,
-    subcommands: []
+    subcommands: [Init.self, Validate.self, Status.self, SoA.self]
   )
 }
