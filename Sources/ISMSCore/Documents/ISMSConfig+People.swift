@@ -1,6 +1,7 @@
 extension ISMSConfig {
-  /// The person `reference` names: a person id, or an e-mail address (case-insensitive).
-  public func person(_ reference: String) -> Person? {
+  /// The person `reference` names on the command line: a person id or an e-mail address,
+  /// case-insensitively.
+  public func person(named reference: String) -> Person? {
     let wanted = reference.lowercased()
     return people.first { $0.id.lowercased() == wanted || $0.email.lowercased() == wanted }
   }

@@ -7,7 +7,7 @@ enum Acting {
   static func person(_ reference: String?, config: ISMSConfig?, repository: GitRepository) throws -> Person {
     guard let config else { throw CLIError("isms.yml cannot be read; run 'isms validate' and fix it first.") }
     if let reference {
-      guard let person = config.person(reference) else {
+      guard let person = config.person(named: reference) else {
         let known = config.people.map(\.id).sorted().joined(separator: ", ")
         throw CLIError("--by \(reference) is not a person in isms.yml (known: \(known)); add them under people.")
       }
