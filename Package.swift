@@ -32,6 +32,6 @@ let package = Package(
     ),
     .testTarget(name: "ISMSCoreTests", dependencies: ["ISMSCore"]),
     .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "ISMSCore"]),
-    .testTarget(name: "ISMSCLITests", dependencies: ["ISMSCore"]),
+    .testTarget(name: "ISMSCLITests", dependencies: ["isms", "ISMSCore"]),
   ]
 )
