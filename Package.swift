@@ -18,7 +18,12 @@ let package = Package(
       pkgConfig: "libgit2",
       providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
     ),
+    .systemLibrary(
+      name: "Ccmark",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+    ),
     .target(name: "GitStore", dependencies: ["Clibgit2", "ISMSCore"]),
+    .target(name: "MarkdownHTML", dependencies: ["Ccmark"]),
     .target(
       name: "ISMSCore",
       dependencies: ["Yams", .product(name: "Mustache", package: "swift-mustache")]
@@ -33,5 +38,6 @@ let package = Package(
     .testTarget(name: "ISMSCoreTests", dependencies: ["ISMSCore"]),
     .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "ISMSCore"]),
     .testTarget(name: "ISMSCLITests", dependencies: ["isms", "ISMSCore"]),
+    .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
   ]
 )
