@@ -18,9 +18,12 @@ public struct Catalogs: Sendable {
     public static let soc2Series = "soc2-series.tsv"
     /// SOC 2 criterion → ISO/IEC 27001:2022 control.
     public static let soc2ToISO = "soc2-to-iso27001-2022.tsv"
+    /// SOC 2 criterion → ISO/IEC 27001:2022 clause.
+    public static let soc2ToISOClauses = "soc2-to-iso27001-2022-clauses.tsv"
     /// Every catalog file name.
     public static let all = [
       clauses, annexA, annexA2013, mapping2013To2022, newControls, soc2Criteria, soc2Series, soc2ToISO,
+      soc2ToISOClauses,
     ]
   }
 
@@ -40,6 +43,8 @@ public struct Catalogs: Sendable {
   public let soc2Series: [SOC2Series]
   /// SOC 2 criterion → 2022 control (`from` is the criterion); empty when the file was not given.
   public let soc2ToISO: [CatalogMapping]
+  /// SOC 2 criterion → 2022 clause (`from` is the criterion); empty when the file was not given.
+  public let soc2ToISOClauses: [CatalogMapping]
 
   private let clauseIndex: [String: CatalogClause]
   private let controlIndex: [String: AnnexAControl]
@@ -120,6 +125,15 @@ public struct Catalogs: Sendable {
         message: "`\(row["criterion"])` → `\(row["control"])` names an unknown criterion or control")
     }
     soc2ToISO = soc2Rows.map { CatalogMapping(from: $0["criterion"], to: $0["control"]) }
+    let soc2ClauseRows = try table(File.soc2ToISOClauses, ["criterion", "clause"], required: false, id: nil)
+    for row in soc2ClauseRows where clauseIndex[row["clause"]] == nil
+      || (!criterionIDs.isEmpty && !criterionIDs.contains(row["criterion"]))
+    {
+      throw CatalogError(
+        file: File.soc2ToISOClauses, line: row.line,
+        message: "`\(row["criterion"])` → `\(row["clause"])` names an unknown criterion or clause")
+    }
+    soc2ToISOClauses = soc2ClauseRows.map { CatalogMapping(from: $0["criterion"], to: $0["clause"]) }
   }
 
   /// The 2022 clause with `id`, if any.
