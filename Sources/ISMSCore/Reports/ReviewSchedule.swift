@@ -28,6 +28,20 @@ public struct ReviewSchedule: Sendable, Hashable, Codable {
       case due, explicit
     }
 
+    /// Encodes every key, `null` when absent, so the JSON shape is stable.
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(title, forKey: .title)
+      try container.encode(path, forKey: .path)
+      try container.encode(owner, forKey: .owner)
+      try container.encode(lastReview, forKey: .lastReview)
+      try container.encode(intervalMonths, forKey: .intervalMonths)
+      try container.encode(due, forKey: .due)
+      try container.encode(explicit, forKey: .explicit)
+    }
+
     /// Days from `today` to `due` (negative when overdue), `nil` without a due day.
     public func days(from today: Day) -> Int? { due.map { today.days(until: $0) } }
   }

@@ -22,6 +22,25 @@ public struct SoAReport: Sendable, Hashable, Codable {
     public let risks: [String]
     /// The control's file, when it exists.
     public let path: String?
+
+    private enum CodingKeys: String, CodingKey {
+      case id, title, theme, applicability, justification, implementation, owner, policies, risks, path
+    }
+
+    /// Encodes every key, `null` when absent, so the JSON shape is stable.
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(title, forKey: .title)
+      try container.encode(theme, forKey: .theme)
+      try container.encode(applicability, forKey: .applicability)
+      try container.encode(justification, forKey: .justification)
+      try container.encode(implementation, forKey: .implementation)
+      try container.encode(owner, forKey: .owner)
+      try container.encode(policies, forKey: .policies)
+      try container.encode(risks, forKey: .risks)
+      try container.encode(path, forKey: .path)
+    }
   }
 
   /// The framework of the rows.

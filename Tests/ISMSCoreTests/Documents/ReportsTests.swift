@@ -75,5 +75,9 @@ import Testing
       isms: model(fixture), catalogs: try Fixture.catalogs, today: Fixture.today, validation: try fixture.validate())
     let statusObject = try #require(try JSONSerialization.jsonObject(with: encoder.encode(status)) as? [String: Any])
     #expect(Set(statusObject.keys) == ["today", "documents", "soa", "risks_before", "risks_after", "reviews", "due_within_days", "validation"])
+    let soa = SoAReport(isms: model(fixture), catalogs: try Fixture.catalogs)
+    let rows = try #require(try JSONSerialization.jsonObject(with: encoder.encode(soa)) as? [String: Any])
+    let row = try #require((rows["rows"] as? [[String: Any]])?.last)
+    #expect(Set(row.keys) == ["id", "title", "theme", "applicability", "justification", "implementation", "owner", "policies", "risks", "path"])
   }
 }
