@@ -90,19 +90,23 @@ public struct Catalogs: Sendable {
     legacyIndex = Dictionary(annexA2013.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let clauseRows = try table(File.clauses, ["id", "title", "parent"], required: true, id: "id")
     for row in clauseRows where !row["parent"].isEmpty && clauseIndex[row["parent"]] == nil {
-      throw CatalogError(file: File.clauses, line: row.line, message: "parent `\(row["parent"])` is not a clause id")
+      throw CatalogError(
+        file: File.clauses, line: row.line, message: "parent `\(row["parent"])` is not a clause id")
     }
     let mappingRows = try table(File.mapping2013To2022, ["from", "to"], required: false, id: nil)
     for row in mappingRows where controlIndex[row["to"]] == nil {
-      throw CatalogError(file: File.mapping2013To2022, line: row.line, message: "`\(row["to"])` is not a 2022 control")
+      throw CatalogError(
+        file: File.mapping2013To2022, line: row.line, message: "`\(row["to"])` is not a 2022 control")
     }
     for row in mappingRows where !annexA2013.isEmpty && legacyIndex[row["from"]] == nil {
-      throw CatalogError(file: File.mapping2013To2022, line: row.line, message: "`\(row["from"])` is not a 2013 control")
+      throw CatalogError(
+        file: File.mapping2013To2022, line: row.line, message: "`\(row["from"])` is not a 2013 control")
     }
     mapping2013To2022 = mappingRows.map { CatalogMapping(from: $0["from"], to: $0["to"]) }
     let newRows = try table(File.newControls, ["id"], required: false, id: "id")
     for row in newRows where controlIndex[row["id"]] == nil {
-      throw CatalogError(file: File.newControls, line: row.line, message: "`\(row["id"])` is not a 2022 control")
+      throw CatalogError(
+        file: File.newControls, line: row.line, message: "`\(row["id"])` is not a 2022 control")
     }
     newControls = newRows.map { $0["id"] }
     soc2Criteria = try table(
@@ -117,7 +121,8 @@ public struct Catalogs: Sendable {
     }
     let criterionIDs = Set(soc2Criteria.map(\.id))
     let soc2Rows = try table(File.soc2ToISO, ["criterion", "control"], required: false, id: nil)
-    for row in soc2Rows where controlIndex[row["control"]] == nil
+    for row in soc2Rows
+    where controlIndex[row["control"]] == nil
       || (!criterionIDs.isEmpty && !criterionIDs.contains(row["criterion"]))
     {
       throw CatalogError(
@@ -126,7 +131,8 @@ public struct Catalogs: Sendable {
     }
     soc2ToISO = soc2Rows.map { CatalogMapping(from: $0["criterion"], to: $0["control"]) }
     let soc2ClauseRows = try table(File.soc2ToISOClauses, ["criterion", "clause"], required: false, id: nil)
-    for row in soc2ClauseRows where clauseIndex[row["clause"]] == nil
+    for row in soc2ClauseRows
+    where clauseIndex[row["clause"]] == nil
       || (!criterionIDs.isEmpty && !criterionIDs.contains(row["criterion"]))
     {
       throw CatalogError(

@@ -76,18 +76,25 @@ public struct ReviewSchedule: Sendable, Hashable, Codable {
     switch document.content {
     case .controlled(let fields):
       guard fields.status == .approved else { return nil }
-      (interval, last, next, owner) = (fields.reviewInterval, fields.lastReview, fields.nextReview, fields.owner)
+      (interval, last, next, owner) = (
+        fields.reviewInterval, fields.lastReview, fields.nextReview, fields.owner
+      )
     case .risk(let fields):
       guard fields.status != "closed" else { return nil }
-      (interval, last, next, owner) = (fields.reviewInterval, fields.assessedOn, fields.nextReview, fields.owner)
+      (interval, last, next, owner) = (
+        fields.reviewInterval, fields.assessedOn, fields.nextReview, fields.owner
+      )
     case .supplier(let fields):
-      (interval, last, next, owner) = (fields.reviewInterval, fields.lastReview, fields.nextReview, fields.owner)
+      (interval, last, next, owner) = (
+        fields.reviewInterval, fields.lastReview, fields.nextReview, fields.owner
+      )
     default:
       return nil
     }
     let months = interval ?? config?.reviewInterval(for: document.kind) ?? ISMSConfig.defaultReviewInterval
     return Item(
       id: document.id, kind: document.kind, title: document.title, path: document.path, owner: owner,
-      lastReview: last, intervalMonths: months, due: next ?? last?.adding(months: months), explicit: next != nil)
+      lastReview: last, intervalMonths: months, due: next ?? last?.adding(months: months),
+      explicit: next != nil)
   }
 }

@@ -59,7 +59,8 @@ public struct SoAReport: Sendable, Hashable, Codable {
         id: id, title: entry?.title ?? catalogs.controlTitle(id, in: framework) ?? id,
         theme: framework == .iso27001_2022 ? catalogs.control(id)?.theme ?? "" : "",
         applicability: document == nil ? "missing" : entry?.applicability?.rawValue ?? "undecided",
-        justification: entry?.justification, implementation: entry?.implementation?.rawValue, owner: entry?.owner,
+        justification: entry?.justification, implementation: entry?.implementation?.rawValue,
+        owner: entry?.owner,
         policies: entry?.policies ?? [], risks: entry?.risks ?? [], path: document?.path)
     }
   }

@@ -100,7 +100,9 @@ public struct StatusReport: Sendable, Hashable, Codable {
   /// - Parameters:
   ///   - dueWithinDays: include reviews due within this many days (overdue ones always).
   ///   - validation: the report of ``Validator/validate(snapshot:catalogs:today:)`` for the same snapshot.
-  public init(isms: ISMS, catalogs: Catalogs, today: Day, dueWithinDays: Int = 30, validation: ValidationReport) {
+  public init(
+    isms: ISMS, catalogs: Catalogs, today: Day, dueWithinDays: Int = 30, validation: ValidationReport
+  ) {
     self.today = today
     self.dueWithinDays = dueWithinDays
     var documents: [String: [String: Int]] = [:]

@@ -14,10 +14,27 @@ import Testing
 
   @Test(arguments: [
     ([Catalogs.File.annexA: Fixture.annexA], Catalogs.File.clauses, nil as Int?),
-    ([Catalogs.File.clauses: "id\ttitle\n4\tContext\n", Catalogs.File.annexA: Fixture.annexA], Catalogs.File.clauses, 1),
-    ([Catalogs.File.clauses: Fixture.clauses, Catalogs.File.annexA: "# c\nid\ttitle\ttheme\tcontrol_type\tsecurity_properties\tcybersecurity_concepts\toperational_capabilities\tsecurity_domains\nA.5.1\tx\n"], Catalogs.File.annexA, 3),
-    ([Catalogs.File.clauses: Fixture.clauses + "\n4.1\tDuplicate\t4", Catalogs.File.annexA: Fixture.annexA], Catalogs.File.clauses, 9),
-    ([Catalogs.File.clauses: Fixture.clauses, Catalogs.File.annexA: Fixture.annexA, Catalogs.File.soc2ToISO: "criterion\tcontrol\nCC6.1\tA.9.9\n"], Catalogs.File.soc2ToISO, 2),
+    (
+      [Catalogs.File.clauses: "id\ttitle\n4\tContext\n", Catalogs.File.annexA: Fixture.annexA],
+      Catalogs.File.clauses, 1
+    ),
+    (
+      [
+        Catalogs.File.clauses: Fixture.clauses,
+        Catalogs.File.annexA:
+          "# c\nid\ttitle\ttheme\tcontrol_type\tsecurity_properties\tcybersecurity_concepts\toperational_capabilities\tsecurity_domains\nA.5.1\tx\n",
+      ], Catalogs.File.annexA, 3
+    ),
+    (
+      [Catalogs.File.clauses: Fixture.clauses + "\n4.1\tDuplicate\t4", Catalogs.File.annexA: Fixture.annexA],
+      Catalogs.File.clauses, 9
+    ),
+    (
+      [
+        Catalogs.File.clauses: Fixture.clauses, Catalogs.File.annexA: Fixture.annexA,
+        Catalogs.File.soc2ToISO: "criterion\tcontrol\nCC6.1\tA.9.9\n",
+      ], Catalogs.File.soc2ToISO, 2
+    ),
   ])
   func reportsFileAndLine(files: [String: String], file: String, line: Int?) {
     do {

@@ -16,7 +16,8 @@ import Testing
     let split = try MarkdownSplitter.split(data)
     #expect(split.frontMatter == "id: A\ntitle: B")
     #expect(split.body == "Body\n")
-    let entries = try YAMLReader.parseMapping(try #require(split.frontMatter), firstLine: split.frontMatterFirstLine)
+    let entries = try YAMLReader.parseMapping(
+      try #require(split.frontMatter), firstLine: split.frontMatterFirstLine)
     #expect(entries.map(\.line) == [2, 3])
   }
 
@@ -42,17 +43,24 @@ import Testing
 
   @Test func refusesInvalidUTF8WithLine() {
     let data = Data("---\nid: A\n".utf8) + Data([0xC3, 0x28]) + Data("\n---\n".utf8)
-    #expect(throws: FrontMatterError(.invalidUTF8, line: 3, message: "file is not valid UTF-8", fix: "save the file as UTF-8")) {
+    #expect(
+      throws: FrontMatterError(
+        .invalidUTF8, line: 3, message: "file is not valid UTF-8", fix: "save the file as UTF-8")
+    ) {
       try MarkdownSplitter.split(data)
     }
   }
 
   @Test func refusesOversizedDocumentAndFrontMatter() {
     let big = Data(repeating: UInt8(ascii: "a"), count: FrontMatterLimits.maxDocumentBytes + 1)
-    #expect(performing: { try MarkdownSplitter.split(big) }, throws: { ($0 as? FrontMatterError)?.problem == .documentTooLarge })
+    #expect(
+      performing: { try MarkdownSplitter.split(big) },
+      throws: { ($0 as? FrontMatterError)?.problem == .documentTooLarge })
     let field = "title: " + String(repeating: "x", count: FrontMatterLimits.maxFrontMatterBytes) + "\n"
-    #expect(performing: { try MarkdownSplitter.split("---\n" + field + "---\n") }, throws: {
-      ($0 as? FrontMatterError)?.problem == .frontMatterTooLarge
-    })
+    #expect(
+      performing: { try MarkdownSplitter.split("---\n" + field + "---\n") },
+      throws: {
+        ($0 as? FrontMatterError)?.problem == .frontMatterTooLarge
+      })
   }
 }

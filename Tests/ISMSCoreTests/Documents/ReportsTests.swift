@@ -27,10 +27,12 @@ import Testing
   }
 
   @Test func statusCountsSoARisksAndReviews() throws {
-    let fixture = Fixture().replacing("last_review: 2026-02-01", with: "last_review: 2025-06-10", in: "suppliers/aws.md")
+    let fixture = Fixture().replacing(
+      "last_review: 2026-02-01", with: "last_review: 2025-06-10", in: "suppliers/aws.md")
     let isms = model(fixture)
     let validation = try fixture.validate()
-    let status = StatusReport(isms: isms, catalogs: try Fixture.catalogs, today: Fixture.today, validation: validation)
+    let status = StatusReport(
+      isms: isms, catalogs: try Fixture.catalogs, today: Fixture.today, validation: validation)
     #expect(status.soa.applicable == 3)
     #expect(status.soa.implemented == 1)
     #expect(status.soa.partial == 1)
@@ -72,12 +74,22 @@ import Testing
     let diagnostic = try #require((object["diagnostics"] as? [[String: Any]])?.first)
     #expect(Set(diagnostic.keys) == ["severity", "path", "line", "field", "message", "fix", "rule"])
     let status = StatusReport(
-      isms: model(fixture), catalogs: try Fixture.catalogs, today: Fixture.today, validation: try fixture.validate())
-    let statusObject = try #require(try JSONSerialization.jsonObject(with: encoder.encode(status)) as? [String: Any])
-    #expect(Set(statusObject.keys) == ["today", "documents", "soa", "risks_before", "risks_after", "reviews", "due_within_days", "validation"])
+      isms: model(fixture), catalogs: try Fixture.catalogs, today: Fixture.today,
+      validation: try fixture.validate())
+    let statusObject = try #require(
+      try JSONSerialization.jsonObject(with: encoder.encode(status)) as? [String: Any])
+    #expect(
+      Set(statusObject.keys) == [
+        "today", "documents", "soa", "risks_before", "risks_after", "reviews", "due_within_days",
+        "validation",
+      ])
     let soa = SoAReport(isms: model(fixture), catalogs: try Fixture.catalogs)
     let rows = try #require(try JSONSerialization.jsonObject(with: encoder.encode(soa)) as? [String: Any])
     let row = try #require((rows["rows"] as? [[String: Any]])?.last)
-    #expect(Set(row.keys) == ["id", "title", "theme", "applicability", "justification", "implementation", "owner", "policies", "risks", "path"])
+    #expect(
+      Set(row.keys) == [
+        "id", "title", "theme", "applicability", "justification", "implementation", "owner", "policies",
+        "risks", "path",
+      ])
   }
 }

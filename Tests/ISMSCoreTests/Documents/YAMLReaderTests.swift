@@ -16,7 +16,8 @@ import Testing
   }
 
   @Test func keepsScalarTextAndLines() throws {
-    let entries = try YAMLReader.parseMapping("version: 2.10\nanswer: no\nday: 2026-03-01\nq: \"2026-03-01\"", firstLine: 2)
+    let entries = try YAMLReader.parseMapping(
+      "version: 2.10\nanswer: no\nday: 2026-03-01\nq: \"2026-03-01\"", firstLine: 2)
     #expect(entries.map(\.key) == ["version", "answer", "day", "q"])
     #expect(entries.map(\.line) == [2, 3, 4, 5])
     #expect(entries[0].value.text == "2.10")
@@ -42,7 +43,8 @@ import Testing
   }
 
   @Test func allowsAmpersandAndStarInText() throws {
-    let entries = try YAMLReader.parseMapping("title: R&D * ops\nnote: 'a *b'\nlong: |\n  * bullet &x\n", firstLine: 2)
+    let entries = try YAMLReader.parseMapping(
+      "title: R&D * ops\nnote: 'a *b'\nlong: |\n  * bullet &x\n", firstLine: 2)
     #expect(entries.count == 3)
   }
 
@@ -68,11 +70,14 @@ import Testing
   }
 
   @Test func refusesTooManyNodes() {
-    let yaml = "list: [" + Array(repeating: "1", count: FrontMatterLimits.maxNodes + 5).joined(separator: ",") + "]"
+    let yaml =
+      "list: [" + Array(repeating: "1", count: FrontMatterLimits.maxNodes + 5).joined(separator: ",") + "]"
     #expect(problem(yaml)?.0 == .tooManyNodes)
   }
 
-  @Test(arguments: [("a: !!int 5", FrontMatterError.Problem.tag), ("a: [1, 2", .syntax), ("- a\n- b", .notAMapping)])
+  @Test(arguments: [
+    ("a: !!int 5", FrontMatterError.Problem.tag), ("a: [1, 2", .syntax), ("- a\n- b", .notAMapping),
+  ])
   func refusesOtherBadYAML(yaml: String, expected: FrontMatterError.Problem) {
     do {
       _ = try YAMLReader.parseMapping(yaml, firstLine: 2)
