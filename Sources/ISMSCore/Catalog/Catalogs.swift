@@ -18,9 +18,12 @@ public struct Catalogs: Sendable {
     public static let soc2Series = "soc2-series.tsv"
     /// SOC 2 criterion → ISO/IEC 27001:2022 control.
     public static let soc2ToISO = "soc2-to-iso27001-2022.tsv"
+    /// SOC 2 criterion → ISO/IEC 27001:2022 clause.
+    public static let soc2ToISOClauses = "soc2-to-iso27001-2022-clauses.tsv"
     /// Every catalog file name.
     public static let all = [
       clauses, annexA, annexA2013, mapping2013To2022, newControls, soc2Criteria, soc2Series, soc2ToISO,
+      soc2ToISOClauses,
     ]
   }
 
@@ -40,6 +43,8 @@ public struct Catalogs: Sendable {
   public let soc2Series: [SOC2Series]
   /// SOC 2 criterion → 2022 control (`from` is the criterion); empty when the file was not given.
   public let soc2ToISO: [CatalogMapping]
+  /// SOC 2 criterion → 2022 clause (`from` is the criterion); empty when the file was not given.
+  public let soc2ToISOClauses: [CatalogMapping]
 
   private let clauseIndex: [String: CatalogClause]
   private let controlIndex: [String: AnnexAControl]
@@ -85,19 +90,23 @@ public struct Catalogs: Sendable {
     legacyIndex = Dictionary(annexA2013.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let clauseRows = try table(File.clauses, ["id", "title", "parent"], required: true, id: "id")
     for row in clauseRows where !row["parent"].isEmpty && clauseIndex[row["parent"]] == nil {
-      throw CatalogError(file: File.clauses, line: row.line, message: "parent `\(row["parent"])` is not a clause id")
+      throw CatalogError(
+        file: File.clauses, line: row.line, message: "parent `\(row["parent"])` is not a clause id")
     }
     let mappingRows = try table(File.mapping2013To2022, ["from", "to"], required: false, id: nil)
     for row in mappingRows where controlIndex[row["to"]] == nil {
-      throw CatalogError(file: File.mapping2013To2022, line: row.line, message: "`\(row["to"])` is not a 2022 control")
+      throw CatalogError(
+        file: File.mapping2013To2022, line: row.line, message: "`\(row["to"])` is not a 2022 control")
     }
     for row in mappingRows where !annexA2013.isEmpty && legacyIndex[row["from"]] == nil {
-      throw CatalogError(file: File.mapping2013To2022, line: row.line, message: "`\(row["from"])` is not a 2013 control")
+      throw CatalogError(
+        file: File.mapping2013To2022, line: row.line, message: "`\(row["from"])` is not a 2013 control")
     }
     mapping2013To2022 = mappingRows.map { CatalogMapping(from: $0["from"], to: $0["to"]) }
     let newRows = try table(File.newControls, ["id"], required: false, id: "id")
     for row in newRows where controlIndex[row["id"]] == nil {
-      throw CatalogError(file: File.newControls, line: row.line, message: "`\(row["id"])` is not a 2022 control")
+      throw CatalogError(
+        file: File.newControls, line: row.line, message: "`\(row["id"])` is not a 2022 control")
     }
     newControls = newRows.map { $0["id"] }
     soc2Criteria = try table(
@@ -112,7 +121,8 @@ public struct Catalogs: Sendable {
     }
     let criterionIDs = Set(soc2Criteria.map(\.id))
     let soc2Rows = try table(File.soc2ToISO, ["criterion", "control"], required: false, id: nil)
-    for row in soc2Rows where controlIndex[row["control"]] == nil
+    for row in soc2Rows
+    where controlIndex[row["control"]] == nil
       || (!criterionIDs.isEmpty && !criterionIDs.contains(row["criterion"]))
     {
       throw CatalogError(
@@ -120,6 +130,16 @@ public struct Catalogs: Sendable {
         message: "`\(row["criterion"])` → `\(row["control"])` names an unknown criterion or control")
     }
     soc2ToISO = soc2Rows.map { CatalogMapping(from: $0["criterion"], to: $0["control"]) }
+    let soc2ClauseRows = try table(File.soc2ToISOClauses, ["criterion", "clause"], required: false, id: nil)
+    for row in soc2ClauseRows
+    where clauseIndex[row["clause"]] == nil
+      || (!criterionIDs.isEmpty && !criterionIDs.contains(row["criterion"]))
+    {
+      throw CatalogError(
+        file: File.soc2ToISOClauses, line: row.line,
+        message: "`\(row["criterion"])` → `\(row["clause"])` names an unknown criterion or clause")
+    }
+    soc2ToISOClauses = soc2ClauseRows.map { CatalogMapping(from: $0["criterion"], to: $0["clause"]) }
   }
 
   /// The 2022 clause with `id`, if any.

@@ -4,7 +4,9 @@ import Foundation
 struct TSVTable {
   /// One data row with its file line.
   struct Row {
+    /// The 1-based file line.
     let line: Int
+    /// The cells by column name.
     let values: [String: String]
 
     /// The value of `column`, trimmed; empty when absent.
@@ -12,10 +14,13 @@ struct TSVTable {
 
     /// The `,`-separated values of `column`, trimmed, empty items dropped.
     func list(_ column: String) -> [String] {
-      self[column].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      self[column].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+        !$0.isEmpty
+      }
     }
   }
 
+  /// The data rows in file order.
   let rows: [Row]
 
   /// Parses `text`, requiring every column of `columns` in the header.
@@ -38,16 +43,20 @@ struct TSVTable {
         guard missing.isEmpty else {
           throw CatalogError(
             file: file, line: lineNumber,
-            message: "header lacks column(s) \(missing.joined(separator: ", ")); expected \(columns.joined(separator: "\t"))")
+            message:
+              "header lacks column(s) \(missing.joined(separator: ", ")); expected \(columns.joined(separator: "\t"))"
+          )
         }
         header = cells
         continue
       }
       guard cells.count == names.count else {
         throw CatalogError(
-          file: file, line: lineNumber, message: "row has \(cells.count) fields, the header has \(names.count)")
+          file: file, line: lineNumber,
+          message: "row has \(cells.count) fields, the header has \(names.count)")
       }
-      rows.append(Row(line: lineNumber, values: Dictionary(zip(names, cells), uniquingKeysWith: { first, _ in first })))
+      rows.append(
+        Row(line: lineNumber, values: Dictionary(zip(names, cells), uniquingKeysWith: { first, _ in first })))
     }
     guard header != nil else { throw CatalogError(file: file, line: nil, message: "file has no header line") }
     self.rows = rows

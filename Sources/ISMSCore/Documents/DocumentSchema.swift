@@ -4,7 +4,8 @@
 public enum DocumentSchema {
   /// The states of a certification cycle (rules.md d1).
   public static let cycleStates = [
-    "preparing", "applied", "stage1_planned", "stage1_done", "stage1_concerns", "stage2_planned", "stage2_done",
+    "preparing", "applied", "stage1_planned", "stage1_done", "stage1_concerns", "stage2_planned",
+    "stage2_done",
     "nc_resolution", "decision_pending", "certified", "surveillance_planned", "surveillance_done",
     "recert_planned", "recert_done", "suspended", "expired", "withdrawn", "lapsed",
   ]
@@ -14,7 +15,8 @@ public enum DocumentSchema {
   ]
   /// The states of a finding (rules.md d3).
   public static let findingStates = [
-    "opened", "contained", "cause_analysed", "action_planned", "plan_submitted", "plan_accepted", "implemented",
+    "opened", "contained", "cause_analysed", "action_planned", "plan_submitted", "plan_accepted",
+    "implemented",
     "verified", "closed", "rejected_plan", "reopened", "void", "escalated",
   ]
 
@@ -285,7 +287,8 @@ public enum DocumentSchema {
       FieldSpec("implementation_evidence", .text),
       FieldSpec("verified_by", .text, reference: .person),
       FieldSpec("verified_on", .day),
-      FieldSpec("verification_method", .choice(["full_audit", "limited_audit", "documentary", "next_audit"])),
+      FieldSpec(
+        "verification_method", .choice(["full_audit", "limited_audit", "documentary", "next_audit"])),
       FieldSpec("isms_change", .text),
       FieldSpec("history", .list(.object(historyEntry))),
     ]

@@ -32,7 +32,8 @@ public struct FieldReader: Sendable {
   public func day(_ key: String) -> Day? { string(key).flatMap { Day($0) } }
 
   /// The value of `key` as one of `T`'s cases.
-  public func value<T: RawRepresentable>(_ key: String, as type: T.Type = T.self) -> T? where T.RawValue == String {
+  public func value<T: RawRepresentable>(_ key: String, as type: T.Type = T.self) -> T?
+  where T.RawValue == String {
     string(key).flatMap(T.init(rawValue:))
   }
 

@@ -46,7 +46,8 @@ public indirect enum FieldType: Sendable {
     switch self {
     case .text: return "text"
     case .identifier: return "an id (letters, digits, `.`, `_`, `-`)"
-    case .integer(let range): return range.map { "a whole number from \($0.lowerBound) to \($0.upperBound)" } ?? "a whole number"
+    case .integer(let range):
+      return range.map { "a whole number from \($0.lowerBound) to \($0.upperBound)" } ?? "a whole number"
     case .day: return "a date (YYYY-MM-DD)"
     case .version: return "a version \"MAJOR.MINOR\""
     case .choice(let words): return "one of " + words.joined(separator: ", ")

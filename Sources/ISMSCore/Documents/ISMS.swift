@@ -32,5 +32,7 @@ public struct ISMS: Sendable {
   public func documents(of kind: DocumentKind) -> [Document] { documents.filter { $0.kind == kind } }
 
   /// The documents of `kinds`, sorted by path.
-  public func documents(of kinds: Set<DocumentKind>) -> [Document] { documents.filter { kinds.contains($0.kind) } }
+  public func documents(of kinds: Set<DocumentKind>) -> [Document] {
+    documents.filter { kinds.contains($0.kind) }
+  }
 }

@@ -43,7 +43,8 @@ extension ISMS {
   private static func read(_ entry: FileEntry, snapshot: Snapshot, limit: Int) throws -> String {
     guard entry.size <= limit else {
       throw FrontMatterError(
-        .documentTooLarge, line: nil, message: "file is \(entry.size) bytes, more than the limit of \(limit) bytes",
+        .documentTooLarge, line: nil,
+        message: "file is \(entry.size) bytes, more than the limit of \(limit) bytes",
         fix: "split the document or move large content out of the ISMS repository")
     }
     let data: Data
@@ -51,7 +52,8 @@ extension ISMS {
       data = try snapshot.contents(of: entry.path)
     } catch {
       throw FrontMatterError(
-        .syntax, line: nil, message: "file cannot be read: \(error)", fix: "check the file exists and is readable")
+        .syntax, line: nil, message: "file cannot be read: \(error)",
+        fix: "check the file exists and is readable")
     }
     return try MarkdownSplitter.decodeText(data, limit: limit)
   }
@@ -80,7 +82,8 @@ extension ISMS {
     let split: SplitMarkdown
     let entries: [YAMLEntry]
     do {
-      split = try MarkdownSplitter.split(read(entry, snapshot: snapshot, limit: FrontMatterLimits.maxDocumentBytes))
+      split = try MarkdownSplitter.split(
+        read(entry, snapshot: snapshot, limit: FrontMatterLimits.maxDocumentBytes))
       guard let yaml = split.frontMatter else { return nil }
       entries = try YAMLReader.parseMapping(yaml, firstLine: split.frontMatterFirstLine)
     } catch let error as FrontMatterError {

@@ -1,10 +1,14 @@
 /// Checks a YAML mapping against a field table: unknown, missing and mistyped fields, uniformly,
 /// with line numbers; collects the references it meets for the validator.
 struct SchemaChecker {
+  /// The file checked, for diagnostics.
   let path: String
+  /// The problems found so far.
   private(set) var diagnostics: [Diagnostic] = []
+  /// The references met in values that passed their type check.
   private(set) var references: [ReferenceUse] = []
 
+  /// Creates a checker for the file at `path`.
   init(path: String) { self.path = path }
 
   /// Checks `entries` (a mapping starting at `line`) against `specs`; `prefix` names the parent field.
@@ -34,10 +38,14 @@ struct SchemaChecker {
   }
 
   private mutating func missing(_ field: String, line: Int, type: FieldType) {
-    error(line: line, field: field, "required field `\(field)` is missing", fix: "add `\(field)`: \(type.summary)")
+    error(
+      line: line, field: field, "required field `\(field)` is missing", fix: "add `\(field)`: \(type.summary)"
+    )
   }
 
-  private mutating func checkValue(_ node: YAMLNode, _ type: FieldType, field: String, reference: ReferenceKind?) {
+  private mutating func checkValue(
+    _ node: YAMLNode, _ type: FieldType, field: String, reference: ReferenceKind?
+  ) {
     switch type {
     case .list(let element):
       if let elements = node.elements {
@@ -74,10 +82,16 @@ struct SchemaChecker {
       if let range, !range.contains(number) { return mistyped(node, field: field, type: type) }
     case .day:
       if Day(text) == nil {
-        let shaped = text.utf8.count == 10 && text.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 ? $0.element == "-" : $0.element.isASCII && $0.element.isNumber }
+        let shaped =
+          text.utf8.count == 10
+          && text.enumerated().allSatisfy {
+            $0.offset == 4 || $0.offset == 7 ? $0.element == "-" : $0.element.isASCII && $0.element.isNumber
+          }
         error(
           line: node.line, field: field,
-          shaped ? "`\(field)` is \(text), a date that does not exist" : "`\(field)` must be a date (YYYY-MM-DD), found `\(text)`",
+          shaped
+            ? "`\(field)` is \(text), a date that does not exist"
+            : "`\(field)` must be a date (YYYY-MM-DD), found `\(text)`",
           fix: "write an existing date as YYYY-MM-DD")
         return
       }
@@ -100,11 +114,14 @@ struct SchemaChecker {
     case .sequence: found = "a list"
     case .mapping: found = "a mapping"
     }
-    error(line: node.line, field: field, "`\(field)` must be \(type.summary), found \(found)", fix: "write \(type.summary)")
+    error(
+      line: node.line, field: field, "`\(field)` must be \(type.summary), found \(found)",
+      fix: "write \(type.summary)")
   }
 
   private mutating func error(line: Int?, field: String?, _ message: String, fix: String) {
-    diagnostics.append(Diagnostic(.error, path: path, line: line, field: field, message: message, fix: fix, rule: "schema"))
+    diagnostics.append(
+      Diagnostic(.error, path: path, line: line, field: field, message: message, fix: fix, rule: "schema"))
   }
 
   /// Whether `text` is a valid document id.
@@ -118,7 +135,10 @@ struct SchemaChecker {
   /// Whether `text` is `MAJOR.MINOR`.
   static func isVersion(_ text: String) -> Bool {
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 6 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    return parts.count == 2
+      && parts.allSatisfy {
+        !$0.isEmpty && $0.count <= 6 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber)
+      }
   }
 
   private static func isAlphanumeric(_ byte: UInt8) -> Bool {

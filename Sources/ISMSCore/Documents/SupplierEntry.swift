@@ -27,7 +27,9 @@ public struct SupplierEntry: Sendable, Hashable {
     owner = reader.string("owner")
     var expiries: [String: Day] = [:]
     for entry in reader.object("certifications")?.entries ?? [] {
-      if let expires = entry.value.entries.map(FieldReader.init)?.day("expires") { expiries[entry.key] = expires }
+      if let expires = entry.value.entries.map(FieldReader.init)?.day("expires") {
+        expiries[entry.key] = expires
+      }
     }
     certificationExpiries = expiries
     reviewInterval = reader.int("review_interval")

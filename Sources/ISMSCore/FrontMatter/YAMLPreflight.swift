@@ -51,7 +51,9 @@ enum YAMLPreflight {
           continue
         }
         if byte == space || byte == tab { position += 1; continue }
-        if byte == UInt8(ascii: "#"), position == 0 || line[position - 1] == space || line[position - 1] == tab {
+        if byte == UInt8(ascii: "#"),
+          position == 0 || line[position - 1] == space || line[position - 1] == tab
+        {
           break scanning
         }
         let nextIsBreak = next == nil || next == space || next == tab

@@ -15,7 +15,8 @@ public enum YAMLReader {
     guard yaml.utf8.count <= FrontMatterLimits.maxFrontMatterBytes else {
       throw FrontMatterError(
         .frontMatterTooLarge, line: firstLine,
-        message: "YAML is \(yaml.utf8.count) bytes, more than the limit of \(FrontMatterLimits.maxFrontMatterBytes)",
+        message:
+          "YAML is \(yaml.utf8.count) bytes, more than the limit of \(FrontMatterLimits.maxFrontMatterBytes)",
         fix: "move long text out of the YAML")
     }
     try YAMLPreflight.check(yaml, firstLine: firstLine)
@@ -76,9 +77,12 @@ public enum YAMLReader {
               fix: "use a `snake_case` word as the key")
           }
           if keyScalar.anchor != nil { throw YAMLPreflight.anchorError(line: keyLine) }
-          if keyScalar.string == "<<", keyScalar.style == .plain { throw YAMLPreflight.anchorError(line: keyLine) }
+          if keyScalar.string == "<<", keyScalar.style == .plain {
+            throw YAMLPreflight.anchorError(line: keyLine)
+          }
           count += 1
-          entries.append(YAMLEntry(key: keyScalar.string, line: keyLine, value: try convert(value, depth: depth + 1)))
+          entries.append(
+            YAMLEntry(key: keyScalar.string, line: keyLine, value: try convert(value, depth: depth + 1)))
         }
         return .mapping(entries, line: line)
       case .alias:
@@ -111,7 +115,8 @@ public enum YAMLReader {
   }
 
   /// The YAML line of the next `key:` at `column` after `line`, to name both duplicates.
-  private static func secondOccurrence(of key: String, after line: Int, column: Int, in yaml: String) -> Int? {
+  private static func secondOccurrence(of key: String, after line: Int, column: Int, in yaml: String) -> Int?
+  {
     let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
     let forms = [key, "\"\(key)\"", "'\(key)'"]
     for index in line..<lines.count {

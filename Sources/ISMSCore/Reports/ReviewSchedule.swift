@@ -28,6 +28,20 @@ public struct ReviewSchedule: Sendable, Hashable, Codable {
       case due, explicit
     }
 
+    /// Encodes every key, `null` when absent, so the JSON shape is stable.
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(title, forKey: .title)
+      try container.encode(path, forKey: .path)
+      try container.encode(owner, forKey: .owner)
+      try container.encode(lastReview, forKey: .lastReview)
+      try container.encode(intervalMonths, forKey: .intervalMonths)
+      try container.encode(due, forKey: .due)
+      try container.encode(explicit, forKey: .explicit)
+    }
+
     /// Days from `today` to `due` (negative when overdue), `nil` without a due day.
     public func days(from today: Day) -> Int? { due.map { today.days(until: $0) } }
   }
@@ -62,18 +76,25 @@ public struct ReviewSchedule: Sendable, Hashable, Codable {
     switch document.content {
     case .controlled(let fields):
       guard fields.status == .approved else { return nil }
-      (interval, last, next, owner) = (fields.reviewInterval, fields.lastReview, fields.nextReview, fields.owner)
+      (interval, last, next, owner) = (
+        fields.reviewInterval, fields.lastReview, fields.nextReview, fields.owner
+      )
     case .risk(let fields):
       guard fields.status != "closed" else { return nil }
-      (interval, last, next, owner) = (fields.reviewInterval, fields.assessedOn, fields.nextReview, fields.owner)
+      (interval, last, next, owner) = (
+        fields.reviewInterval, fields.assessedOn, fields.nextReview, fields.owner
+      )
     case .supplier(let fields):
-      (interval, last, next, owner) = (fields.reviewInterval, fields.lastReview, fields.nextReview, fields.owner)
+      (interval, last, next, owner) = (
+        fields.reviewInterval, fields.lastReview, fields.nextReview, fields.owner
+      )
     default:
       return nil
     }
     let months = interval ?? config?.reviewInterval(for: document.kind) ?? ISMSConfig.defaultReviewInterval
     return Item(
       id: document.id, kind: document.kind, title: document.title, path: document.path, owner: owner,
-      lastReview: last, intervalMonths: months, due: next ?? last?.adding(months: months), explicit: next != nil)
+      lastReview: last, intervalMonths: months, due: next ?? last?.adding(months: months),
+      explicit: next != nil)
   }
 }

@@ -32,6 +32,7 @@ public struct RiskBandCounts: Sendable, Hashable, Codable {
   /// Risks whose level cannot be computed.
   public var unrated = 0
 
+  /// Counts one risk of `level` (unrated when unknown).
   mutating func add(level: Int?, threshold: Int?) {
     guard let level, let threshold else { unrated += 1; return }
     switch RiskBand(level: level, threshold: threshold) {

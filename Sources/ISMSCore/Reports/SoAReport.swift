@@ -22,6 +22,25 @@ public struct SoAReport: Sendable, Hashable, Codable {
     public let risks: [String]
     /// The control's file, when it exists.
     public let path: String?
+
+    private enum CodingKeys: String, CodingKey {
+      case id, title, theme, applicability, justification, implementation, owner, policies, risks, path
+    }
+
+    /// Encodes every key, `null` when absent, so the JSON shape is stable.
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(title, forKey: .title)
+      try container.encode(theme, forKey: .theme)
+      try container.encode(applicability, forKey: .applicability)
+      try container.encode(justification, forKey: .justification)
+      try container.encode(implementation, forKey: .implementation)
+      try container.encode(owner, forKey: .owner)
+      try container.encode(policies, forKey: .policies)
+      try container.encode(risks, forKey: .risks)
+      try container.encode(path, forKey: .path)
+    }
   }
 
   /// The framework of the rows.
@@ -40,7 +59,8 @@ public struct SoAReport: Sendable, Hashable, Codable {
         id: id, title: entry?.title ?? catalogs.controlTitle(id, in: framework) ?? id,
         theme: framework == .iso27001_2022 ? catalogs.control(id)?.theme ?? "" : "",
         applicability: document == nil ? "missing" : entry?.applicability?.rawValue ?? "undecided",
-        justification: entry?.justification, implementation: entry?.implementation?.rawValue, owner: entry?.owner,
+        justification: entry?.justification, implementation: entry?.implementation?.rawValue,
+        owner: entry?.owner,
         policies: entry?.policies ?? [], risks: entry?.risks ?? [], path: document?.path)
     }
   }

@@ -44,6 +44,22 @@ public struct StatusReport: Sendable, Hashable, Codable {
     public let due: Day
     /// Days until due; negative when overdue.
     public let days: Int
+
+    private enum CodingKeys: String, CodingKey {
+      case id, kind, title, path, owner, due, days
+    }
+
+    /// Encodes every key, `null` when absent, so the JSON shape is stable.
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(title, forKey: .title)
+      try container.encode(path, forKey: .path)
+      try container.encode(owner, forKey: .owner)
+      try container.encode(due, forKey: .due)
+      try container.encode(days, forKey: .days)
+    }
   }
 
   /// Counts of errors and warnings.
@@ -84,7 +100,9 @@ public struct StatusReport: Sendable, Hashable, Codable {
   /// - Parameters:
   ///   - dueWithinDays: include reviews due within this many days (overdue ones always).
   ///   - validation: the report of ``Validator/validate(snapshot:catalogs:today:)`` for the same snapshot.
-  public init(isms: ISMS, catalogs: Catalogs, today: Day, dueWithinDays: Int = 30, validation: ValidationReport) {
+  public init(
+    isms: ISMS, catalogs: Catalogs, today: Day, dueWithinDays: Int = 30, validation: ValidationReport
+  ) {
     self.today = today
     self.dueWithinDays = dueWithinDays
     var documents: [String: [String: Int]] = [:]

@@ -23,14 +23,18 @@ extension Validator {
     }
     if let method = config.riskMethod {
       if method.likelihood.isEmpty {
-        reportISMS(.error, field: "risk_method", "`risk_method.likelihood` has no levels",
+        reportISMS(
+          .error, field: "risk_method", "`risk_method.likelihood` has no levels",
           fix: "list the likelihood labels for 1…n", rule: "R40")
       }
       if method.impact.isEmpty {
-        reportISMS(.error, field: "risk_method", "`risk_method.impact` has no levels",
+        reportISMS(
+          .error, field: "risk_method", "`risk_method.impact` has no levels",
           fix: "list the impact labels for 1…n", rule: "R40")
       }
-      if let threshold = method.acceptanceThreshold, method.maxLevel > 0, !(1...method.maxLevel).contains(threshold) {
+      if let threshold = method.acceptanceThreshold, method.maxLevel > 0,
+        !(1...method.maxLevel).contains(threshold)
+      {
         reportISMS(
           .error, field: "risk_method",
           "`acceptance_threshold` \(threshold) is outside the possible levels 1…\(method.maxLevel)",
@@ -39,7 +43,8 @@ extension Validator {
     }
     if config.framework == .iso27001_2013 {
       reportISMS(
-        .error, field: "framework", "framework `iso27001:2013` is withdrawn; certificates expired on 2025-10-31",
+        .error, field: "framework",
+        "framework `iso27001:2013` is withdrawn; certificates expired on 2025-10-31",
         fix: "run `isms migrate` to move the SoA to iso27001:2022", rule: "R26")
     }
   }
@@ -79,11 +84,16 @@ extension Validator {
     let value = use.value
     func document(_ kind: DocumentKind?) -> (message: String, fix: String)? {
       guard let target = isms.document(id: value) else {
-        return ("`\(use.field)` names `\(value)`, but no document has that id", "correct the id or create the document")
+        return (
+          "`\(use.field)` names `\(value)`, but no document has that id",
+          "correct the id or create the document"
+        )
       }
       if let kind, target.kind != kind {
-        return ("`\(use.field)` names `\(value)`, a \(target.kind.rawValue), not a \(kind.rawValue)",
-          "name a \(kind.rawValue) document")
+        return (
+          "`\(use.field)` names `\(value)`, a \(target.kind.rawValue), not a \(kind.rawValue)",
+          "name a \(kind.rawValue) document"
+        )
       }
       return nil
     }
@@ -91,7 +101,10 @@ extension Validator {
     case .person:
       guard let config = isms.config else { return nil }
       if config.person(value) != nil { return nil }
-      return ("`\(use.field)` names `\(value)`, who is not in `isms.yml` people", "add `\(value)` to `people` in isms.yml or correct the id")
+      return (
+        "`\(use.field)` names `\(value)`, who is not in `isms.yml` people",
+        "add `\(value)` to `people` in isms.yml or correct the id"
+      )
     case .document: return document(nil)
     case .risk: return document(.risk)
     case .audit: return document(.audit)
@@ -99,13 +112,21 @@ extension Validator {
     case .objective: return document(.objective)
     case .control:
       if controls.contains(value) { return nil }
-      return ("`\(use.field)`: `\(value)` is not an Annex A control of \(framework.rawValue)", "use an id such as `A.5.1`")
+      return (
+        "`\(use.field)`: `\(value)` is not an Annex A control of \(framework.rawValue)",
+        "use an id such as `A.5.1`"
+      )
     case .clause:
       if catalogs.clause(value) != nil { return nil }
-      return ("`\(use.field)`: `\(value)` is not a clause of ISO/IEC 27001:2022", "use a clause id from 4.1 to 10.2")
+      return (
+        "`\(use.field)`: `\(value)` is not a clause of ISO/IEC 27001:2022", "use a clause id from 4.1 to 10.2"
+      )
     case .requirement:
       if catalogs.clause(value) != nil || controls.contains(value) { return nil }
-      return ("`\(use.field)`: `\(value)` is neither a clause nor an Annex A control", "name a clause (\"9.2\") or a control (`A.5.18`)")
+      return (
+        "`\(use.field)`: `\(value)` is neither a clause nor an Annex A control",
+        "name a clause (\"9.2\") or a control (`A.5.18`)"
+      )
     }
   }
 }

@@ -1,7 +1,8 @@
 extension Validator {
   /// Annex A controls whose documentation is mandatory when applicable (rules.md (b)).
   public static let documentedControls = [
-    "A.5.1", "A.5.9", "A.5.10", "A.5.14", "A.5.15", "A.5.19", "A.5.20", "A.5.24", "A.5.26", "A.5.29", "A.5.30",
+    "A.5.1", "A.5.9", "A.5.10", "A.5.14", "A.5.15", "A.5.19", "A.5.20", "A.5.24", "A.5.26", "A.5.29",
+    "A.5.30",
     "A.5.31", "A.5.37", "A.6.2", "A.6.6", "A.8.9", "A.8.15", "A.8.32",
   ]
 
@@ -18,16 +19,20 @@ extension Validator {
             .error, document, field: field, "approved document lacks `\(field)`",
             fix: "add `\(field)` (required once `status: approved`)", rule: "R35")
         }
-        if let approver = fields.approvedBy, let role = fields.approverRole, let person = isms.config?.person(approver),
+        if let approver = fields.approvedBy, let role = fields.approverRole,
+          let person = isms.config?.person(approver),
           !person.holds(role)
         {
           report(
-            .error, document, field: "approved_by", "approver `\(approver)` does not hold the role `\(role.rawValue)`",
-            fix: "have a person with role `\(role.rawValue)` approve it, or correct `approver_role`", rule: "R35")
+            .error, document, field: "approved_by",
+            "approver `\(approver)` does not hold the role `\(role.rawValue)`",
+            fix: "have a person with role `\(role.rawValue)` approve it, or correct `approver_role`",
+            rule: "R35")
         }
         if let approvedOn = fields.approvedOn, let effective = fields.effective, effective < approvedOn {
           report(
-            .error, document, field: "effective", "effective \(effective) is before approval on \(approvedOn)",
+            .error, document, field: "effective",
+            "effective \(effective) is before approval on \(approvedOn)",
             fix: "make `effective` the approval day or later", rule: "R35")
         }
         checkReviewDates(document, fields)
@@ -45,7 +50,8 @@ extension Validator {
         }
         if fields.approverRole != .topManagement {
           report(
-            .error, document, field: "approver_role", "the information security policy must be approved by top management",
+            .error, document, field: "approver_role",
+            "the information security policy must be approved by top management",
             fix: "set `approver_role: top-management` and have top management approve it", rule: "R37")
         }
       }
@@ -85,7 +91,8 @@ extension Validator {
       if holders.isEmpty {
         reportISMS(
           .error, "mandatory document `\(key.rawValue)` (\(key.clause)) is missing",
-          fix: "mark the document that is the \(key.rawValue) with `mandatory: \(key.rawValue)`, or write it", rule: "R34")
+          fix: "mark the document that is the \(key.rawValue) with `mandatory: \(key.rawValue)`, or write it",
+          rule: "R34")
       }
       for duplicate in holders.dropFirst() {
         report(
@@ -95,25 +102,32 @@ extension Validator {
       }
     }
     if isms.documents(of: .risk).isEmpty {
-      reportISMS(.error, "the risk register is empty: no `risk` document (8.2)",
+      reportISMS(
+        .error, "the risk register is empty: no `risk` document (8.2)",
         fix: "record the risk assessment results as `risk` documents", rule: "R34")
     }
     let finals = isms.documents.filter { $0.recordStatus == .final }
     if !finals.contains(where: { $0.kind == .competence }) {
-      reportISMS(.warning, "no final `competence` record (7.2 d)", fix: "record evidence of competence in records/competence/", rule: "R34")
+      reportISMS(
+        .warning, "no final `competence` record (7.2 d)",
+        fix: "record evidence of competence in records/competence/", rule: "R34")
     }
     if !finals.contains(where: { $0.kind == .metric }) {
-      reportISMS(.warning, "no final `metric` record (9.1)", fix: "record monitoring results in records/metrics/", rule: "R34")
+      reportISMS(
+        .warning, "no final `metric` record (9.1)", fix: "record monitoring results in records/metrics/",
+        rule: "R34")
     }
     if !finals.contains(where: { $0.kind == .managementReview }) {
-      reportISMS(.warning, "no final `management-review` record (9.3.3)",
+      reportISMS(
+        .warning, "no final `management-review` record (9.3.3)",
         fix: "hold a management review and record it in records/management-reviews/", rule: "R34")
     }
     let completed = isms.documents(of: .audit).contains {
       $0.audit?.type == .internal && ($0.audit?.status == "reported" || $0.audit?.status == "closed")
     }
     if !completed {
-      reportISMS(.warning, "no completed internal audit (9.2.2)",
+      reportISMS(
+        .warning, "no completed internal audit (9.2.2)",
         fix: "carry out an internal audit and record its report", rule: "R34")
     }
     let documented = Set(live.flatMap { $0.controlled?.controls ?? [] })

@@ -14,7 +14,8 @@ extension Validator {
       guard let entry = document.soaEntry else { continue }
       if !known.contains(document.id) {
         report(
-          .error, document, field: "id", "`\(document.id)` is not an Annex A control of \(framework.rawValue)",
+          .error, document, field: "id",
+          "`\(document.id)` is not an Annex A control of \(framework.rawValue)",
           fix: "use the Annex A id (`A.5.1` … `A.8.34`) as the id", rule: "R42")
       }
       switch entry.applicability {
@@ -24,20 +25,26 @@ extension Validator {
           fix: "decide `applicable` or `excluded` and give a justification", rule: "R42")
       case .applicable?:
         if entry.justification == nil {
-          report(.error, document, field: "applicability", "applicable control lacks a `justification` for inclusion",
+          report(
+            .error, document, field: "applicability",
+            "applicable control lacks a `justification` for inclusion",
             fix: "add `justification`: why the control is needed", rule: "R42")
         }
         if entry.implementation == nil {
-          report(.error, document, field: "applicability", "applicable control lacks `implementation`",
+          report(
+            .error, document, field: "applicability", "applicable control lacks `implementation`",
             fix: "add `implementation`: implemented, partial, planned or not-implemented", rule: "R42")
         }
         if entry.owner == nil {
-          report(.error, document, field: "applicability", "applicable control lacks an `owner`",
+          report(
+            .error, document, field: "applicability", "applicable control lacks an `owner`",
             fix: "add `owner`: the person responsible", rule: "R42")
         }
       case .excluded?:
         if entry.justification == nil {
-          report(.error, document, field: "applicability", "excluded control lacks a `justification` for exclusion",
+          report(
+            .error, document, field: "applicability",
+            "excluded control lacks a `justification` for exclusion",
             fix: "add `justification`: why the control is not needed", rule: "R42")
         }
       case nil:

@@ -6,6 +6,7 @@ public struct Validator {
   public let catalogs: Catalogs
   /// The day overdue reviews are counted against.
   public let today: Day
+  /// The problems found so far.
   var diagnostics: [Diagnostic] = []
 
   /// Creates a validator for an already loaded model.
@@ -33,6 +34,7 @@ public struct Validator {
     return copy.diagnostics.sorted()
   }
 
+  /// Runs every rule over the model, appending to ``diagnostics``.
   mutating func runRules() {
     checkConfig()
     checkIDs()
@@ -69,14 +71,18 @@ public struct Validator {
     let top = field.map { String($0.prefix { $0 != "." && $0 != "[" }) }
     let line = top.flatMap { document.line(of: $0) } ?? 1
     diagnostics.append(
-      Diagnostic(severity, path: document.path, line: line, field: field, message: message, fix: fix, rule: rule))
+      Diagnostic(
+        severity, path: document.path, line: line, field: field, message: message, fix: fix, rule: rule))
   }
 
   /// Appends an ISMS-wide problem, reported against `isms.yml`.
-  mutating func reportISMS(_ severity: Severity, field: String? = nil, _ message: String, fix: String, rule: String) {
+  mutating func reportISMS(
+    _ severity: Severity, field: String? = nil, _ message: String, fix: String, rule: String
+  ) {
     let line = field.flatMap { name in isms.config?.fields.first { $0.key == name }?.line }
     diagnostics.append(
-      Diagnostic(severity, path: ISMS.configPath, line: line, field: field, message: message, fix: fix, rule: rule))
+      Diagnostic(
+        severity, path: ISMS.configPath, line: line, field: field, message: message, fix: fix, rule: rule))
   }
 
   /// The next review day of a document, risk or supplier: `next_review`, else the last review
