@@ -18,13 +18,9 @@ public struct Validator {
 
   /// Loads `snapshot` and validates it: read, YAML, schema and rule problems in one report.
   public static func validate(snapshot: Snapshot, catalogs: Catalogs, today: Day) -> ValidationReport {
-    let loaded = ISMS.load(from: snapshot)
-    var validator = Validator(isms: loaded.isms, catalogs: catalogs, today: today)
-    validator.diagnostics = loaded.diagnostics
-    validator.runRules()
-    return ValidationReport(
-      origin: snapshot.origin, documentCount: loaded.isms.documents.count, diagnostics: validator.diagnostics)
+    validate(loaded: ISMS.load(from: snapshot), origin: snapshot.origin, catalogs: catalogs, today: today)
   }
+
 
   /// The rule problems of the model alone (no read or schema problems).
   public func ruleDiagnostics() -> [Diagnostic] {
