@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""Benchmark runner for isms (issue #8). Called by scripts/bench/run.sh; python3 stdlib only.
+
+For each repository size it measures, in the same run, each isms command and the closest git
+command doing the raw part of the same work, plus the start-up of both (`isms --version`,
+`git --version`). Every command runs once "cold" (after removing isms caches inside the
+benchmark repository, see --cache-path) and then --runs times; the median and the minimum of
+those runs are reported. Wall time is measured around the child; peak RSS is the child's
+ru_maxrss from wait4 (for a git pipeline: the largest of its processes).
+
+Ratio (the issue's definition): (isms median - isms start-up median) / git median.
+Git's own start-up is not subtracted (it is ~1 ms; the table shows it).
+"""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+DEVNULL = subprocess.DEVNULL
+
+
+def run_once(argvs, cwd=None, env=None):
+    """Runs a pipeline (list of argv lists, stdout of each to stdin of the next, the last to
+    /dev/null). Returns (seconds, peak_rss_kb, exit_status_of_first_failing_or_last)."""
+    procs = []
+    start = time.perf_counter()
+    prev = None
+    for k, argv in enumerate(argvs):
+        last = k == len(argvs) - 1
+        p = subprocess.Popen(argv, cwd=cwd, env=env, stdin=prev.stdout if prev else DEVNULL,
+                             stdout=DEVNULL if last else subprocess.PIPE, stderr=DEVNULL)
+        if prev:
+            prev.stdout.close()
+        procs.append(p)
+        prev = p
+    rss, status = 0, 0
+    for p in procs:
+        _, st, ru = os.wait4(p.pid, 0)
+        p.returncode = os.waitstatus_to_exitcode(st)
+        rss = max(rss, ru.ru_maxrss)
+        status = status or p.returncode
+    elapsed = time.perf_counter() - start
+    return elapsed, rss, procs[-1].returncode if status == 0 else status
+
+
+def measure(argvs, runs, cwd=None, env=None, clear=None):
+    """One cold run (after clear()), then `runs` runs. Returns a dict."""
+    if clear:
+        clear()
+    first, first_rss, status = run_once(argvs, cwd, env)
+    times, rsss = [], []
+    for _ in range(runs):
+        t, r, s = run_once(argvs, cwd, env)
+        times.append(t)
+        rsss.append(r)
+        status = status if status not in (0, 1) else s
+    return {"first": first, "median": statistics.median(times), "min": min(times), "rss_kb": max(rsss + [first_rss]),
+            "status": status, "times": times}
+
+
+def available(isms, words):
+    """Whether `isms WORDS --help` exits 0 (a subcommand that exists)."""
+    r = subprocess.run([isms] + words + ["--help"], stdout=DEVNULL, stderr=DEVNULL)
+    return r.returncode == 0
+
+
+def fmt_s(x):
+    if x is None:
+        return "—"
+    return "%.3f" % x if x < 10 else "%.1f" % x
+
+
+def fmt_mb(kb):
+    return "—" if kb is None else "%.0f" % (kb / 1024)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--isms", required=True)
+    ap.add_argument("--repos", required=True, help="JSON list of {size, path}")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--today", default="2026-11-29")
+    ap.add_argument("--json-out")
+    ap.add_argument("--only", default="", help="comma-separated command keys to run (default all)")
+    ap.add_argument("--cache-path", action="append", default=[],
+                    help="path relative to the repository removed before the cold run (isms caches)")
+    args = ap.parse_args()
+    repos = json.loads(args.repos)
+    isms = os.path.abspath(args.isms)
+    cache_paths = args.cache_path or [".git/isms", ".git/isms-cache", ".isms-cache"]
+    env = dict(os.environ, ISMS_TODAY=args.today, GIT_PAGER="cat", LC_ALL="C.UTF-8")
+    only = set(filter(None, args.only.split(",")))
+
+    # isms command templates: {repo}, {today}, {log_id}, {log_path}, {pr_base}, {pr_branch}, {out}
+    # The review and packet syntaxes are not fixed yet; override with ISMS_BENCH_<KEY> (a
+    # JSON argv list) when they land differently.
+    cmds = [
+        ("validate", "validate (working tree)", ["validate"],
+         ["validate", "--repo", "{repo}", "--today", "{today}"],
+         "ls-files | cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat"]], True),
+        ("validate-rev", "validate --rev main", ["validate"],
+         ["validate", "--repo", "{repo}", "--today", "{today}", "--rev", "main"],
+         "ls-tree -r main | cat-file --batch",
+         [["git", "-C", "{repo}", "ls-tree", "-r", "main"],
+          ["git", "-C", "{repo}", "cat-file", "--batch"]], True),
+        ("status", "status", ["status"], ["status", "--repo", "{repo}", "--today", "{today}"],
+         "ls-files | cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat"]], True),
+        ("review-due", "review due", ["review", "due"], ["review", "due", "--repo", "{repo}", "--today", "{today}"],
+         "ls-files | cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat"]], True),
+        ("review-log", "review log ONE-DOC", ["review", "log"],
+         ["review", "log", "{log_id}", "--repo", "{repo}", "--today", "{today}"],
+         "git log --format=… -- PATH",
+         [["git", "-C", "{repo}", "log", "--format=%H%x00%an%x00%ae%x00%at%x00%B", "main", "--", "{log_path}"]], False),
+        ("review-pr", "review pr (one-file change)", ["review", "pr"],
+         ["review", "pr", "--repo", "{repo}", "--today", "{today}", "--base", "{pr_base}", "--head", "{pr_branch}"],
+         "git diff --name-status BASE HEAD",
+         [["git", "-C", "{repo}", "diff", "--name-status", "{pr_base}", "{pr_branch}"]], False),
+        ("packet", "packet", ["packet"],
+         ["packet", "stage2", "--repo", "{repo}", "--today", "{today}", "--rev", "main", "--out", "{out}"],
+         "git archive main (tar)", [["git", "-C", "{repo}", "archive", "--format=tar", "main"]], True),
+    ]
+    results = {"isms": isms, "today": args.today, "runs": args.runs, "sizes": []}
+    for repo in repos:
+        path = os.path.abspath(repo["path"])
+        with open(os.path.join(path, ".git", "bench-meta.json")) as f:
+            meta = json.load(f)
+        outdir = os.path.join(os.path.dirname(path), "packet-out-%s" % os.path.basename(path))
+        fill = {"repo": path, "today": args.today, "log_id": meta["review_log_id"], "log_path": meta["review_log_path"],
+                "pr_base": meta["pr_base"], "pr_branch": meta["pr_branch"], "out": outdir}
+
+        def sub(argv):
+            return [a.format(**fill) for a in argv]
+
+        def clear():
+            for rel in cache_paths:
+                p = os.path.join(path, rel)
+                if os.path.isdir(p):
+                    shutil.rmtree(p)
+                elif os.path.exists(p):
+                    os.remove(p)
+            if os.path.isdir(outdir):
+                shutil.rmtree(outdir)
+
+        entry = {"size": repo["size"], "path": path, "meta": meta, "commands": {}}
+        entry["isms_startup"] = measure([[isms, "--version"]], args.runs, env=env)
+        entry["git_startup"] = measure([["git", "--version"]], args.runs, env=env)
+        for key, label, words, argv, glabel, gargv, cacheable in cmds:
+            if only and key not in only:
+                continue
+            override = os.environ.get("ISMS_BENCH_" + key.upper().replace("-", "_"))
+            if override:
+                argv = json.loads(override)
+            row = {"label": label, "git_label": glabel, "cacheable": cacheable}
+            if not available(isms, words):
+                row["available"] = False
+            else:
+                row["available"] = True
+                row["isms"] = measure([[isms] + sub(argv)], args.runs, env=env, clear=clear)
+            row["git"] = measure([sub(g) for g in gargv], args.runs, env=env)
+            entry["commands"][key] = row
+            print("  %-8s %-28s %s" % (repo["size"], label,
+                                      ("isms %s s" % fmt_s(row["isms"]["median"])) if row["available"]
+                                      else "not available"), file=sys.stderr)
+        results["sizes"].append(entry)
+    if args.json_out:
+        with open(args.json_out, "w") as f:
+            json.dump(results, f, indent=2)
+    print(report(results))
+
+
+def report(results):
+    lines = []
+    out = lines.append
+    out("| docs | command | isms 1st (s) | isms median (s) | isms min (s) | peak RSS (MB) | exit | git counterpart "
+        "| git median (s) | ratio | 2nd/1st | target |")
+    out("|---:|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---|")
+    by_size = {e["size"]: e for e in results["sizes"]}
+    smallest = min(by_size) if by_size else None
+    for e in results["sizes"]:
+        st = e["isms_startup"]["median"]
+        out("| %s | `isms --version` (start-up) | %s | %s | %s | %s | %d | `git --version` | %s | | | |" % (
+            e["size"], fmt_s(e["isms_startup"]["first"]), fmt_s(st), fmt_s(e["isms_startup"]["min"]),
+            fmt_mb(e["isms_startup"]["rss_kb"]), e["isms_startup"]["status"], fmt_s(e["git_startup"]["median"])))
+        for key, row in e["commands"].items():
+            g = row["git"]
+            if not row["available"]:
+                out("| %s | %s | not available | | | | | %s | %s | | | — |" % (
+                    e["size"], row["label"], row["git_label"], fmt_s(g["median"])))
+                continue
+            m = row["isms"]
+            ratio = (m["median"] - st) / g["median"] if g["median"] > 0 else None
+            second = m["median"] / m["first"] if m["first"] > 0 else None
+            verdicts = []
+            if key in ("validate", "validate-rev") and e["size"] >= 10000:
+                ok = m["median"] < 1.0 and m["rss_kb"] < 300 * 1024
+                verdicts.append(("PASS" if ok else "MISS") + " <1 s, <300 MB")
+            if key == "review-pr":
+                verdicts.append(("PASS" if ratio is not None and ratio <= 3 else "MISS") + " ≤3× git")
+                if smallest is not None and e["size"] != smallest and key in by_size[smallest]["commands"]:
+                    base = by_size[smallest]["commands"][key].get("isms")
+                    if base:
+                        ok = m["median"] <= base["median"] * 1.2 + 0.005
+                        verdicts.append(("PASS" if ok else "MISS") + " ≤ %s docs" % smallest)
+            if key == "review-log":
+                verdicts.append(("PASS" if ratio is not None and ratio <= 2 else "MISS") + " ≤2× git")
+            if key == "packet":
+                verdicts.append(("PASS" if m["median"] < 30 else "MISS") + " <30 s")
+            if row["cacheable"] and e["size"] >= 10000:
+                verdicts.append(("PASS" if second is not None and second <= 0.67 else "MISS") + " cache 2nd ≤0.67×1st")
+            out("| %s | %s | %s | %s | %s | %s | %d | %s | %s | %s | %s | %s |" % (
+                e["size"], row["label"], fmt_s(m["first"]), fmt_s(m["median"]), fmt_s(m["min"]), fmt_mb(m["rss_kb"]),
+                m["status"], row["git_label"], fmt_s(g["median"]), "%.1f×" % ratio if ratio is not None else "—",
+                "%.2f" % second if second is not None else "—", "; ".join(verdicts) or "—"))
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
