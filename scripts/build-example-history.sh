@@ -38,13 +38,21 @@ export LC_ALL=C TZ=UTC
 unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_AUTHOR_NAME GIT_AUTHOR_EMAIL GIT_AUTHOR_DATE \
       GIT_COMMITTER_NAME GIT_COMMITTER_EMAIL GIT_COMMITTER_DATE || true
 
-git -c init.defaultBranch=main init -q "$OUT"
-git -C "$OUT" config commit.gpgsign false
-git -C "$OUT" config tag.gpgsign false
-git -C "$OUT" config core.autocrlf false
-git -C "$OUT" config user.useConfigOnly false
+# Build in memory when possible (ref updates on some disks cost ~20 ms each), then move.
+if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  BUILD="$(mktemp -d /dev/shm/isms-example.XXXXXX)"
+else
+  BUILD="$(mktemp -d)"
+fi
+trap 'rm -rf "$TMP_HOME" "$BUILD"' EXIT
+git -c init.defaultBranch=main init -q "$BUILD"
+git -C "$BUILD" config commit.gpgsign false
+git -C "$BUILD" config tag.gpgsign false
+git -C "$BUILD" config core.autocrlf false
+git -C "$BUILD" config gc.auto 0
+git -C "$BUILD" config maintenance.auto false
 
-python3 - "$SRC" "$OUT" <<'PY'
+python3 - "$SRC" "$BUILD" <<'PY'
 import datetime as dt
 import os
 import re
@@ -230,6 +238,7 @@ DRAFT_ONLY = {'policies/ai-usage.md': [('0.1', '2026-09-07'), ('0.2', '2026-10-1
 def title_of(lines):
     return get(lines, 'title').strip('"')
 
+DRAFTS = {}
 for path in sorted(CONTROLLED):
     lines, body = split(FINAL[path])
     did, title, owner = get(lines, 'id'), title_of(lines), get(lines, 'owner')
@@ -249,8 +258,8 @@ for path in sorted(CONTROLLED):
     for v, d, author, change in rows:
         d = D(d)
         if v.startswith('0.'):
-            ev(d, author, None, {path: doc_render(path, dict(version=v, status='draft'))}, prio=1,
-               group=('draft', title, did))
+            DRAFTS.setdefault((author, d.strftime('%Y-%m')), []).append(
+                (d, path, doc_render(path, dict(version=v, status='draft')), title, did))
             continue
         # periodic reviews between approvals (no change)
         if last_appr is not None:
@@ -263,19 +272,25 @@ for path in sorted(CONTROLLED):
                    group=('review', title, did))
             last_appr = st_prev
         is_last = v == approvals[-1][0]
-        if v != '1.0':
-            revised = last_appr is not None and (d - D(last_appr['last_review'])).days > 300
-            tr = [f'ISMS-Review: {did}', 'ISMS-Outcome: revised'] if revised else []
+        revised = last_appr is not None and (d - D(last_appr['last_review'])).days > 300
+        tr = [f'ISMS-Review: {did}', 'ISMS-Outcome: revised'] if revised else []
+        major = v != '1.0' and v.endswith('.0')
+        if major:
             ev(d, author, f'Revise the {title} ({did}) for v{v}.\n\n{change}',
                {path: doc_render(path, dict(version=v, status='draft'))}, trailers=tr, prio=1)
+            tr = []
         st = dict(version=v, status='approved', approved_by=approver, approved_on=str(d),
                   effective=str(d), last_review=str(d), next_review=str(addm(d, iv)))
         if is_last:
             st['effective'] = fin['effective']
-            if fin['last_review'] == str(d):
+            if fin['last_review'] == str(d) and fin['next_review']:
                 st['next_review'] = fin['next_review']
-        ev(d, approver, None, {path: doc_render(path, st)}, trailers=[f'ISMS-Approval: {did}'], prio=2,
-           group=('approve', title, did, v))
+        if v != '1.0' and not major:
+            ev(d, approver, None, {path: doc_render(path, st)},
+               trailers=tr + [f'ISMS-Approval: {did}'], prio=2, group=('minor', title, did, v, change))
+        else:
+            ev(d, approver, None, {path: doc_render(path, st)}, trailers=[f'ISMS-Approval: {did}'], prio=2,
+               group=('approve', title, did, v))
         last_appr = st
     if status == 'approved' and fin['last_review'] != last_appr['last_review']:
         target = D(fin['last_review'])
@@ -292,6 +307,12 @@ for path in sorted(CONTROLLED):
     elif status == 'retired':
         ev(D('2025-06-30'), approver, f'Retire the {title} ({did}); its rules now live in POL-002 v2.0.',
            {path: FINAL[path]}, trailers=[f'ISMS-Approval: {did}'], prio=2)
+
+for (author, _), items in sorted(DRAFTS.items()):
+    d = max(i[0] for i in items)
+    names = '; '.join(f'{i[3]} ({i[4]})' for i in items)
+    what = f'the first draft of the {names}' if len(items) == 1 else f'first drafts: {names}'
+    ev(d, author, f'Add {what}.', {i[1]: i[2] for i in items}, prio=1)
 
 # ---------------------------------------------------------------- controls (SoA)
 def ctl_undecided(cid, title, theme):
@@ -397,6 +418,7 @@ for p, d in ADDED_2025:
     ev(D(d), who, f'Add {p[6:-3]} ({title_of(split(FINAL[p])[0])}) to the risk register and accept its residual risk.',
        {p: risk_render(p, D(d), D(d), 'Added during the year; see the assessment notes.')}, prio=4)
 # 2026 annual reassessment
+REASSESS, ACCEPT, LATER = {}, {}, {}
 for p in RISKS:
     lines, _ = split(FINAL[p])
     rid, who = get(lines, 'id'), get(lines, 'owner')
@@ -407,13 +429,23 @@ for p in RISKS:
         continue
     if rid == 'RISK-020':
         ja, jc = D('2026-01-27'), D('2026-02-12')
-        ev(ja, who, None, {p: risk_render(p, ja, None, None, 2, 2)}, prio=4, group=('reassess', who))
-        ev(jc, who, None, {p: risk_render(p, ja, jc, None, 2, 2)}, prio=6, group=('accept', who))
+        REASSESS[p] = risk_render(p, ja, None, None, 2, 2)
+        ACCEPT.setdefault(who, []).append((jc, p))
+        LATER[p] = risk_render(p, ja, jc, None, 2, 2)
         ev(ass, who, 'Reassess RISK-020 after the water damage in the Hamburg office.', {p: risk_render(p, ass)}, prio=4)
         ev(acc, who, 'Retain RISK-020 at level 6 as risk owner.', {p: FINAL[p]}, prio=6)
         continue
-    ev(ass, who, None, {p: risk_render(p, ass)}, prio=4, group=('reassess', who))
-    ev(acc, who, None, {p: FINAL[p]}, prio=6, group=('accept', who))
+    REASSESS[p] = risk_render(p, ass)
+    ACCEPT.setdefault(who, []).append((acc, p))
+
+ev(D('2026-01-30'), 'shansen', 'Annual risk reassessment 2026: results of the risk workshops of 19 to 30 January.\n\n'
+   'Likelihood and impact re-rated with the process owners; RISK-008 raised to critical. Acceptances\n'
+   'of the residual risks are recorded by each risk owner.', REASSESS, prio=4)
+for who, items in sorted(ACCEPT.items()):
+    d = max(a for a, _ in items)
+    ids = ', '.join(sorted(p[6:-3] for _, p in items))
+    ev(d, who, f'Accept the residual risk of {ids} as risk owner (risk treatment plan 2026).',
+       {p: LATER.get(p, FINAL[p]) for _, p in items}, prio=6)
 
 # ---------------------------------------------------------------- suppliers
 SUP_DATES = {
@@ -443,8 +475,7 @@ for p in sorted(x for x in FINAL if x.startswith('suppliers/')):
             setk(l2, 'next_review', str(addm(d, 12)))
             content = join(l2, '\n' + first_heading(body) + '\n\n' + 'Supplier assessment and review notes are in the service desk.\n')
         if i == 0:
-            ev(d, who, f'Add supplier {sid} ({title}) to the supplier register after its security assessment.',
-               {p: content}, prio=4)
+            ev(d, 'kvogt', None, {p: content}, prio=4, group=('supplier', title, sid))
         else:
             ev(d, who, f'Review supplier {sid} ({title}): assurance reports, incidents and continued need checked.',
                {p: content}, trailers=[f'ISMS-Review: {sid}', 'ISMS-Outcome: unchanged'], prio=5)
@@ -469,7 +500,7 @@ def hist_entries(text):
     for b in blocks:
         e = {}
         for l in b:
-            m = re.match(r'\s*-?\s*"?(on|by|event|from|to)"?: (.*)$', l)
+            m = re.match(r'\s*-?\s*"?(on|by|event|from|to|note)"?: (.*)$', l)
             if m:
                 e[m.group(1)] = m.group(2).strip()
         out.append(e)
@@ -515,6 +546,25 @@ def wf_render(p, k, initial):
         body = '\n' + first_heading(body) + '\n\n' + note + '\n'
     return join(lines, body)
 
+PHRASES = {
+    'schedule': 'Schedule {rid} after the audit plan was issued', 'start': 'Start the fieldwork of {rid}',
+    'finish_fieldwork': 'Finish the fieldwork of {rid} with the closing meeting',
+    'report': 'Record the report of {rid}', 'close': 'Close {rid}', 'cancel': 'Cancel {rid}',
+    'apply': 'Apply for certification with Hanseatic Certification ({rid})',
+    'plan_stage1': 'Plan the stage 1 audit in {rid}', 'record_stage1': 'Record the stage 1 result in {rid}',
+    'address_concerns': 'Record in {rid} that the stage 1 concerns are addressed',
+    'plan_stage2': 'Plan the stage 2 audit in {rid}', 'record_stage2': 'Record the stage 2 result in {rid}',
+    'open_nc_resolution': 'Start the resolution of the stage 2 nonconformity in {rid}',
+    'accept_responses': 'Record in {rid} that the certification body accepted our responses',
+    'grant': 'Record the certification decision in {rid}',
+    'record_override': 'Record the certification body\'s postponement of surveillance 1 in {rid}',
+    'contain': 'Record the correction for {rid}', 'analyse_cause': 'Record the root cause analysis of {rid}',
+    'plan_actions': 'Plan the corrective actions for {rid}',
+    'submit_plan': 'Submit the corrective action plan for {rid} to the certification body',
+    'accept_plan': 'Record the certification body\'s acceptance of the plan for {rid}',
+    'implement': 'Record the implementation of the corrective actions for {rid}',
+    'verify': 'Record the effectiveness review of {rid}',
+}
 WF = sorted(p for p in FINAL if p.startswith(('records/cycles/', 'records/audits/', 'records/findings/')))
 CREATED = {
     'records/cycles/CYC-2025.md': ('2024-11-25', 'amoreira', 'preparing'),
@@ -535,8 +585,8 @@ for p in WF:
         who = 'amoreira'
         src = get(lines, 'audit') or 'incident INC-2026-004'
         grade = get(lines, 'grade')
-        label = {'ofi': 'opportunity for improvement', 'observation': 'observation'}.get(grade, f'{grade} nonconformity')
-        ev(raised, who, f'Record {rid}, a {label} from {src}: {title}.',
+        label = {'ofi': 'an opportunity for improvement', 'observation': 'an observation'}.get(grade, f'a {grade} nonconformity')
+        ev(raised, who, f'Record {rid}, {label} from {src}: {title}.',
            {p: wf_render(p, 0, 'opened')}, trailers=[f'ISMS-Record: {rid}', 'ISMS-Event: open'], prio=7)
     else:
         d, who, init = CREATED[p]
@@ -544,7 +594,10 @@ for p in WF:
            {p: wf_render(p, 0, init)}, prio=4)
     for i, e in enumerate(hs, 1):
         to = e['to']
-        msg = f'{rid}: {e["event"].replace("_", " ")} ({e["from"]} → {to}).'
+        phrase = PHRASES[e['event']].format(rid=rid, title=title)
+        msg = f'{phrase} ({e["from"]} → {to}).'
+        if e.get('note'):
+            msg += '\n\n' + e['note']
         ev(D(e['on']), e['by'], msg, {p: wf_render(p, i, None)},
            trailers=[f'ISMS-Record: {rid}', f'ISMS-Event: {e["event"]}'], prio=7)
 
@@ -613,7 +666,7 @@ ev(D('2025-10-06'), 'jlange', 'OBJ-2025-01 achieved: 100 % of users on phishing-
    {OBJ + 'OBJ-2025-01.md': FINAL[OBJ + 'OBJ-2025-01.md']}, prio=5)
 for n, who in ((1, 'dpetersen'), (2, 'msahin'), (3, 'jlange'), (4, 'dpetersen')):
     p = f'{OBJ}OBJ-2026-0{n}.md'
-    ev(D('2026-02-26'), who, None, {p: rec_render(p, sets={'progress': 'not-started'},
+    ev(D('2026-02-26'), 'amoreira', None, {p: rec_render(p, sets={'progress': 'not-started'},
        body_note='Set in the management review 2026 (MR-2026-01-D2); plan in the front-matter.')},
        prio=5, group=('objectives',))
 ev(D('2026-04-10'), 'msahin', 'OBJ-2026-02 at risk: training completion 96.1 % on 31 March.',
@@ -643,12 +696,13 @@ for e in EVENTS:
     g = e['group']
     if g is None:
         continue
-    key = (e['date'], e['author'], e['prio'], g[0])
+    key = ((e['date'].strftime('%Y-%m') if g[0] == 'review' else e['date']), e['author'], e['prio'], g[0])
     if key in GROUPS:
         tgt = GROUPS[key]
         tgt['changes'].update(e['changes'])
         tgt['trailers'] += e['trailers']
         tgt['items'].append(g)
+        tgt['date'] = max(tgt['date'], e['date'])
         e['merged'] = True
     else:
         GROUPS[key] = e
@@ -665,6 +719,12 @@ def group_message(e):
         if len(items) == 1:
             return f'Approve the {items[0][1]} ({items[0][2]}) v{items[0][3]}.'
         return 'Approve ' + '; '.join(f'{it[1]} ({it[2]}) v{it[3]}' for it in items) + '.'
+    if kind == 'minor':
+        if len(items) == 1:
+            it = items[0]
+            return f'Approve the {it[1]} ({it[2]}) v{it[3]}.\n\n{it[4]}'
+        return ('Approve minor revisions: ' + '; '.join(f'{it[1]} ({it[2]}) v{it[3]}' for it in items) + '.\n\n'
+                + '\n'.join(f'- {it[2]}: {it[4]}' for it in items))
     if kind == 'review':
         if len(items) == 1:
             return f'Periodic review of the {names[0]}: still suitable, no changes needed.'
@@ -675,6 +735,8 @@ def group_message(e):
     if kind == 'accept':
         ids = sorted(p[6:-3] for p in e['changes'])
         return f'Accept the residual risk of {", ".join(ids)} as risk owner (risk treatment plan 2026).'
+    if kind == 'supplier':
+        return 'Add to the supplier register after the security assessment: ' + '; '.join(f'{it[1]} ({it[2]})' for it in items) + '.'
     if kind == 'objectives':
         return 'Record the information security objectives 2026 (OBJ-2026-01 to OBJ-2026-04).'
     raise ValueError(kind)
@@ -694,10 +756,44 @@ def offset(date, who):
 per_day = {}
 state = {}
 env0 = dict(os.environ)
-def run(*args, inp=None, env=None):
-    subprocess.run(['git', '-C', OUT] + list(args), check=True, input=inp, env=env,
-                   stdout=subprocess.DEVNULL, text=True)
+import hashlib
+import zlib
+OBJDIR = os.path.join(OUT, '.git', 'objects')
+WRITTEN = set()
 
+def write_object(kind, data):
+    """Store a loose object the way git does and return its id (deterministic)."""
+    raw = f'{kind} {len(data)}'.encode() + b'\0' + data
+    oid = hashlib.sha1(raw).hexdigest()
+    if oid not in WRITTEN:
+        d = os.path.join(OBJDIR, oid[:2])
+        os.makedirs(d, exist_ok=True)
+        f = os.path.join(d, oid[2:])
+        if not os.path.exists(f):
+            with open(f, 'wb') as fh:
+                fh.write(zlib.compress(raw))
+        WRITTEN.add(oid)
+    return oid
+
+def write_tree(files):
+    """files: {relative path: blob id}; returns the root tree id."""
+    entries, subdirs = {}, {}
+    for path, oid in files.items():
+        head, _, rest = path.partition('/')
+        if rest:
+            subdirs.setdefault(head, {})[rest] = oid
+        else:
+            entries[head] = ('100644', oid)
+    for name, sub in subdirs.items():
+        entries[name] = ('40000', write_tree(sub))
+    def sort_key(name):
+        return name.encode() + (b'/' if entries[name][0] == '40000' else b'')
+    data = b''.join(f'{entries[n][0]} {n}'.encode() + b'\0' + bytes.fromhex(entries[n][1])
+                    for n in sorted(entries, key=sort_key))
+    return write_object('tree', data)
+
+blobs = {}
+parent = None
 for e in todo:
     n = per_day.get(e['date'], 0)
     per_day[e['date']] = n + 1
@@ -706,21 +802,21 @@ for e in todo:
         minute = 21 * 60 + n
     stamp = f'{e["date"].isoformat()}T{minute // 60:02d}:{minute % 60:02d}:00{offset(e["date"], e["author"])}'
     for path, content in e['changes'].items():
-        if state.get(path) == content:
-            continue
-        full = os.path.join(OUT, path)
-        os.makedirs(os.path.dirname(full), exist_ok=True)
-        with open(full, 'w', encoding='utf-8', newline='\n') as fh:
-            fh.write(content)
-        state[path] = content
+        if state.get(path) != content:
+            state[path] = content
+            blobs[path] = write_object('blob', content.encode('utf-8'))
+    tree = write_tree(blobs)
     msg = e['message'] if e['message'] else group_message(e)
     if e['trailers']:
         msg = msg.rstrip('\n') + '\n\n' + '\n'.join(e['trailers'])
     who = PEOPLE[e['author']]
     env = dict(env0, GIT_AUTHOR_NAME=who['name'], GIT_AUTHOR_EMAIL=who['email'], GIT_AUTHOR_DATE=stamp,
                GIT_COMMITTER_NAME=who['name'], GIT_COMMITTER_EMAIL=who['email'], GIT_COMMITTER_DATE=stamp)
-    run('add', '-A', env=env)
-    run('commit', '-q', '--allow-empty', '--no-verify', '-F', '-', inp=msg + '\n', env=env)
+    args = ['git', '-C', OUT, 'commit-tree', tree, '-F', '-'] + (['-p', parent] if parent else [])
+    parent = subprocess.run(args, check=True, input=msg + '\n', env=env, text=True,
+                            stdout=subprocess.PIPE).stdout.strip()
+subprocess.run(['git', '-C', OUT, 'update-ref', 'refs/heads/main', parent], check=True)
+subprocess.run(['git', '-C', OUT, 'reset', '-q', '--hard', 'main'], check=True)
 
 missing = [p for p in FINAL if state.get(p) != FINAL[p]]
 if missing:
@@ -728,4 +824,7 @@ if missing:
     sys.exit(1)
 print(f'{len(todo)} commits written to {OUT}')
 PY
+git -C "$BUILD" config --unset gc.auto
+git -C "$BUILD" config --unset maintenance.auto
+cp -a "$BUILD/." "$OUT/"
 git -C "$OUT" log -1 --format='HEAD %H'

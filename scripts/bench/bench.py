@@ -38,35 +38,39 @@ def run_once(argvs, cwd=None, env=None):
             prev.stdout.close()
         procs.append(p)
         prev = p
-    rss, status = 0, 0
+    rss, status, cpu = 0, 0, 0.0
     for p in procs:
         _, st, ru = os.wait4(p.pid, 0)
         p.returncode = os.waitstatus_to_exitcode(st)
         rss = max(rss, ru.ru_maxrss)
+        cpu += ru.ru_utime + ru.ru_stime
         status = status or p.returncode
     elapsed = time.perf_counter() - start
-    return elapsed, rss, procs[-1].returncode if status == 0 else status
+    return elapsed, rss, procs[-1].returncode if status == 0 else status, cpu
 
 
 def measure(argvs, runs, cwd=None, env=None, clear=None):
     """One cold run (after clear()), then `runs` runs. Returns a dict."""
     if clear:
         clear()
-    first, first_rss, status = run_once(argvs, cwd, env)
-    times, rsss = [], []
+    first, first_rss, status, first_cpu = run_once(argvs, cwd, env)
+    times, rsss, cpus = [], [], []
     for _ in range(runs):
-        t, r, s = run_once(argvs, cwd, env)
+        t, r, s, c = run_once(argvs, cwd, env)
         times.append(t)
         rsss.append(r)
+        cpus.append(c)
         status = status if status not in (0, 1) else s
-    return {"first": first, "median": statistics.median(times), "min": min(times), "rss_kb": max(rsss + [first_rss]),
-            "status": status, "times": times}
+    return {"first": first, "first_cpu": first_cpu, "median": statistics.median(times), "min": min(times),
+            "cpu": statistics.median(cpus), "rss_kb": max(rsss + [first_rss]), "status": status, "times": times}
 
 
 def available(isms, words):
-    """Whether `isms WORDS --help` exits 0 (a subcommand that exists)."""
-    r = subprocess.run([isms] + words + ["--help"], stdout=DEVNULL, stderr=DEVNULL)
-    return r.returncode == 0
+    """Whether `isms WORDS --help` shows the usage of that subcommand (ArgumentParser falls back
+    to the root help, exit 0, for an unknown subcommand)."""
+    r = subprocess.run([isms] + words + ["--help"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    usage = "USAGE: isms " + " ".join(words)
+    return r.returncode == 0 and usage.encode() in r.stdout
 
 
 def fmt_s(x):
@@ -102,16 +106,16 @@ def main():
     cmds = [
         ("validate", "validate (working tree)", ["validate"],
          ["validate", "--repo", "{repo}", "--today", "{today}"],
-         "ls-files | cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat"]], True),
+         "ls-files + cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat"]], True),
         ("validate-rev", "validate --rev main", ["validate"],
          ["validate", "--repo", "{repo}", "--today", "{today}", "--rev", "main"],
-         "ls-tree -r main | cat-file --batch",
+         "ls-tree -r main + cat-file --batch",
          [["git", "-C", "{repo}", "ls-tree", "-r", "main"],
           ["git", "-C", "{repo}", "cat-file", "--batch"]], True),
         ("status", "status", ["status"], ["status", "--repo", "{repo}", "--today", "{today}"],
-         "ls-files | cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat"]], True),
+         "ls-files + cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat"]], True),
         ("review-due", "review due", ["review", "due"], ["review", "due", "--repo", "{repo}", "--today", "{today}"],
-         "ls-files | cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat"]], True),
+         "ls-files + cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat"]], True),
         ("review-log", "review log ONE-DOC", ["review", "log"],
          ["review", "log", "{log_id}", "--repo", "{repo}", "--today", "{today}"],
          "git log --format=… -- PATH",
@@ -176,21 +180,22 @@ def main():
 def report(results):
     lines = []
     out = lines.append
-    out("| docs | command | isms 1st (s) | isms median (s) | isms min (s) | peak RSS (MB) | exit | git counterpart "
-        "| git median (s) | ratio | 2nd/1st | target |")
-    out("|---:|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---|")
+    out("| docs | command | isms 1st (s) | isms median (s) | isms min (s) | isms CPU (s) | peak RSS (MB) | exit "
+        "| git counterpart | git median (s) | git CPU (s) | ratio | 2nd/1st | target |")
+    out("|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|")
     by_size = {e["size"]: e for e in results["sizes"]}
     smallest = min(by_size) if by_size else None
     for e in results["sizes"]:
         st = e["isms_startup"]["median"]
-        out("| %s | `isms --version` (start-up) | %s | %s | %s | %s | %d | `git --version` | %s | | | |" % (
+        out("| %s | `isms --version` (start-up) | %s | %s | %s | %s | %s | %d | `git --version` | %s | %s | | | |" % (
             e["size"], fmt_s(e["isms_startup"]["first"]), fmt_s(st), fmt_s(e["isms_startup"]["min"]),
-            fmt_mb(e["isms_startup"]["rss_kb"]), e["isms_startup"]["status"], fmt_s(e["git_startup"]["median"])))
+            fmt_s(e["isms_startup"]["cpu"]), fmt_mb(e["isms_startup"]["rss_kb"]), e["isms_startup"]["status"],
+            fmt_s(e["git_startup"]["median"]), fmt_s(e["git_startup"]["cpu"])))
         for key, row in e["commands"].items():
             g = row["git"]
             if not row["available"]:
-                out("| %s | %s | not available | | | | | %s | %s | | | — |" % (
-                    e["size"], row["label"], row["git_label"], fmt_s(g["median"])))
+                out("| %s | %s | not available | | | | | | %s | %s | %s | | | — |" % (
+                    e["size"], row["label"], row["git_label"], fmt_s(g["median"]), fmt_s(g["cpu"])))
                 continue
             m = row["isms"]
             ratio = (m["median"] - st) / g["median"] if g["median"] > 0 else None
@@ -212,9 +217,10 @@ def report(results):
                 verdicts.append(("PASS" if m["median"] < 30 else "MISS") + " <30 s")
             if row["cacheable"] and e["size"] >= 10000:
                 verdicts.append(("PASS" if second is not None and second <= 0.67 else "MISS") + " cache 2nd ≤0.67×1st")
-            out("| %s | %s | %s | %s | %s | %s | %d | %s | %s | %s | %s | %s |" % (
-                e["size"], row["label"], fmt_s(m["first"]), fmt_s(m["median"]), fmt_s(m["min"]), fmt_mb(m["rss_kb"]),
-                m["status"], row["git_label"], fmt_s(g["median"]), "%.1f×" % ratio if ratio is not None else "—",
+            out("| %s | %s | %s | %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s |" % (
+                e["size"], row["label"], fmt_s(m["first"]), fmt_s(m["median"]), fmt_s(m["min"]), fmt_s(m["cpu"]),
+                fmt_mb(m["rss_kb"]), m["status"], row["git_label"], fmt_s(g["median"]), fmt_s(g["cpu"]),
+                "%.1f×" % ratio if ratio is not None else "—",
                 "%.2f" % second if second is not None else "—", "; ".join(verdicts) or "—"))
     return "\n".join(lines)
 

@@ -666,6 +666,7 @@ class Generator:
         share = {"policy": 0.02, "procedure": 0.03, "plan": 0.01, "supplier": 0.10, "competence": 0.06,
                  "metric": 0.12, "objective": 0.02, "management-review": 0.001, "audit": 0.01, "finding": 0.03}
         counts = {k: max(1, int(rest * v)) for k, v in share.items()}
+        counts["management-review"] = 8 if rest >= 800 else 1  # about one a year
         counts["risk"] = rest - sum(counts.values())
         return counts
 
