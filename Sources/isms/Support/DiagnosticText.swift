@@ -12,8 +12,8 @@ enum DiagnosticText {
       if !diagnostic.fix.isEmpty { lines.append("    fix: \(diagnostic.fix)") }
     }
     lines.append(
-      "\(report.origin): \(report.documentCount) documents, \(report.errorCount) \(plural(report.errorCount, "error")), "
-        + "\(report.warningCount) \(plural(report.warningCount, "warning"))")
+      "\(report.origin): \(StatusText.count(report.documentCount, "document")), "
+        + "\(StatusText.count(report.errorCount, "error")), \(StatusText.count(report.warningCount, "warning"))")
     return lines.joined(separator: "\n")
   }
 
@@ -34,8 +34,6 @@ enum DiagnosticText {
     lines.append("isms validate: \(report.errorCount) errors, \(report.warningCount) warnings")
     return lines.joined(separator: "\n")
   }
-
-  private static func plural(_ count: Int, _ word: String) -> String { count == 1 ? word : word + "s" }
 
   private static func escapeData(_ text: String) -> String {
     text.replacingOccurrences(of: "%", with: "%25")

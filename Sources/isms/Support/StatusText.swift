@@ -37,7 +37,7 @@ enum StatusText {
     lines.append("")
     let validation = report.validation
     lines.append(
-      "Validation: \(validation.errors) errors, \(validation.warnings) warnings"
+      "Validation: \(count(validation.errors, "error")), \(count(validation.warnings, "warning"))"
         + (validation.errors + validation.warnings > 0 ? " — run 'isms validate' for details" : ""))
     return lines.joined(separator: "\n")
   }
@@ -46,6 +46,8 @@ enum StatusText {
     "\(pad(label, 12)) \(pad(String(counts.low), 5, right: true)) \(pad(String(counts.medium), 7, right: true)) "
       + "\(pad(String(counts.high), 5, right: true)) \(pad(String(counts.unrated), 8, right: true))"
   }
+
+  static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 
   static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
     let padding = String(repeating: " ", count: max(0, width - text.count))
