@@ -1,0 +1,92 @@
+/// A deterministic deflate encoder (RFC 1951): greedy LZ77 over a 32 KiB window, one block
+/// with the fixed Huffman code.
+///
+/// It is written here rather than taken from zlib because the output must not depend on the
+/// platform: ZIPFoundation deflates with Apple's Compression framework on macOS and with the
+/// system zlib (default level) elsewhere, and zlib builds (zlib, zlib-ng) differ in their bytes.
+/// This encoder's output is a pure function of its input, on every platform, for ever.
+enum Deflate {
+  private static let windowSize = 32_768
+  private static let minMatch = 3
+  private static let maxMatch = 258
+  private static let hashBits = 15
+  // Bounds the work per byte; 64 candidates is enough for text and keeps the worst case linear.
+  private static let maxChain = 64
+
+  /// The raw deflate stream (no zlib or gzip wrapper) of `input`.
+  static func compress(_ input: [UInt8]) -> [UInt8] {
+    var writer = BitWriter()
+    writer.write(1, width: 1)  // BFINAL: the only block
+    writer.write(1, width: 2)  // BTYPE 01: fixed Huffman codes
+    let count = input.count
+    let hashMask = (1 << hashBits) - 1
+    var head = [Int](repeating: -1, count: 1 << hashBits)
+    var previous = [Int](repeating: -1, count: windowSize)
+
+    func hash(at position: Int) -> Int {
+      (Int(input[position]) << 10 ^ Int(input[position + 1]) << 5 ^ Int(input[position + 2])) & hashMask
+    }
+    func insert(_ position: Int) {
+      guard position + minMatch <= count else { return }
+      let key = hash(at: position)
+      previous[position % windowSize] = head[key]
+      head[key] = position
+    }
+
+    var position = 0
+    while position < count {
+      var bestLength = 0
+      var bestDistance = 0
+      if position + minMatch <= count {
+        let limit = min(maxMatch, count - position)
+        var candidate = head[hash(at: position)]
+        var chain = maxChain
+        while candidate >= 0, position - candidate <= windowSize, chain > 0 {
+          var length = 0
+          while length < limit, input[candidate + length] == input[position + length] { length += 1 }
+          if length > bestLength {
+            bestLength = length
+            bestDistance = position - candidate
+            if length == limit { break }
+          }
+          candidate = previous[candidate % windowSize]
+          chain -= 1
+        }
+      }
+      if bestLength >= minMatch {
+        writeMatch(length: bestLength, distance: bestDistance, to: &writer)
+        for covered in position..<(position + bestLength) { insert(covered) }
+        position += bestLength
+      } else {
+        writeSymbol(Int(input[position]), to: &writer)
+        insert(position)
+        position += 1
+      }
+    }
+    writeSymbol(256, to: &writer)
+    writer.flush()
+    return writer.bytes
+  }
+
+  private static func writeSymbol(_ symbol: Int, to writer: inout BitWriter) {
+    switch symbol {
+    case 0...143: writer.writeCode(UInt32(0x30 + symbol), length: 8)
+    case 144...255: writer.writeCode(UInt32(0x190 + symbol - 144), length: 9)
+    case 256...279: writer.writeCode(UInt32(symbol - 256), length: 7)
+    default: writer.writeCode(UInt32(0xC0 + symbol - 280), length: 8)
+    }
+  }
+
+  private static func writeMatch(length: Int, distance: Int, to writer: inout BitWriter) {
+    // The last base not above the value; 258 therefore takes symbol 285, as zlib does.
+    let lengthIndex = DeflateTables.lengthBase.lastIndex { $0 <= length } ?? 0
+    writeSymbol(257 + lengthIndex, to: &writer)
+    writer.write(
+      UInt32(length - DeflateTables.lengthBase[lengthIndex]), width: DeflateTables.lengthExtra[lengthIndex])
+    let distanceIndex = DeflateTables.distanceBase.lastIndex { $0 <= distance } ?? 0
+    writer.writeCode(UInt32(distanceIndex), length: 5)
+    writer.write(
+      UInt32(distance - DeflateTables.distanceBase[distanceIndex]),
+      width: DeflateTables.distanceExtra[distanceIndex])
+  }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Builds and reads packet zips in memory, reproducibly: the same inputs give the same bytes.
+///
+/// Decisions that make the bytes reproducible:
+/// - entries sorted by path in UTF-8 byte order; no directory entries (extractors create folders);
+/// - every entry stamped with one ``PacketTimestamp``, the source commit's time in UTC;
+/// - mode 0644 on every file, version made by "Unix, 2.0", no extra fields, comments or
+///   data descriptors;
+/// - deflate by a built-in encoder whose output depends on nothing but the input (fixed Huffman
+///   code, greedy matching), or stored when deflating would not make an entry smaller.
+public enum PacketArchive {
+  /// The path of the manifest inside every packet.
+  public static let manifestPath = "manifest.json"
+
+  /// Builds a packet: `files` plus a `manifest.json` listing them, stamped with the commit's time.
+  public static func build(
+    _ files: [PacketFile], sourceCommit: String, committed: PacketTimestamp,
+    builtFrom: PacketManifest.BuiltFrom, audit: PacketManifest.Audit? = nil,
+    toolVersion: String = ISMSVersion.current, limits: PacketLimits = .standard
+  ) throws(PacketBuildError) -> PacketBuild {
+    guard PacketDigest.isObjectID(sourceCommit) else { throw .invalidSourceCommit(sourceCommit) }
+    for file in files {
+      if file.path == manifestPath { throw .reservedPath(file.path) }
+      if let blobID = file.blobID, !PacketDigest.isObjectID(blobID) {
+        throw .invalidBlobID(path: file.path, blobID: blobID)
+      }
+    }
+    let manifest = PacketManifest(
+      toolVersion: toolVersion, sourceCommit: sourceCommit, sourceCommitDate: committed.description,
+      builtFrom: builtFrom, audit: audit, files: files.map(PacketManifest.File.init(describing:)))
+    let manifestData: Data
+    do {
+      manifestData = try manifest.jsonData()
+    } catch {
+      throw .manifestEncoding(String(describing: error))
+    }
+    let entries =
+      files.map { PacketEntry(path: $0.path, contents: $0.contents) }
+      + [PacketEntry(path: manifestPath, contents: manifestData)]
+    return PacketBuild(archive: try zip(entries, modified: committed, limits: limits), manifest: manifest)
+  }
+
+  /// A reproducible zip of `entries`, in any order, all stamped `modified`.
+  ///
+  /// Throws for a path that is empty, absolute, has an empty, `.` or `..` component, a backslash
+  /// or a control character (NUL included); for duplicate paths; and past `limits`.
+  public static func zip(
+    _ entries: [PacketEntry], modified: PacketTimestamp, limits: PacketLimits = .standard
+  ) throws(PacketBuildError) -> Data {
+    for entry in entries {
+      if let reason = PacketPath.problem(with: entry.path) { throw .invalidPath(entry.path, reason: reason) }
+    }
+    let sorted = entries.sorted { PacketPath.precedes($0.path, $1.path) }
+    for (earlier, later) in Swift.zip(sorted, sorted.dropFirst()) where earlier.path == later.path {
+      throw .duplicatePath(later.path)
+    }
+    guard sorted.count <= limits.maxEntries else {
+      throw .tooLarge("\(sorted.count) entries, more than \(limits.maxEntries)")
+    }
+    var total = 0
+    for entry in sorted {
+      guard entry.contents.count <= limits.maxEntrySize else {
+        throw .tooLarge("\(entry.path) has \(entry.contents.count) bytes, more than \(limits.maxEntrySize)")
+      }
+      total += entry.contents.count
+    }
+    guard total <= limits.maxTotalSize else {
+      throw .tooLarge("\(total) bytes in all, more than \(limits.maxTotalSize)")
+    }
+    return Data(try ZipWriter.archive(sorted, modified: modified))
+  }
+
+  /// The entries of a zip, in its central directory's order.
+  ///
+  /// Refuses (throws) an archive that is malformed, uses ZIP64, encryption or a method other than
+  /// stored and deflate, has an unsafe or duplicate path or a symbolic link, overlapping entries,
+  /// sizes or a compression ratio past `limits`, or an entry that does not match its size and CRC-32.
+  public static func entries(
+    of archive: Data, limits: PacketLimits = .standard
+  ) throws(PacketReadError) -> [PacketEntry] {
+    try ZipReader.entries(of: [UInt8](archive), limits: limits)
+  }
+}

@@ -1,0 +1,18 @@
+import Crypto
+import Foundation
+
+/// Hashes as a packet records them.
+public enum PacketDigest {
+  /// SHA-256 of `data` as 64 lowercase hex digits.
+  public static func sha256(_ data: Data) -> String {
+    SHA256.hash(data: data).map { byte in
+      let hex = String(byte, radix: 16)
+      return byte < 16 ? "0" + hex : hex
+    }.joined()
+  }
+
+  /// Whether `text` is a git object id: 40 lowercase hex digits.
+  static func isObjectID(_ text: String) -> Bool {
+    text.utf8.count == 40 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+  }
+}

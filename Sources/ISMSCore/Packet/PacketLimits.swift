@@ -1,0 +1,25 @@
+/// Bounds on what a packet may hold; reading refuses an archive past them before inflating it.
+public struct PacketLimits: Sendable, Hashable {
+  /// Most entries in one archive.
+  public var maxEntries: Int
+  /// Most uncompressed bytes of one entry.
+  public var maxEntrySize: Int
+  /// Most uncompressed bytes of all entries together.
+  public var maxTotalSize: Int
+  /// Most uncompressed bytes per compressed byte of one entry.
+  public var maxRatio: Int
+
+  /// Limits of your own choosing.
+  public init(maxEntries: Int, maxEntrySize: Int, maxTotalSize: Int, maxRatio: Int) {
+    self.maxEntries = maxEntries
+    self.maxEntrySize = maxEntrySize
+    self.maxTotalSize = maxTotalSize
+    self.maxRatio = maxRatio
+  }
+
+  /// The limits of every packet: 65 535 entries (the most a zip without ZIP64 holds), 1 GiB per
+  /// entry, 2 GiB in all, and a ratio of 1 100 (deflate cannot exceed about 1 032, so only a crafted
+  /// archive declares more).
+  public static let standard = PacketLimits(
+    maxEntries: 65_535, maxEntrySize: 1 << 30, maxTotalSize: 1 << 31, maxRatio: 1_100)
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@testable import ISMSCore
+
+@Suite struct DeflateTests {
+  /// Input for a round trip, named in the test log instead of printed.
+  struct Sample: Sendable, CustomTestStringConvertible {
+    let testDescription: String
+    let bytes: [UInt8]
+  }
+
+  static let samples: [Sample] = [
+    Sample(testDescription: "empty", bytes: []),
+    Sample(testDescription: "one byte", bytes: [42]),
+    Sample(testDescription: "overlapping repeat", bytes: Array("abcabcabcabcabcabc".utf8)),
+    Sample(testDescription: "100 000 zeros", bytes: [UInt8](repeating: 0, count: 100_000)),
+    Sample(
+      testDescription: "noise",
+      bytes: (0..<70_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }),
+    Sample(
+      testDescription: "repeated sentence",
+      bytes: Array(String(repeating: "Access control policy, version 3. ", count: 3_000).utf8)),
+    // The closing digits repeat the opening ones from beyond the 32 KiB window.
+    Sample(
+      testDescription: "repeat beyond the window",
+      bytes: Array("0123456789".utf8) + (0..<40_000).map { UInt8($0 % 251) } + Array("0123456789".utf8)),
+  ]
+
+  @Test(arguments: samples)
+  func compressThenInflateRoundTrips(sample: Sample) throws {
+    let compressed = Deflate.compress(sample.bytes)
+    #expect(try Inflate.decompress(compressed, limit: sample.bytes.count) == sample.bytes)
+    #expect(Deflate.compress(sample.bytes) == compressed)
+  }
+
+  @Test func compressesText() {
+    let text = Array(String(repeating: "Access control policy, version 3. ", count: 3_000).utf8)
+    #expect(Deflate.compress(text).count < text.count / 20)
+  }
+
+  @Test func inflatesADynamicHuffmanStreamFromZlib() throws {
+    // zlib.compressobj(9, DEFLATED, -15) of the text below; its first block uses dynamic codes.
+    let stream = """
+      7c4xDoAgDIXh3VP0alg6NBAgLWi8vTKgN3B6a9+f5jP1RMFdOnEt3WqmwCzuFEbUTjZ3H61lFaNWs/\
+      K1Cjk0SmGhepZnfCt7BjlpD5xG+6r1XwvPS1+dgQACCCCAAAIIIIAAAggggAACCCD8QNhu
+      """
+    let words = "risk owner control policy review audit evidence asset supplier incident access backup"
+      .split(separator: " ")
+    let text = (0..<600).map { words[($0 * 7 + $0 / 3) % words.count] }.joined(separator: " ") + "\n"
+    guard let compressed = Data(base64Encoded: stream) else {
+      Issue.record("bad fixture")
+      return
+    }
+    #expect(compressed[0] >> 1 & 3 == 2)
+    let inflated = try Inflate.decompress([UInt8](compressed), limit: 10_000)
+    #expect(inflated == Array(text.utf8))
+    #expect(CRC32.checksum(inflated) == 805_461_602)
+  }
+
+  @Test func inflatesAStoredBlock() throws {
+    let stream: [UInt8] = [0x01, 0x03, 0x00, 0xFC, 0xFF, 0x61, 0x62, 0x63]
+    #expect(try Inflate.decompress(stream, limit: 3) == Array("abc".utf8))
+    #expect(throws: InflateError.tooLarge) { try Inflate.decompress(stream, limit: 2) }
+  }
+
+  @Test func hostileStreamsThrow() {
+    let good = Deflate.compress(Array(String(repeating: "ab", count: 500).utf8))
+    #expect(throws: InflateError.tooLarge) { try Inflate.decompress(good, limit: 999) }
+    #expect(throws: InflateError.truncated) { try Inflate.decompress(Array(good.prefix(4)), limit: 1000) }
+    #expect(throws: InflateError.self) { try Inflate.decompress([0x07], limit: 10) }  // block type 3
+    #expect(throws: InflateError.self) { try Inflate.decompress([0x01, 0x03, 0x00, 0x00, 0x00], limit: 10) }
+    // A fixed block starting with a back-reference before any output.
+    var writer = BitWriter()
+    writer.write(1, width: 1)
+    writer.write(1, width: 2)
+    writer.writeCode(1, length: 7)  // length 3
+    writer.writeCode(0, length: 5)  // distance 1
+    writer.flush()
+    #expect(throws: InflateError.invalid("distance before the start")) {
+      try Inflate.decompress(writer.bytes, limit: 10)
+    }
+  }
+
+  @Test func crc32MatchesTheStandardCheckValue() {
+    #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
+  }
+}
