@@ -20,6 +20,9 @@ public enum DueKind: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// Something the cycle owes, and by when.
 public struct DueItem: Sendable, Hashable, Codable {
+  /// A stable token for this obligation within the cycle (`surveillance-2026`, `expiry`,
+  /// `finding-NC-1`): calendar UIDs are built from it, so it survives a moved due date.
+  public let key: String
   /// What it is.
   public let kind: DueKind
   /// A short description.
@@ -32,7 +35,8 @@ public struct DueItem: Sendable, Hashable, Codable {
   public let subject: String?
 
   /// Creates a due item.
-  public init(kind: DueKind, what: String, due: Day, rule: String, subject: String? = nil) {
+  public init(key: String, kind: DueKind, what: String, due: Day, rule: String, subject: String? = nil) {
+    self.key = key
     self.kind = kind
     self.what = what
     self.due = due
@@ -147,7 +151,7 @@ public struct CycleStatus: Sendable, Hashable, Codable {
     var items: [DueItem] = []
     if let day = schedule.stage2LatestStart {
       items.append(
-        DueItem(kind: .stage2LatestStart, what: "start stage 2 (stage 1 still valid)", due: day, rule: "R3"))
+        DueItem(key: "stage2-latest-start", kind: .stage2LatestStart, what: "start stage 2 (stage 1 still valid)", due: day, rule: "R3"))
     }
     for requirement in schedule.surveillances
     where [.planned, .plannedLate, .missing, .overdue].contains(requirement.status) {
@@ -155,7 +159,8 @@ public struct CycleStatus: Sendable, Hashable, Codable {
         requirement.kind == .first
         ? "first surveillance audit" : "surveillance audit \(requirement.year.map(String.init) ?? "")"
       items.append(
-        DueItem(kind: .surveillance, what: what, due: requirement.due, rule: "R12", subject: requirement.audit))
+        DueItem(
+          key: "surveillance-\(requirement.year.map(String.init) ?? "first")", kind: .surveillance, what: what, due: requirement.due, rule: "R12", subject: requirement.audit))
     }
     let recertHeld = summary.audits.contains { audit in
       audit.type == .recertification && audit.state.isHeld
@@ -163,13 +168,13 @@ public struct CycleStatus: Sendable, Hashable, Codable {
     }
     if let latest = schedule.recertificationLatestStart, !recertHeld {
       items.append(
-        DueItem(kind: .recertificationAudit, what: "start the recertification audit", due: latest, rule: "R15"))
+        DueItem(key: "recertification-audit", kind: .recertificationAudit, what: "start the recertification audit", due: latest, rule: "R15"))
     }
     if let expiry = schedule.recertificationDeadline {
-      items.append(DueItem(kind: .expiry, what: "recertification decision before expiry", due: expiry, rule: "R16"))
+      items.append(DueItem(key: "expiry", kind: .expiry, what: "recertification decision before expiry", due: expiry, rule: "R16"))
     }
     if let end = schedule.majorWindowEnd, record.state == .ncResolution {
-      items.append(DueItem(kind: .majorWindow, what: "CB verification of stage 2 majors", due: end, rule: "R10"))
+      items.append(DueItem(key: "major-window", kind: .majorWindow, what: "CB verification of stage 2 majors", due: end, rule: "R10"))
     }
     // A minor's deadline is for its plan (R53); after acceptance it waits for the next audit.
     for finding in summary.findings
@@ -180,14 +185,14 @@ public struct CycleStatus: Sendable, Hashable, Codable {
         finding.grade == .major ? "CB response and verification for \(finding.id)" : "corrective action plan for \(finding.id)"
       items.append(
         DueItem(
-          kind: .finding, what: what, due: finding.due,
+          key: "finding-\(finding.id)", kind: .finding, what: what, due: finding.due,
           rule: FindingPolicy.dueRule(grade: finding.grade, origin: finding.origin), subject: finding.id))
     }
     if let end = schedule.restoreWindowEnd {
-      items.append(DueItem(kind: .restoreWindow, what: "restore the certificate", due: end, rule: "R18"))
+      items.append(DueItem(key: "restore-window", kind: .restoreWindow, what: "restore the certificate", due: end, rule: "R18"))
     }
     if let limit = schedule.suspensionLimit {
-      items.append(DueItem(kind: .suspensionLimit, what: "resolve the suspension cause", due: limit, rule: "R19"))
+      items.append(DueItem(key: "suspension-limit", kind: .suspensionLimit, what: "resolve the suspension cause", due: limit, rule: "R19"))
     }
     return items.sorted {
       ($0.due.daysSinceEpoch, $0.kind.rawValue, $0.subject ?? "") < ($1.due.daysSinceEpoch, $1.kind.rawValue, $1.subject ?? "")
