@@ -6,9 +6,16 @@ public enum ExpiryConvention: String, Sendable, Hashable, Codable {
   case thirdAnniversary = "third_anniversary"
 
   /// The expiry for a decision on `decision`.
+  ///
+  /// For a decision on 29 February the third anniversary falls in a common year. The day
+  /// before it is then 28 February (the anniversary counted as 1 March), not 27 February
+  /// (as clamping to 28 February and subtracting a day would give); either way the expiry
+  /// stays ≤ D + 3 years with `Day`'s clamped arithmetic, as R11 requires.
   public func expiry(forDecisionOn decision: Day) -> Day {
-    let anniversary = decision.adding(years: 3)
-    return self == .thirdAnniversary ? anniversary : anniversary.adding(days: -1)
+    let clamped = decision.adding(years: 3)
+    if self == .thirdAnniversary { return clamped }
+    let shifted = decision.month == 2 && decision.day == 29 && clamped.day == 28
+    return shifted ? clamped : clamped.adding(days: -1)
   }
 }
 
