@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     .systemLibrary(
@@ -17,8 +18,16 @@ let package = Package(
       pkgConfig: "libgit2",
       providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
     ),
+    .systemLibrary(
+      name: "Ccmark",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+    ),
     .target(name: "GitStore", dependencies: ["Clibgit2", "ISMSCore"]),
-    .target(name: "ISMSCore", dependencies: ["Yams"]),
+    .target(name: "MarkdownHTML", dependencies: ["Ccmark"]),
+    .target(
+      name: "ISMSCore",
+      dependencies: ["Yams", .product(name: "Mustache", package: "swift-mustache")]
+    ),
     .executableTarget(
       name: "isms",
       dependencies: [
@@ -28,6 +37,7 @@ let package = Package(
     ),
     .testTarget(name: "ISMSCoreTests", dependencies: ["ISMSCore"]),
     .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "ISMSCore"]),
-    .testTarget(name: "ISMSCLITests", dependencies: ["ISMSCore"]),
+    .testTarget(name: "ISMSCLITests", dependencies: ["isms", "ISMSCore"]),
+    .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
   ]
 )

@@ -1,0 +1,97 @@
+import Clibgit2
+import Foundation
+import ISMSCore
+
+/// The ISMS files as one commit holds them: listed up front, read lazily from the object database.
+public struct GitTreeSnapshot: Snapshot {
+  /// The commit the snapshot was taken from.
+  public let commit: CommitInfo
+  /// The ISMS root relative to the repository top (`""` for the top).
+  public let root: String
+  /// Every regular file (modes 100644 and 100755) under the root, sorted by path (byte order).
+  public let entries: [FileEntry]
+  /// The commit id.
+  public var origin: String { commit.id }
+
+  private let repository: GitRepository
+  private let blobIDs: [String: String]
+
+  /// Creates a snapshot over already listed entries.
+  init(repository: GitRepository, commit: CommitInfo, root: String, entries: [FileEntry]) {
+    self.repository = repository
+    self.commit = commit
+    self.root = root
+    self.entries = entries
+    var blobIDs: [String: String] = [:]
+    for entry in entries { blobIDs[entry.path] = entry.blobID }
+    self.blobIDs = blobIDs
+  }
+
+  /// The bytes of a listed file.
+  /// - Throws: `GitError.notFound` when `path` is not listed.
+  public func contents(of path: String) throws -> Data {
+    guard let id = blobIDs[path] else { throw GitError.notFound(path: path, revision: commit.shortID) }
+    return try contents(ofBlob: id)
+  }
+
+  /// The bytes of any blob in the repository, by its 40-digit id.
+  /// - Throws: `GitError.invalidObjectID` or `.notFound`.
+  public func contents(ofBlob id: String) throws -> Data {
+    try repository.blobData(try git_oid(hex: id))
+  }
+}
+
+extension GitRepository {
+  /// The ISMS files (everything under `root`) as the commit that `revision` names holds them.
+  ///
+  /// Lists regular blobs only (no symbolic links, no submodules) and skips entries whose names are
+  /// unsafe (`.`, `..`, `/`, `\`, NUL) or not UTF-8. Sizes come from object headers; contents are
+  /// read only when asked for.
+  /// - Throws: `GitError.notFound` when `root` is not a folder at that revision, and the errors of `resolve`.
+  public func snapshot(at revision: String, root: String = "") throws -> GitTreeSnapshot {
+    let root = try GitPath.root(root)
+    let commit = try lookupCommit(revision)
+    defer { git_commit_free(commit) }
+    let info = try CommitInfo(commit: commit)
+    let tree = try tree(of: commit)
+    defer { git_tree_free(tree) }
+    guard let rootTree = try subtree(at: root, in: tree) else {
+      throw GitError.notFound(path: root, revision: info.shortID)
+    }
+    defer { git_tree_free(rootTree) }
+    var odb: OpaquePointer?
+    try check("git_repository_odb", git_repository_odb(&odb, pointer))
+    defer { git_odb_free(odb) }
+    var entries: [FileEntry] = []
+    try collectBlobs(in: rootTree, prefix: "", odb: odb, into: &entries)
+    entries.sort { byteOrder($0.path, $1.path) }
+    return GitTreeSnapshot(repository: self, commit: info, root: root, entries: entries)
+  }
+
+  private func collectBlobs(
+    in tree: OpaquePointer, prefix: String, odb: OpaquePointer?, into entries: inout [FileEntry]
+  ) throws {
+    for index in 0..<git_tree_entrycount(tree) {
+      // Borrowed from the tree (byindex): never freed here.
+      guard let entry = git_tree_entry_byindex(tree, index),
+        let name = String(validatingCString: git_tree_entry_name(entry)), GitPath.isSafeName(name)
+      else { continue }
+      let path = prefix.isEmpty ? name : prefix + "/" + name
+      let mode = git_tree_entry_filemode(entry).rawValue
+      var id = git_tree_entry_id(entry).pointee
+      if mode == GIT_FILEMODE_TREE.rawValue {
+        if name.lowercased() == ".git" { continue }
+        var subtree: OpaquePointer?
+        try check("git_tree_lookup", git_tree_lookup(&subtree, pointer, &id))
+        defer { git_tree_free(subtree) }
+        guard let subtree else { continue }
+        try collectBlobs(in: subtree, prefix: path, odb: odb, into: &entries)
+      } else if isRegularBlobMode(mode) {
+        var size = 0
+        var type = GIT_OBJECT_ANY
+        try check("git_odb_read_header", git_odb_read_header(&size, &type, odb, &id))
+        entries.append(FileEntry(path: path, blobID: id.hex, size: size))
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import Clibgit2
+import Foundation
+
+// Initialised once, lazily and thread-safely by Swift; never shut down, process exit reclaims everything.
+private let libgit2Bootstrap: Int32 = git_libgit2_init()
+
+/// Makes sure libgit2 is initialised; every factory of `GitRepository` calls it first.
+func ensureLibgit2() {
+  _ = libgit2Bootstrap
+}
+
+/// Throws the libgit2 error for `operation` when `rc` is negative, and returns `rc` otherwise.
+@discardableResult
+func check(_ operation: String, _ rc: Int32) throws -> Int32 {
+  if rc < 0 { throw GitError.fromLibgit2(operation, code: rc) }
+  return rc
+}
+
+/// Whether a libgit2 return code is the given error code.
+func isCode(_ rc: Int32, _ code: git_error_code) -> Bool {
+  rc == code.rawValue
+}
+
+/// A Swift string from a C string owned by libgit2; invalid UTF-8 is repaired rather than dropped.
+func swiftString(_ pointer: UnsafePointer<CChar>?) -> String {
+  guard let pointer else { return "" }
+  if let valid = String(validatingCString: pointer) { return valid }
+  let bytes = UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self)
+  return String(decoding: UnsafeBufferPointer(start: bytes, count: strlen(pointer)), as: UTF8.self)
+}
+
+/// The 16 lowercase hexadecimal digits, for formatting object ids.
+private let hexDigits = Array("0123456789abcdef".utf8)
+
+extension git_oid {
+  /// The object id as 40 lowercase hexadecimal digits.
+  var hex: String {
+    withUnsafeBytes(of: id) { raw in
+      var out = [UInt8]()
+      out.reserveCapacity(40)
+      for byte in raw {
+        out.append(hexDigits[Int(byte >> 4)])
+        out.append(hexDigits[Int(byte & 0x0f)])
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+  }
+
+  /// Parses a full 40-digit hexadecimal object id.
+  /// - Throws: `GitError.invalidObjectID` when `hex` is not 40 hexadecimal digits.
+  init(hex: String) throws {
+    guard hex.utf8.count == 40, hex.utf8.allSatisfy({ hexDigits.contains($0 | 0x20) }) else {
+      throw GitError.invalidObjectID(hex)
+    }
+    self.init()
+    let rc = git_oid_fromstr(&self, hex)
+    if rc < 0 { throw GitError.invalidObjectID(hex) }
+  }
+}
+
+/// Whether two object ids are equal.
+func sameOID(_ lhs: git_oid, _ rhs: git_oid) -> Bool {
+  var lhs = lhs
+  var rhs = rhs
+  return git_oid_equal(&lhs, &rhs) != 0
+}
+
+/// Whether a tree entry mode is a regular blob we list: 100644 or 100755 (not symlinks or submodules).
+func isRegularBlobMode(_ mode: UInt32) -> Bool {
+  mode == GIT_FILEMODE_BLOB.rawValue || mode == GIT_FILEMODE_BLOB_EXECUTABLE.rawValue
+}
+
+/// Sorts strings by their UTF-8 bytes, the order git and `Snapshot` use.
+func byteOrder(_ lhs: String, _ rhs: String) -> Bool {
+  lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+}

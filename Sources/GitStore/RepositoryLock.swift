@@ -1,0 +1,108 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The exclusive `<gitdir>/isms.lock` that serialises writers, holding the writer's pid.
+///
+/// Created with `O_CREAT|O_EXCL`; the holder also keeps an `flock` on it, so a lock left by a
+/// crashed process can be taken over by exactly one successor. Released (file removed) by `release()`.
+final class RepositoryLock {
+  /// The lock file's path.
+  let path: String
+  private var descriptor: Int32
+
+  private init(path: String, descriptor: Int32) {
+    self.path = path
+    self.descriptor = descriptor
+  }
+
+  deinit {
+    release()
+  }
+
+  /// Takes the lock for the repository whose git directory is `gitDirectory`.
+  /// - Throws: `GitError.locked(pid:)` when a live process holds it, `.io` when it cannot be created.
+  static func acquire(gitDirectory: String) throws -> RepositoryLock {
+    let path = gitDirectory + "/isms.lock"
+    let ownPID = getpid()
+    for _ in 0..<5 {
+      let created = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o644)
+      if created >= 0 {
+        guard flock(created, LOCK_EX | LOCK_NB) == 0 else {
+          // Someone judged our fresh, still empty file stale and took it over first: they hold it.
+          close(created)
+          throw GitError.locked(pid: readPID(path) ?? 0)
+        }
+        let lock = RepositoryLock(path: path, descriptor: created)
+        try lock.writePID(ownPID)
+        return lock
+      }
+      guard errno == EEXIST else { throw GitError.posix("create the lock file", path) }
+
+      let existing = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
+      if existing < 0 {
+        if errno == ENOENT { continue }
+        throw GitError.posix("open the lock file", path)
+      }
+      let holder = readPID(path)
+      guard flock(existing, LOCK_EX | LOCK_NB) == 0 else {
+        close(existing)
+        throw GitError.locked(pid: holder ?? 0)
+      }
+      // We hold the flock; make sure the path still names this file (not removed and recreated meanwhile).
+      var opened = stat()
+      var current = stat()
+      guard fstat(existing, &opened) == 0, lstat(path, &current) == 0,
+        opened.st_ino == current.st_ino, opened.st_dev == current.st_dev
+      else {
+        close(existing)
+        continue
+      }
+      let pid = readPID(path)
+      if let pid, pid > 0, isAlive(pid) {
+        close(existing)
+        throw GitError.locked(pid: pid)
+      }
+      // Stale: its writer is gone. Take it over in place.
+      let lock = RepositoryLock(path: path, descriptor: existing)
+      try lock.writePID(ownPID)
+      return lock
+    }
+    throw GitError.locked(pid: readPID(path) ?? 0)
+  }
+
+  /// Removes the lock file and drops the lock; safe to call twice.
+  func release() {
+    guard descriptor >= 0 else { return }
+    unlink(path)
+    close(descriptor)
+    descriptor = -1
+  }
+
+  private func writePID(_ pid: Int32) throws {
+    let text = Array("\(pid)\n".utf8)
+    let written = text.withUnsafeBytes { bytes in
+      ftruncate(descriptor, 0) == 0 ? pwrite(descriptor, bytes.baseAddress, bytes.count, 0) : -1
+    }
+    if written != text.count {
+      let error = GitError.posix("write the lock file", path)
+      release()
+      throw error
+    }
+  }
+
+  /// The pid written in the lock file at `path`, if it holds one.
+  static func readPID(_ path: String) -> Int32? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    return Int32(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+
+  /// Whether a process with that pid exists (a permission error still means it exists).
+  private static func isAlive(_ pid: Int32) -> Bool {
+    kill(pid, 0) == 0 || errno == EPERM
+  }
+}

@@ -1,0 +1,131 @@
+import Yams
+
+/// Parses YAML text into a ``YAMLNode`` tree with file line numbers, within ``FrontMatterLimits``.
+public enum YAMLReader {
+  /// Parses one YAML document.
+  ///
+  /// Refuses anchors, aliases, merge keys, explicit tags, duplicate keys, non-text keys, more
+  /// than ``FrontMatterLimits/maxDepth`` levels and more than ``FrontMatterLimits/maxNodes``
+  /// nodes. An empty document is an empty mapping.
+  /// - Parameters:
+  ///   - yaml: the YAML text, with `\n` line ends.
+  ///   - firstLine: the file line of the first YAML line (2 for front-matter, 1 for `isms.yml`).
+  /// - Throws: ``FrontMatterError``.
+  public static func parse(_ yaml: String, firstLine: Int) throws -> YAMLNode {
+    guard yaml.utf8.count <= FrontMatterLimits.maxFrontMatterBytes else {
+      throw FrontMatterError(
+        .frontMatterTooLarge, line: firstLine,
+        message:
+          "YAML is \(yaml.utf8.count) bytes, more than the limit of \(FrontMatterLimits.maxFrontMatterBytes)",
+        fix: "move long text out of the YAML")
+    }
+    try YAMLPreflight.check(yaml, firstLine: firstLine)
+    let offset = firstLine - 1
+    do {
+      let parser = try Parser(yaml: yaml, resolver: .basic)
+      return try withExtendedLifetime(parser) {
+        guard let root = try parser.singleRoot() else { return .mapping([], line: firstLine) }
+        var converter = Converter(offset: offset)
+        return try converter.convert(root, depth: 1)
+      }
+    } catch let error as FrontMatterError {
+      throw error
+    } catch let error as YamlError {
+      throw translate(error, yaml: yaml, offset: offset)
+    }
+  }
+
+  /// Parses one YAML document whose root must be a mapping.
+  /// - Throws: ``FrontMatterError`` with problem `.notAMapping` when the root is not a mapping.
+  public static func parseMapping(_ yaml: String, firstLine: Int) throws -> [YAMLEntry] {
+    let root = try parse(yaml, firstLine: firstLine)
+    guard let entries = root.entries else {
+      throw FrontMatterError(
+        .notAMapping, line: root.line, message: "YAML must be a mapping of `key: value` lines",
+        fix: "write one `key: value` per line")
+    }
+    return entries
+  }
+
+  private struct Converter {
+    let offset: Int
+    var count = 0
+
+    mutating func convert(_ node: Node, depth: Int) throws -> YAMLNode {
+      count += 1
+      let line = (node.mark?.line ?? 1) + offset
+      guard count <= FrontMatterLimits.maxNodes else {
+        throw FrontMatterError(
+          .tooManyNodes, line: line,
+          message: "YAML holds more than \(FrontMatterLimits.maxNodes) values",
+          fix: "split the document; move lists of data out of the front-matter")
+      }
+      guard depth <= FrontMatterLimits.maxDepth else { throw YAMLPreflight.depthError(line: line) }
+      if node.anchor != nil { throw YAMLPreflight.anchorError(line: line) }
+      switch node {
+      case .scalar(let scalar):
+        return .scalar(scalar.string, plain: scalar.style == .plain || scalar.style == .any, line: line)
+      case .sequence(let sequence):
+        return .sequence(try sequence.map { try convert($0, depth: depth + 1) }, line: line)
+      case .mapping(let mapping):
+        var entries: [YAMLEntry] = []
+        for (key, value) in mapping {
+          let keyLine = (key.mark?.line ?? 1) + offset
+          guard case .scalar(let keyScalar) = key else {
+            throw FrontMatterError(
+              .syntax, line: keyLine, message: "a mapping key must be plain text",
+              fix: "use a `snake_case` word as the key")
+          }
+          if keyScalar.anchor != nil { throw YAMLPreflight.anchorError(line: keyLine) }
+          if keyScalar.string == "<<", keyScalar.style == .plain {
+            throw YAMLPreflight.anchorError(line: keyLine)
+          }
+          count += 1
+          entries.append(
+            YAMLEntry(key: keyScalar.string, line: keyLine, value: try convert(value, depth: depth + 1)))
+        }
+        return .mapping(entries, line: line)
+      case .alias:
+        throw YAMLPreflight.anchorError(line: line)
+      }
+    }
+  }
+
+  private static func translate(_ error: YamlError, yaml: String, offset: Int) -> FrontMatterError {
+    switch error {
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let key = duplicates.first ?? "?"
+      let first = context.mark.line
+      let second = secondOccurrence(of: key, after: first, column: context.mark.column, in: yaml)
+      let lines = second.map { "lines \(first + offset) and \($0 + offset)" } ?? "line \(first + offset)"
+      return FrontMatterError(
+        .duplicateKey, line: (second ?? first) + offset,
+        message: "key `\(key)` appears twice in the same mapping (\(lines))",
+        fix: "keep one `\(key)` and delete the other")
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let detail = context.map { "\(problem) \($0.text)" } ?? problem
+      return FrontMatterError(
+        .syntax, line: mark.line + offset, message: "YAML syntax error: \(detail)",
+        fix: "correct the YAML; quote values that contain `: ` or start with a special character")
+    default:
+      return FrontMatterError(
+        .syntax, line: offset + 1, message: "YAML could not be read: \(error)", fix: "correct the YAML")
+    }
+  }
+
+  /// The YAML line of the next `key:` at `column` after `line`, to name both duplicates.
+  private static func secondOccurrence(of key: String, after line: Int, column: Int, in yaml: String) -> Int?
+  {
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    let forms = [key, "\"\(key)\"", "'\(key)'"]
+    for index in line..<lines.count {
+      let text = lines[index]
+      let indent = text.prefix { $0 == " " || $0 == "-" }.count
+      guard indent == column - 1 else { continue }
+      let rest = text.dropFirst(indent)
+      if forms.contains(where: { rest.hasPrefix($0 + ":") }) { return index + 1 }
+    }
+    return nil
+  }
+}

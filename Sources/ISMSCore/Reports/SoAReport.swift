@@ -1,0 +1,67 @@
+/// The Statement of Applicability as rows, one per Annex A control of the framework, in catalog order.
+public struct SoAReport: Sendable, Hashable, Codable {
+  /// One SoA row.
+  public struct Row: Sendable, Hashable, Codable {
+    /// The control id.
+    public let id: String
+    /// The document title, else the catalog title.
+    public let title: String
+    /// The catalog theme (2022 only; empty otherwise).
+    public let theme: String
+    /// applicable, excluded, undecided, or `missing` when the control has no file.
+    public let applicability: String
+    /// The justification.
+    public let justification: String?
+    /// The implementation status.
+    public let implementation: String?
+    /// The owner's person id.
+    public let owner: String?
+    /// Implementing documents.
+    public let policies: [String]
+    /// Treated risks.
+    public let risks: [String]
+    /// The control's file, when it exists.
+    public let path: String?
+
+    private enum CodingKeys: String, CodingKey {
+      case id, title, theme, applicability, justification, implementation, owner, policies, risks, path
+    }
+
+    /// Encodes every key, `null` when absent, so the JSON shape is stable.
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(title, forKey: .title)
+      try container.encode(theme, forKey: .theme)
+      try container.encode(applicability, forKey: .applicability)
+      try container.encode(justification, forKey: .justification)
+      try container.encode(implementation, forKey: .implementation)
+      try container.encode(owner, forKey: .owner)
+      try container.encode(policies, forKey: .policies)
+      try container.encode(risks, forKey: .risks)
+      try container.encode(path, forKey: .path)
+    }
+  }
+
+  /// The framework of the rows.
+  public let framework: Framework
+  /// The rows.
+  public let rows: [Row]
+
+  /// Builds the SoA of `isms` against the catalog of its framework.
+  public init(isms: ISMS, catalogs: Catalogs) {
+    let framework = isms.config?.framework ?? .iso27001_2022
+    self.framework = framework
+    rows = catalogs.controlIDs(for: framework).map { id in
+      let document = isms.documents(of: .control).first { $0.id == id }
+      let entry = document?.soaEntry
+      return Row(
+        id: id, title: entry?.title ?? catalogs.controlTitle(id, in: framework) ?? id,
+        theme: framework == .iso27001_2022 ? catalogs.control(id)?.theme ?? "" : "",
+        applicability: document == nil ? "missing" : entry?.applicability?.rawValue ?? "undecided",
+        justification: entry?.justification, implementation: entry?.implementation?.rawValue,
+        owner: entry?.owner,
+        policies: entry?.policies ?? [], risks: entry?.risks ?? [], path: document?.path)
+    }
+  }
+}

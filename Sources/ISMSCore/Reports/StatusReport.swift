@@ -1,0 +1,150 @@
+/// An overview of the ISMS for `isms status`: documents, SoA, risks, reviews due, validation.
+public struct StatusReport: Sendable, Hashable, Codable {
+  /// SoA counts; `applicable` = implemented + partial + planned + not_implemented + unset.
+  public struct SoACounts: Sendable, Hashable, Codable {
+    /// Controls in the catalog.
+    public var total = 0
+    /// Applicable controls.
+    public var applicable = 0
+    /// Applicable and implemented.
+    public var implemented = 0
+    /// Applicable and partly implemented.
+    public var partial = 0
+    /// Applicable and planned.
+    public var planned = 0
+    /// Applicable and not implemented.
+    public var notImplemented = 0
+    /// Excluded.
+    public var excluded = 0
+    /// Undecided.
+    public var undecided = 0
+    /// Catalog controls without a file.
+    public var missing = 0
+
+    private enum CodingKeys: String, CodingKey {
+      case total, applicable, implemented, partial, planned
+      case notImplemented = "not_implemented"
+      case excluded, undecided, missing
+    }
+  }
+
+  /// A review overdue or due soon.
+  public struct DueReview: Sendable, Hashable, Codable {
+    /// The document id.
+    public let id: String
+    /// The kind.
+    public let kind: DocumentKind
+    /// The title.
+    public let title: String?
+    /// The file.
+    public let path: String
+    /// The owner's person id.
+    public let owner: String?
+    /// The due day.
+    public let due: Day
+    /// Days until due; negative when overdue.
+    public let days: Int
+
+    private enum CodingKeys: String, CodingKey {
+      case id, kind, title, path, owner, due, days
+    }
+
+    /// Encodes every key, `null` when absent, so the JSON shape is stable.
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(title, forKey: .title)
+      try container.encode(path, forKey: .path)
+      try container.encode(owner, forKey: .owner)
+      try container.encode(due, forKey: .due)
+      try container.encode(days, forKey: .days)
+    }
+  }
+
+  /// Counts of errors and warnings.
+  public struct ValidationSummary: Sendable, Hashable, Codable {
+    /// Errors.
+    public let errors: Int
+    /// Warnings.
+    public let warnings: Int
+  }
+
+  /// The day the report is for.
+  public let today: Day
+  /// Documents by kind, then by status (`none` when a kind has no status, like controls).
+  public let documents: [String: [String: Int]]
+  /// SoA counts.
+  public let soa: SoACounts
+  /// Risk levels by band before treatment.
+  public let risksBefore: RiskBandCounts
+  /// Risk levels by band after treatment (residual; inherent when retained).
+  public let risksAfter: RiskBandCounts
+  /// Reviews overdue or due within the window, soonest first.
+  public let reviews: [DueReview]
+  /// The window for `reviews`, in days.
+  public let dueWithinDays: Int
+  /// Validation counts.
+  public let validation: ValidationSummary
+
+  private enum CodingKeys: String, CodingKey {
+    case today, documents, soa
+    case risksBefore = "risks_before"
+    case risksAfter = "risks_after"
+    case reviews
+    case dueWithinDays = "due_within_days"
+    case validation
+  }
+
+  /// Builds the report.
+  /// - Parameters:
+  ///   - dueWithinDays: include reviews due within this many days (overdue ones always).
+  ///   - validation: the report of ``Validator/validate(snapshot:catalogs:today:)`` for the same snapshot.
+  public init(
+    isms: ISMS, catalogs: Catalogs, today: Day, dueWithinDays: Int = 30, validation: ValidationReport
+  ) {
+    self.today = today
+    self.dueWithinDays = dueWithinDays
+    var documents: [String: [String: Int]] = [:]
+    for document in isms.documents {
+      let status = document.fields.string(document.kind == .control ? "applicability" : "status") ?? "none"
+      documents[document.kind.rawValue, default: [:]][status, default: 0] += 1
+    }
+    self.documents = documents
+    var soa = SoACounts()
+    for row in SoAReport(isms: isms, catalogs: catalogs).rows {
+      soa.total += 1
+      switch row.applicability {
+      case "applicable":
+        soa.applicable += 1
+        switch row.implementation {
+        case "implemented": soa.implemented += 1
+        case "partial": soa.partial += 1
+        case "planned": soa.planned += 1
+        case "not-implemented": soa.notImplemented += 1
+        default: break
+        }
+      case "excluded": soa.excluded += 1
+      case "missing": soa.missing += 1
+      default: soa.undecided += 1
+      }
+    }
+    self.soa = soa
+    let threshold = isms.config?.riskMethod?.acceptanceThreshold
+    var before = RiskBandCounts()
+    var after = RiskBandCounts()
+    for risk in isms.documents(of: .risk).compactMap(\.risk) where risk.status != "closed" {
+      before.add(level: risk.inherentLevel, threshold: threshold)
+      after.add(level: risk.residualLevel, threshold: threshold)
+    }
+    risksBefore = before
+    risksAfter = after
+    reviews = ReviewSchedule(isms: isms).due(within: dueWithinDays, of: today).compactMap { item in
+      guard let due = item.due else { return nil }
+      return DueReview(
+        id: item.id, kind: item.kind, title: item.title, path: item.path, owner: item.owner, due: due,
+        days: today.days(until: due))
+    }
+    self.validation = ValidationSummary(errors: validation.errorCount, warnings: validation.warningCount)
+  }
+}

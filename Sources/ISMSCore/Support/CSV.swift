@@ -1,0 +1,18 @@
+/// RFC 4180 CSV with spreadsheet formula neutralisation.
+public enum CSV {
+  /// One record: fields quoted when needed, CRLF at the end (RFC 4180).
+  public static func row(_ fields: [String]) -> String {
+    fields.map(field).joined(separator: ",") + "\r\n"
+  }
+
+  /// One field. A value a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
+  /// tab or carriage return) is prefixed with `'` so it is shown as text (OWASP CSV injection).
+  public static func field(_ value: String) -> String {
+    var text = value
+    if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+      text = "'" + text
+    }
+    let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+  }
+}

@@ -1,0 +1,132 @@
+extension Validator {
+  /// Configuration rules: people, roles, scales, threshold, framework.
+  mutating func checkConfig() {
+    guard let config = isms.config else { return }
+    var seen: [String: Int] = [:]
+    for entry in config.fields.first(where: { $0.key == "people" })?.value.elements ?? [] {
+      guard let id = entry["id"]?.text else { continue }
+      let key = id.lowercased()
+      if let first = seen[key] {
+        diagnostics.append(
+          Diagnostic(
+            .error, path: ISMS.configPath, line: entry["id"]?.line, field: "people",
+            message: "person id `\(id)` repeats the person on line \(first)",
+            fix: "give every person a unique id", rule: "config"))
+      } else {
+        seen[key] = entry["id"]?.line ?? 0
+      }
+    }
+    if !config.people.isEmpty, !config.people.contains(where: { $0.holds(.topManagement) }) {
+      reportISMS(
+        .error, field: "people", "no person holds the role `top-management` (5.1, 5.2, 9.3)",
+        fix: "add `top-management` to the roles of the managing director or board member", rule: "R37")
+    }
+    if let method = config.riskMethod {
+      if method.likelihood.isEmpty {
+        reportISMS(
+          .error, field: "risk_method", "`risk_method.likelihood` has no levels",
+          fix: "list the likelihood labels for 1…n", rule: "R40")
+      }
+      if method.impact.isEmpty {
+        reportISMS(
+          .error, field: "risk_method", "`risk_method.impact` has no levels",
+          fix: "list the impact labels for 1…n", rule: "R40")
+      }
+      if let threshold = method.acceptanceThreshold, method.maxLevel > 0,
+        !(1...method.maxLevel).contains(threshold)
+      {
+        reportISMS(
+          .error, field: "risk_method",
+          "`acceptance_threshold` \(threshold) is outside the possible levels 1…\(method.maxLevel)",
+          fix: "set `acceptance_threshold` to a level between 1 and \(method.maxLevel)", rule: "R40")
+      }
+    }
+    if config.framework == .iso27001_2013 {
+      reportISMS(
+        .error, field: "framework",
+        "framework `iso27001:2013` is withdrawn; certificates expired on 2025-10-31",
+        fix: "run `isms migrate` to move the SoA to iso27001:2022", rule: "R26")
+    }
+  }
+
+  /// Ids are unique across the ISMS, case-insensitively.
+  mutating func checkIDs() {
+    var first: [String: Document] = [:]
+    for document in isms.documents {
+      let key = document.id.lowercased()
+      if let original = first[key] {
+        report(
+          .error, document, field: "id", "id `\(document.id)` is already used by \(original.path)",
+          fix: document.kind == .control
+            ? "keep one file per Annex A control; merge or delete this one"
+            : "give this document a unique id", rule: "id")
+      } else {
+        first[key] = document
+      }
+    }
+  }
+
+  /// Every reference resolves: people, documents, controls, clauses, risks, audits, cycles.
+  mutating func checkReferences() {
+    let controls = Set(catalogs.controlIDs(for: framework))
+    for document in isms.documents {
+      for use in document.references {
+        guard let problem = unresolved(use, controls: controls) else { continue }
+        diagnostics.append(
+          Diagnostic(
+            .error, path: document.path, line: use.line, field: use.field, message: problem.message,
+            fix: problem.fix, rule: "reference"))
+      }
+    }
+  }
+
+  private func unresolved(_ use: ReferenceUse, controls: Set<String>) -> (message: String, fix: String)? {
+    let value = use.value
+    func document(_ kind: DocumentKind?) -> (message: String, fix: String)? {
+      guard let target = isms.document(id: value) else {
+        return (
+          "`\(use.field)` names `\(value)`, but no document has that id",
+          "correct the id or create the document"
+        )
+      }
+      if let kind, target.kind != kind {
+        return (
+          "`\(use.field)` names `\(value)`, a \(target.kind.rawValue), not a \(kind.rawValue)",
+          "name a \(kind.rawValue) document"
+        )
+      }
+      return nil
+    }
+    switch use.kind {
+    case .person:
+      guard let config = isms.config else { return nil }
+      if config.person(value) != nil { return nil }
+      return (
+        "`\(use.field)` names `\(value)`, who is not in `isms.yml` people",
+        "add `\(value)` to `people` in isms.yml or correct the id"
+      )
+    case .document: return document(nil)
+    case .risk: return document(.risk)
+    case .audit: return document(.audit)
+    case .cycle: return document(.cycle)
+    case .objective: return document(.objective)
+    case .control:
+      if controls.contains(value) { return nil }
+      return (
+        "`\(use.field)`: `\(value)` is not an Annex A control of \(framework.rawValue)",
+        "use an id such as `A.5.1`"
+      )
+    case .clause:
+      if catalogs.clause(value) != nil { return nil }
+      return (
+        "`\(use.field)`: `\(value)` is not a clause of ISO/IEC 27001:2022", "use a clause id from 4.1 to 10.2"
+      )
+    case .requirement:
+      if catalogs.clause(value) != nil || controls.contains(value) { return nil }
+      return (
+        "`\(use.field)`: `\(value)` is neither a clause nor an Annex A control",
+        "name a clause (\"9.2\") or a control (`A.5.18`)"
+      )
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import ISMSCore
+
+extension ISMSCommand {
+  struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "validate",
+      abstract: "Check every document of the ISMS and report every problem at once.",
+      discussion: """
+        Reads the working tree (or --rev REV from git) and checks isms.yml and every document: \
+        YAML and front-matter, required and unknown fields, values, dates, unique ids, references, \
+        the 93 Annex A controls of the Statement of Applicability, the mandatory documents of \
+        ISO/IEC 27001:2022, risks against the acceptance threshold, reviews past due, and the \
+        rules of rules.md (R-numbers). Each finding names the file, line and field, says what to \
+        do, and cites its rule.
+
+        Formats: text (default), json (stable keys), github (workflow annotations for pull requests).
+        Exit status: 0 when there is no error (warnings allowed), 1 when there is any error.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Output format: text, json or github.", valueName: "format"))
+    var format: OutputFormat = .text
+
+    func validate() throws {
+      guard [.text, .json, .github].contains(format) else {
+        throw ValidationError("validate --format takes text, json or github.")
+      }
+    }
+
+    func run() throws {
+      let context = try ISMSContext(global)
+      let report = Validator.validate(
+        snapshot: try context.snapshot(), catalogs: try TemplateFiles.catalogs(), today: context.today)
+      switch format {
+      case .json: Console.out(try JSONOutput.render(report))
+      case .github: Console.out(DiagnosticText.github(report, rootPrefix: context.rootInRepository))
+      default: Console.out(DiagnosticText.text(report))
+      }
+      if !report.passed { throw ExitCode.failure }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import GitStore
+import ISMSCore
+
+/// What a command needs to read the ISMS: its repository, where its root is, and what day it is.
+struct ISMSContext {
+  /// The git repository that holds the ISMS.
+  let repository: GitRepository
+  /// The ISMS root (the folder with `isms.yml`), absolute.
+  let root: URL
+  /// The ISMS root relative to the top of the repository ("" when it is the top).
+  let rootInRepository: String
+  /// The day every date rule uses.
+  let today: Day
+  /// The revision to read, or `nil` for the working tree.
+  let revision: String?
+
+  /// Finds the ISMS from `--repo` or the current folder.
+  init(_ options: GlobalOptions) throws {
+    let start = URL(
+      fileURLWithPath: options.repo ?? FileManager.default.currentDirectoryPath, isDirectory: true
+    ).standardizedFileURL
+    guard FileManager.default.fileExists(atPath: start.path) else {
+      throw CLIError("\(start.path) does not exist; pass --repo with the ISMS folder.")
+    }
+    let repository = try GitRepository.discover(from: start.path)
+    guard let workdir = repository.workingDirectory else {
+      throw CLIError("\(repository.gitDirectory) is a bare repository; run isms in a clone with a working tree.")
+    }
+    let top = URL(fileURLWithPath: workdir, isDirectory: true).standardizedFileURL
+    guard let root = ISMSContext.findRoot(from: start, top: top) else {
+      throw CLIError(
+        "no isms.yml in \(start.path) or the folders above it up to \(top.path); "
+          + "run 'isms init' to create an ISMS, or pass --repo with its folder.")
+    }
+    self.repository = repository
+    self.root = root
+    self.rootInRepository = ISMSContext.relativePath(of: root, under: top)
+    self.today = try SystemClock.today(option: options.today)
+    self.revision = options.rev
+  }
+
+  /// The files of the ISMS at `--rev`, or in the working tree.
+  func snapshot() throws -> Snapshot {
+    if let revision {
+      return try repository.snapshot(at: revision, root: rootInRepository)
+    }
+    return try repository.workingTreeSnapshot(root: rootInRepository)
+  }
+
+  private static func findRoot(from start: URL, top: URL) -> URL? {
+    var folder = start
+    while true {
+      if FileManager.default.fileExists(atPath: folder.appendingPathComponent("isms.yml").path) {
+        return folder
+      }
+      if folder.path == top.path || folder.path == "/" { return nil }
+      folder = folder.deletingLastPathComponent().standardizedFileURL
+    }
+  }
+
+  private static func relativePath(of folder: URL, under top: URL) -> String {
+    let folderPath = folder.path
+    let topPath = top.path
+    guard folderPath != topPath, folderPath.hasPrefix(topPath) else { return "" }
+    return String(folderPath.dropFirst(topPath.count).drop(while: { $0 == "/" }))
+  }
+}

@@ -1,0 +1,54 @@
+import ISMSCore
+
+/// The text screen of `isms status`.
+enum StatusText {
+  static func render(_ report: StatusReport, organization: String?, origin: String) -> String {
+    var lines: [String] = []
+    lines.append("\(organization ?? "ISMS") — \(origin), \(report.today)")
+    lines.append("")
+    lines.append("Documents")
+    for kind in report.documents.keys.sorted() {
+      let statuses = report.documents[kind] ?? [:]
+      let total = statuses.values.reduce(0, +)
+      let detail = statuses.keys.sorted().map { "\($0) \(statuses[$0] ?? 0)" }.joined(separator: ", ")
+      lines.append("  \(pad(kind, 18)) \(pad(String(total), 5, right: true))  \(detail)")
+    }
+    let soa = report.soa
+    lines.append("")
+    lines.append("Statement of Applicability (\(soa.total) controls)")
+    lines.append(
+      "  applicable \(soa.applicable): implemented \(soa.implemented), partial \(soa.partial), "
+        + "planned \(soa.planned), not implemented \(soa.notImplemented)")
+    lines.append("  excluded \(soa.excluded), undecided \(soa.undecided), missing \(soa.missing)")
+    lines.append("")
+    lines.append("Risks           low  medium  high  unrated")
+    lines.append("  " + bandRow("before", report.risksBefore))
+    lines.append("  " + bandRow("after", report.risksAfter))
+    lines.append("")
+    if report.reviews.isEmpty {
+      lines.append("Reviews: none overdue or due within \(report.dueWithinDays) days")
+    } else {
+      lines.append("Reviews overdue or due within \(report.dueWithinDays) days")
+      for review in report.reviews {
+        let when = review.days < 0 ? "\(-review.days) days overdue" : review.days == 0 ? "due today" : "due in \(review.days) days"
+        lines.append("  \(review.due)  \(pad(review.id, 14)) \(pad(review.owner ?? "-", 12)) \(when)  \(review.title ?? "")")
+      }
+    }
+    lines.append("")
+    let validation = report.validation
+    lines.append(
+      "Validation: \(validation.errors) errors, \(validation.warnings) warnings"
+        + (validation.errors + validation.warnings > 0 ? " — run 'isms validate' for details" : ""))
+    return lines.joined(separator: "\n")
+  }
+
+  private static func bandRow(_ label: String, _ counts: RiskBandCounts) -> String {
+    "\(pad(label, 12)) \(pad(String(counts.low), 5, right: true)) \(pad(String(counts.medium), 7, right: true)) "
+      + "\(pad(String(counts.high), 5, right: true)) \(pad(String(counts.unrated), 8, right: true))"
+  }
+
+  static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+    let padding = String(repeating: " ", count: max(0, width - text.count))
+    return right ? padding + text : text + padding
+  }
+}

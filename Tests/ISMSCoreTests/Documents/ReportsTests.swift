@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import ISMSCore
+
+@Suite struct ReportsTests {
+  func model(_ fixture: Fixture = Fixture()) -> ISMS { ISMS.load(from: fixture.snapshot).isms }
+
+  @Test func loadsModelSkippingNonDocuments() throws {
+    let result = ISMS.load(from: Fixture().snapshot)
+    #expect(result.diagnostics == [])
+    let isms = result.isms
+    #expect(isms.document(id: "POL-001")?.path == "policies/pol-001.md")
+    #expect(isms.document(atPath: "README.md") == nil)
+    #expect(isms.documents(of: .control).count == 4)
+    #expect(isms.document(id: "POL-001")?.line(of: "owner") == 7)
+    #expect(isms.document(id: "POL-001")?.body == "# Information Security Policy")
+    #expect(isms.config?.person("mweber")?.holds(.topManagement) == true)
+  }
+
+  @Test func soaRowsFollowTheCatalog() throws {
+    let report = SoAReport(isms: model(), catalogs: try Fixture.catalogs)
+    #expect(report.rows.map(\.id) == ["A.5.1", "A.5.15", "A.8.7", "A.8.13"])
+    #expect(report.rows[0].title == "Policies for information security")
+    #expect(report.rows[0].policies == ["POL-001"])
+    #expect(report.rows[3].applicability == "excluded")
+  }
+
+  @Test func statusCountsSoARisksAndReviews() throws {
+    let fixture = Fixture().replacing(
+      "last_review: 2026-02-01", with: "last_review: 2025-06-10", in: "suppliers/aws.md")
+    let isms = model(fixture)
+    let validation = try fixture.validate()
+    let status = StatusReport(
+      isms: isms, catalogs: try Fixture.catalogs, today: Fixture.today, validation: validation)
+    #expect(status.soa.applicable == 3)
+    #expect(status.soa.implemented == 1)
+    #expect(status.soa.partial == 1)
+    #expect(status.soa.planned == 1)
+    #expect(status.soa.excluded == 1)
+    #expect(status.risksBefore.high == 1)
+    #expect(status.risksAfter.low == 1)
+    #expect(status.reviews.map(\.id) == ["SUP-001"])
+    #expect(status.reviews.first?.days == 9)
+    #expect(status.documents["control"]?["applicable"] == 3)
+    #expect(status.validation.warnings == validation.warningCount)
+  }
+
+  @Test(arguments: [(1, 6, RiskBand.low), (3, 6, .low), (4, 6, .medium), (6, 6, .medium), (7, 6, .high)])
+  func bandsAreRelativeToThreshold(level: Int, threshold: Int, band: RiskBand) {
+    #expect(RiskBand(level: level, threshold: threshold) == band)
+  }
+
+  @Test func reviewScheduleUsesExplicitThenComputedDates() {
+    let schedule = ReviewSchedule(isms: model())
+    let byID = Dictionary(uniqueKeysWithValues: schedule.items.map { ($0.id, $0) })
+    #expect(byID["POL-001"]?.due == Day("2027-03-02"))
+    #expect(byID["POL-001"]?.explicit == true)
+    #expect(byID["PLAN-001"]?.due == Day("2027-01-10"))
+    #expect(byID["RISK-001"]?.due == Day("2027-01-10"))
+    #expect(byID["SUP-001"]?.due == Day("2027-02-01"))
+    #expect(schedule.items.count == 4)
+  }
+
+  @Test func validationJSONHasStableKeysAndBytes() throws {
+    let fixture = Fixture().replacing("owner: jdoe", with: "owner: nobody", in: "policies/pol-001.md")
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let first = try encoder.encode(try fixture.validate())
+    let second = try encoder.encode(try fixture.validate())
+    #expect(first == second)
+    let object = try #require(try JSONSerialization.jsonObject(with: first) as? [String: Any])
+    #expect(Set(object.keys) == ["origin", "document_count", "error_count", "warning_count", "diagnostics"])
+    let diagnostic = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+    #expect(Set(diagnostic.keys) == ["severity", "path", "line", "field", "message", "fix", "rule"])
+    let status = StatusReport(
+      isms: model(fixture), catalogs: try Fixture.catalogs, today: Fixture.today,
+      validation: try fixture.validate())
+    let statusObject = try #require(
+      try JSONSerialization.jsonObject(with: encoder.encode(status)) as? [String: Any])
+    #expect(
+      Set(statusObject.keys) == [
+        "today", "documents", "soa", "risks_before", "risks_after", "reviews", "due_within_days",
+        "validation",
+      ])
+    let soa = SoAReport(isms: model(fixture), catalogs: try Fixture.catalogs)
+    let rows = try #require(try JSONSerialization.jsonObject(with: encoder.encode(soa)) as? [String: Any])
+    let row = try #require((rows["rows"] as? [[String: Any]])?.last)
+    #expect(
+      Set(row.keys) == [
+        "id", "title", "theme", "applicability", "justification", "implementation", "owner", "policies",
+        "risks", "path",
+      ])
+  }
+}
