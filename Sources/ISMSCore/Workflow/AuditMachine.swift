@@ -3,14 +3,14 @@ public enum AuditMachine {
   /// Applies `event` to `record`.
   /// - Throws: the first `Refusal` of the guards.
   public static func transition(
-    _ record: AuditRecord, on event: AuditEvent, context: AuditContext
-  ) throws(Refusal) -> TransitionResult<AuditRecord> {
+    _ record: AuditProgress, on event: AuditEvent, context: AuditContext
+  ) throws(Refusal) -> TransitionResult<AuditProgress> {
     let (guards, next) = evaluate(record, event, context)
     return try guards.result(next)
   }
 
   /// Every refusal `event` would meet now (empty when it would be accepted).
-  public static func blockers(_ record: AuditRecord, on event: AuditEvent, context: AuditContext) -> [Refusal] {
+  public static func blockers(_ record: AuditProgress, on event: AuditEvent, context: AuditContext) -> [Refusal] {
     evaluate(record, event, context).0.refusals
   }
 
@@ -27,8 +27,8 @@ public enum AuditMachine {
   }
 
   private static func evaluate(
-    _ record: AuditRecord, _ event: AuditEvent, _ context: AuditContext
-  ) -> (GuardSet, AuditRecord) {
+    _ record: AuditProgress, _ event: AuditEvent, _ context: AuditContext
+  ) -> (GuardSet, AuditProgress) {
     var guards = GuardSet(on: context.on, overrides: [])
     var next = record
     let possible = events(from: record.state)

@@ -38,27 +38,8 @@ public enum AuditEvent: String, Sendable, Hashable, Codable, CaseIterable {
   case cancel
 }
 
-/// The kind of audit, as in an audit's `type`.
-public enum AuditType: String, Sendable, Hashable, Codable, CaseIterable {
-  /// An internal audit (9.2).
-  case `internal`
-  /// The CB's stage 1.
-  case stage1
-  /// The CB's stage 2.
-  case stage2
-  /// A CB surveillance audit.
-  case surveillance
-  /// The CB's recertification audit.
-  case recertification
-  /// A CB special audit: scope extension or short notice (R21).
-  case special
-
-  /// Whether the certification body conducts it.
-  public var isExternal: Bool { self != .internal }
-}
-
 /// An audit's d2 state and type: the record the audit machine moves.
-public struct AuditRecord: Sendable, Hashable {
+public struct AuditProgress: Sendable, Hashable {
   /// The audit's state.
   public var state: AuditState
   /// The audit's type.

@@ -5,8 +5,8 @@ public enum CycleMachine {
   /// Applies `event` to `record`.
   /// - Throws: the first `Refusal` of the guards that are not lifted by an override.
   public static func transition(
-    _ record: CycleRecord, on event: CycleEvent, context: CycleContext
-  ) throws(Refusal) -> TransitionResult<CycleRecord> {
+    _ record: CycleProgress, on event: CycleEvent, context: CycleContext
+  ) throws(Refusal) -> TransitionResult<CycleProgress> {
     let (guards, next) = evaluate(record, event, context)
     return try guards.result(next)
   }
@@ -14,7 +14,7 @@ public enum CycleMachine {
   /// Every refusal `event` would meet now (empty when it would be accepted): the "what blocks
   /// it" of a status view.
   public static func blockers(
-    _ record: CycleRecord, on event: CycleEvent, context: CycleContext
+    _ record: CycleProgress, on event: CycleEvent, context: CycleContext
   ) -> [Refusal] {
     evaluate(record, event, context).0.refusals
   }
@@ -44,7 +44,7 @@ public enum CycleMachine {
 
   /// The event that moves the cycle forward from its state, for status views; `nil` in a
   /// terminal state. In `certified` it is the recertification once surveillances are done.
-  public static func primaryEvent(for record: CycleRecord) -> CycleEvent? {
+  public static func primaryEvent(for record: CycleProgress) -> CycleEvent? {
     switch record.state {
     case .preparing: return .apply
     case .applied: return .planStage1
@@ -66,8 +66,8 @@ public enum CycleMachine {
   // MARK: - Guards and actions
 
   private static func evaluate(
-    _ record: CycleRecord, _ event: CycleEvent, _ context: CycleContext
-  ) -> (GuardSet, CycleRecord) {
+    _ record: CycleProgress, _ event: CycleEvent, _ context: CycleContext
+  ) -> (GuardSet, CycleProgress) {
     var guards = GuardSet(on: context.on, overrides: context.overrides)
     var next = record
     if let refusal = misplaced(record, event) {
@@ -311,7 +311,7 @@ public enum CycleMachine {
   }
 
   /// Events sent to a state where a specific rule, rather than the machine shape, explains why not.
-  private static func misplaced(_ record: CycleRecord, _ event: CycleEvent) -> Refusal? {
+  private static func misplaced(_ record: CycleProgress, _ event: CycleEvent) -> Refusal? {
     switch (record.state, event) {
     case (.preparing, .planStage2), (.applied, .planStage2), (.stage1Planned, .planStage2):
       return Refusal(
@@ -333,7 +333,7 @@ public enum CycleMachine {
   }
 
   private static func planStage2Guards(
-    _ record: CycleRecord, stage2: DayRange, context: CycleContext, guards: inout GuardSet
+    _ record: CycleProgress, stage2: DayRange, context: CycleContext, guards: inout GuardSet
   ) {
     let policy = context.policy
     guard let stage1 = record.stage1LastDay else {
@@ -381,7 +381,7 @@ public enum CycleMachine {
   }
 
   private static func grant(
-    _ record: CycleRecord, context: CycleContext, guards: inout GuardSet, next: inout CycleRecord
+    _ record: CycleProgress, context: CycleContext, guards: inout GuardSet, next: inout CycleProgress
   ) {
     let on = context.on
     guards.require(
@@ -436,7 +436,7 @@ public enum CycleMachine {
   }
 
   private static func restore(
-    _ record: CycleRecord, context: CycleContext, guards: inout GuardSet, next: inout CycleRecord
+    _ record: CycleProgress, context: CycleContext, guards: inout GuardSet, next: inout CycleProgress
   ) {
     let on = context.on
     guard let expiry = requireExpiry(record, guards: &guards) else { return }
@@ -513,7 +513,7 @@ public enum CycleMachine {
     return audit
   }
 
-  private static func requireExpiry(_ record: CycleRecord, guards: inout GuardSet) -> Day? {
+  private static func requireExpiry(_ record: CycleProgress, guards: inout GuardSet) -> Day? {
     guard let expiry = record.expiry else {
       guards.refuse(Refusal(rule: "R11", message: "the cycle has no expiry; record the certification decision"))
       return nil
@@ -529,7 +529,7 @@ public enum CycleMachine {
   }
 
   private static func warnLongSuspension(
-    _ record: CycleRecord, context: CycleContext, guards: inout GuardSet
+    _ record: CycleProgress, context: CycleContext, guards: inout GuardSet
   ) {
     guard let since = record.suspendedOn else { return }
     let limit = since.adding(months: context.policy.suspensionLimitMonths)

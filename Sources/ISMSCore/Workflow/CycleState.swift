@@ -1,8 +1,8 @@
 /// The states of a certification cycle (rulebook d1); raw values are the `status` of a `cycle`.
 ///
 /// Surveillance audits are `audit` documents (d2); the cycle stays `certified` around them and
-/// counts them in `CycleRecord.surveillancesHeld`. `nc_resolution` and `decision_pending`
-/// serve both the initial audit and recertification; `CycleRecord.phase` tells them apart.
+/// counts them in `CycleProgress.surveillancesHeld`. `nc_resolution` and `decision_pending`
+/// serve both the initial audit and recertification; `CycleProgress.phase` tells them apart.
 public enum CycleState: String, Sendable, Hashable, Codable, CaseIterable {
   /// The ISMS is being built; no CB yet.
   case preparing

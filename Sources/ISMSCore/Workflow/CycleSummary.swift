@@ -52,7 +52,7 @@ public struct CycleSummary: Sendable, Hashable {
   /// The cycle id, for UIDs and messages.
   public let id: String
   /// The cycle's d1 record.
-  public let record: CycleRecord
+  public let record: CycleProgress
   /// The cycle's audits (any state).
   public let audits: [CycleAudit]
   /// The cycle's findings with deadlines.
@@ -62,7 +62,7 @@ public struct CycleSummary: Sendable, Hashable {
 
   /// Creates a summary.
   public init(
-    id: String, record: CycleRecord, audits: [CycleAudit] = [], findings: [FindingDeadline] = [],
+    id: String, record: CycleProgress, audits: [CycleAudit] = [], findings: [FindingDeadline] = [],
     overrides: [Override] = []
   ) {
     self.id = id

@@ -45,7 +45,7 @@ public struct PlannedAction: Sendable, Hashable {
 }
 
 /// A finding's d3 state and the fixed facts the machine reads or sets.
-public struct FindingRecord: Sendable, Hashable {
+public struct FindingProgress: Sendable, Hashable {
   /// The state.
   public var state: FindingState
   /// The grade (R6).
@@ -120,21 +120,21 @@ public enum FindingMachine {
   /// Applies `event` to `record`.
   /// - Throws: the first `Refusal` of the guards not lifted by an override.
   public static func transition(
-    _ record: FindingRecord, on event: FindingEvent, context: FindingContext
-  ) throws(Refusal) -> TransitionResult<FindingRecord> {
+    _ record: FindingProgress, on event: FindingEvent, context: FindingContext
+  ) throws(Refusal) -> TransitionResult<FindingProgress> {
     let (guards, next) = evaluate(record, event, context)
     return try guards.result(next)
   }
 
   /// Every refusal `event` would meet now (empty when it would be accepted).
   public static func blockers(
-    _ record: FindingRecord, on event: FindingEvent, context: FindingContext
+    _ record: FindingProgress, on event: FindingEvent, context: FindingContext
   ) -> [Refusal] {
     evaluate(record, event, context).0.refusals
   }
 
   /// The events the machine has for a finding in its state, by grade and origin.
-  public static func events(for record: FindingRecord) -> [FindingEvent] {
+  public static func events(for record: FindingProgress) -> [FindingEvent] {
     let external = record.origin == .external
     guard record.grade.isNonconformity else {
       return record.state.isTerminal ? [] : [.close, .void]
@@ -156,8 +156,8 @@ public enum FindingMachine {
   }
 
   private static func evaluate(
-    _ record: FindingRecord, _ event: FindingEvent, _ context: FindingContext
-  ) -> (GuardSet, FindingRecord) {
+    _ record: FindingProgress, _ event: FindingEvent, _ context: FindingContext
+  ) -> (GuardSet, FindingProgress) {
     var guards = GuardSet(on: context.on, overrides: context.overrides)
     var next = record
     let on = context.on
@@ -279,7 +279,7 @@ public enum FindingMachine {
   }
 
   /// Events that a specific rule, rather than the machine shape, rules out.
-  private static func misplaced(_ record: FindingRecord, _ event: FindingEvent) -> Refusal? {
+  private static func misplaced(_ record: FindingProgress, _ event: FindingEvent) -> Refusal? {
     let terminal = record.state.isTerminal
     if !record.grade.isNonconformity, !terminal, event != .close, event != .void {
       return Refusal(
@@ -315,7 +315,7 @@ public enum FindingMachine {
         message: "corrective actions need an owner and a due date: \(listed(incomplete))"))
   }
 
-  private static func verify(_ record: FindingRecord, context: FindingContext, guards: inout GuardSet) {
+  private static func verify(_ record: FindingProgress, context: FindingContext, guards: inout GuardSet) {
     switch (record.origin, record.grade) {
     case (.internal, _):
       let verifier = context.verifiedBy ?? ""
@@ -355,7 +355,7 @@ public enum FindingMachine {
     }
   }
 
-  private static func warnLate(_ record: FindingRecord, on: Day, guards: inout GuardSet) {
+  private static func warnLate(_ record: FindingProgress, on: Day, guards: inout GuardSet) {
     guard let due = record.due else { return }
     guards.warn(
       unless: on <= due, rule: FindingPolicy.dueRule(grade: record.grade, origin: record.origin),

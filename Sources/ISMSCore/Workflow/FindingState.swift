@@ -72,21 +72,6 @@ public enum FindingEvent: String, Sendable, Hashable, Codable, CaseIterable {
   case reopen
 }
 
-/// The grade of a finding (R6). Observations and OFIs are not nonconformities.
-public enum FindingGrade: String, Sendable, Hashable, Codable, CaseIterable {
-  /// Affects the ISMS's capability to achieve its intended results.
-  case major
-  /// Does not affect that capability.
-  case minor
-  /// A CB observation; not a nonconformity.
-  case observation
-  /// An opportunity for improvement; not a nonconformity.
-  case ofi
-
-  /// Whether the grade makes the finding a nonconformity.
-  public var isNonconformity: Bool { self == .major || self == .minor }
-}
-
 /// Whether a finding was raised by the certification body or inside the organization.
 public enum FindingOrigin: String, Sendable, Hashable, Codable, CaseIterable {
   /// Raised by the CB at a stage 1/2, surveillance, recertification or special audit.

@@ -84,7 +84,7 @@ public struct UpcomingEventsInput: Sendable, Hashable {
   /// The controlled documents' reviews.
   public var reviews: [CalendarReview] = []
   /// Management review decisions tracked as actions (R51).
-  public var actions: [ReviewDecision] = []
+  public var actions: [ReviewAction] = []
 
   /// An empty input.
   public init() {}

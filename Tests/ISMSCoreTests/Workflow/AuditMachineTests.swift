@@ -4,7 +4,7 @@ import Testing
 /// One row of the d2 table.
 struct AuditCase: Sendable, CustomTestStringConvertible {
   let name: String
-  let record: AuditRecord
+  let record: AuditProgress
   let event: AuditEvent
   let context: AuditContext
   let expected: Expected
@@ -14,7 +14,7 @@ struct AuditCase: Sendable, CustomTestStringConvertible {
     _ configure: (inout AuditContext) -> Void = { _ in }, expect expected: Expected
   ) {
     self.name = name
-    self.record = AuditRecord(state: state, type: type)
+    self.record = AuditProgress(state: state, type: type)
     self.event = event
     var context = AuditContext(on: d("2026-02-09"))
     configure(&context)
@@ -131,7 +131,7 @@ struct AuditMachineTests {
     var context = AuditContext(on: d("2026-02-01"))
     context.auditors = [AuditorAreas(person: "jdoe", areas: ["engineering"])]
     context.auditedAreas = ["engineering"]
-    let refusal = AuditMachine.blockers(AuditRecord(state: .planned, type: .internal), on: .issuePlan, context: context)
+    let refusal = AuditMachine.blockers(AuditProgress(state: .planned, type: .internal), on: .issuePlan, context: context)
     #expect(refusal.map(\.message).first?.contains("jdoe owns engineering") == true)
     #expect(refusal.first?.overridable == false)
   }

@@ -4,17 +4,17 @@ import Testing
 /// One row of the d1 table.
 struct CycleCase: Sendable, CustomTestStringConvertible {
   let name: String
-  let record: CycleRecord
+  let record: CycleProgress
   let event: CycleEvent
   let context: CycleContext
   let expected: Expected
 
-  init(_ name: String, _ record: CycleRecord, _ event: CycleEvent, on: String, _ expected: Expected) {
+  init(_ name: String, _ record: CycleProgress, _ event: CycleEvent, on: String, _ expected: Expected) {
     self.init(name, record, event, on: on, { _ in }, expected)
   }
 
   init(
-    _ name: String, _ record: CycleRecord, _ event: CycleEvent, on: String,
+    _ name: String, _ record: CycleProgress, _ event: CycleEvent, on: String,
     _ configure: (inout CycleContext) -> Void, _ expected: Expected
   ) {
     self.name = name
@@ -32,12 +32,12 @@ struct CycleCase: Sendable, CustomTestStringConvertible {
 /// Records of a cycle at each point of its life: stage 1 ends 2025-03-10, stage 2 runs
 /// 2025-04-14…16, the decision is 2025-06-20 and the certificate expires 2028-06-19.
 enum Cycles {
-  static let preparing = CycleRecord(state: .preparing)
-  static let applied = CycleRecord(state: .applied)
-  static let stage1Planned = CycleRecord(state: .stage1Planned)
-  static let stage1Done = CycleRecord(state: .stage1Done, stage1LastDay: d("2025-03-10"))
-  static let stage1Concerns = CycleRecord(state: .stage1Concerns, stage1LastDay: d("2025-03-10"))
-  static let stage2Planned = CycleRecord(
+  static let preparing = CycleProgress(state: .preparing)
+  static let applied = CycleProgress(state: .applied)
+  static let stage1Planned = CycleProgress(state: .stage1Planned)
+  static let stage1Done = CycleProgress(state: .stage1Done, stage1LastDay: d("2025-03-10"))
+  static let stage1Concerns = CycleProgress(state: .stage1Concerns, stage1LastDay: d("2025-03-10"))
+  static let stage2Planned = CycleProgress(
     state: .stage2Planned, stage1LastDay: d("2025-03-10"), stage2Start: d("2025-04-14"))
   static let stage2Done = with(stage2Planned) {
     $0.state = .stage2Done
@@ -66,7 +66,7 @@ enum Cycles {
   static let withdrawn = with(certified) { $0.state = .withdrawn }
   static let lapsed = with(certified) { $0.state = .lapsed }
 
-  static func with(_ record: CycleRecord, _ change: (inout CycleRecord) -> Void) -> CycleRecord {
+  static func with(_ record: CycleProgress, _ change: (inout CycleProgress) -> Void) -> CycleProgress {
     var copy = record
     change(&copy)
     return copy
@@ -218,7 +218,7 @@ let cycleTable: [CycleCase] = [
     "stage 2 with an ungraded finding", Cycles.stage2Planned, .recordStage2, on: "2025-04-16",
     { $0.findings = [ungraded] }, .refused("R6")),
   CycleCase(
-    "stage 2 without stage 1", CycleRecord(state: .stage2Planned), .recordStage2, on: "2025-04-16",
+    "stage 2 without stage 1", CycleProgress(state: .stage2Planned), .recordStage2, on: "2025-04-16",
     .refused("R1")),
   CycleCase(
     "nonconformities found", Cycles.stage2Done, .triageFindings, on: "2025-04-17", { $0.findings = [minor, ofi] },

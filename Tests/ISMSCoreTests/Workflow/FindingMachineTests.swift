@@ -4,13 +4,13 @@ import Testing
 /// One row of the d3 table.
 struct FindingCase: Sendable, CustomTestStringConvertible {
   let name: String
-  let record: FindingRecord
+  let record: FindingProgress
   let event: FindingEvent
   let context: FindingContext
   let expected: Expected
 
   init(
-    _ name: String, _ record: FindingRecord, _ event: FindingEvent, on: String = "2026-03-01",
+    _ name: String, _ record: FindingProgress, _ event: FindingEvent, on: String = "2026-03-01",
     _ configure: (inout FindingContext) -> Void = { _ in }, expect expected: Expected
   ) {
     self.name = name
@@ -27,8 +27,8 @@ struct FindingCase: Sendable, CustomTestStringConvertible {
   }
 }
 
-func nc(_ state: FindingState, _ grade: FindingGrade = .minor, _ origin: FindingOrigin = .internal) -> FindingRecord {
-  FindingRecord(state: state, grade: grade, origin: origin, due: d("2026-05-01"))
+func nc(_ state: FindingState, _ grade: FindingGrade = .minor, _ origin: FindingOrigin = .internal) -> FindingProgress {
+  FindingProgress(state: state, grade: grade, origin: origin, due: d("2026-05-01"))
 }
 
 func plan(_ context: inout FindingContext) {
@@ -37,7 +37,7 @@ func plan(_ context: inout FindingContext) {
   context.actions = [PlannedAction(action: "assign owner", owner: "jdoe", due: d("2026-04-01"))]
 }
 
-let implementedInternal = FindingRecord(
+let implementedInternal = FindingProgress(
   state: .implemented, grade: .minor, origin: .internal, due: d("2026-05-01"), implementedOn: d("2026-03-01"))
 
 let findingTable: [FindingCase] = [
@@ -203,7 +203,7 @@ struct FindingMachineTests {
   @Test func reopenIncrementsRecurrenceAndClearsDates() throws {
     var context = FindingContext(on: d("2026-06-01"))
     context.reason = "recurred"
-    let closed = FindingRecord(
+    let closed = FindingProgress(
       state: .closed, grade: .minor, origin: .internal, implementedOn: d("2026-03-01"),
       verifiedOn: d("2026-04-01"), recurrence: 1)
     let result = try FindingMachine.transition(closed, on: .reopen, context: context)

@@ -1,6 +1,6 @@
 /// The extended state of one certification cycle: its d1 state and the dates the machine
 /// sets or reads. The integration maps a `cycle` document (and its audits) into this.
-public struct CycleRecord: Sendable, Hashable {
+public struct CycleProgress: Sendable, Hashable {
   /// The d1 state.
   public var state: CycleState
   /// What the first surveillance is counted from (R12).
