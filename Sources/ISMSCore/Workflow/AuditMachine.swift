@@ -17,9 +17,9 @@ public enum AuditMachine {
   /// The events the machine has for a state, whatever their guards say.
   public static func events(from state: AuditState) -> [AuditEvent] {
     switch state {
-    case .planned: return [.issuePlan, .cancel]
-    case .scheduled: return [.open, .cancel]
-    case .inProgress: return [.closeFieldwork, .cancel]
+    case .planned: return [.schedule, .cancel]
+    case .scheduled: return [.start, .cancel]
+    case .inProgress: return [.finishFieldwork, .cancel]
     case .fieldworkDone: return [.report, .cancel]
     case .reported: return [.close, .cancel]
     case .closed, .cancelled: return []
@@ -42,7 +42,7 @@ public enum AuditMachine {
       return (guards, next)
     }
     switch event {
-    case .issuePlan:
+    case .schedule:
       guards.require(
         context.missingPlanItems.isEmpty,
         Refusal(
@@ -61,9 +61,9 @@ public enum AuditMachine {
               + "\(listed(conflicts)); choose another auditor or narrow the scope"))
       }
       next.state = .scheduled
-    case .open:
+    case .start:
       next.state = .inProgress
-    case .closeFieldwork:
+    case .finishFieldwork:
       next.state = .fieldworkDone
     case .report:
       if record.type == .internal {

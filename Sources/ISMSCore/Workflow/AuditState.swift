@@ -24,12 +24,12 @@ public enum AuditState: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// The events of the audit machine (d2); raw values are `history` event names.
 public enum AuditEvent: String, Sendable, Hashable, Codable, CaseIterable {
-  /// `planned → scheduled` (R48 independence for internal audits).
-  case issuePlan = "issue_plan"
+  /// `planned → scheduled`: the plan is issued (R48 independence for internal audits).
+  case schedule
   /// `scheduled → in_progress`: the opening meeting.
-  case open
+  case start
   /// `in_progress → fieldwork_done`: the closing meeting, findings listed.
-  case closeFieldwork = "close_fieldwork"
+  case finishFieldwork = "finish_fieldwork"
   /// `fieldwork_done → reported` (R2, R6, 9.2.2 c).
   case report
   /// `reported → closed`: every finding dispositioned.

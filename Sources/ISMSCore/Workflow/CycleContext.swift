@@ -62,6 +62,8 @@ public struct CycleContext: Sendable, Hashable {
   public var surveillanceCoverageMissing: [String] = []
   /// A free-text reason (withdrawal, reduced scope).
   public var reason: String?
+  /// The override being added by `record_override` (R23).
+  public var newOverride: Override?
   /// The CB overrides recorded on the cycle (R23).
   public var overrides: [Override] = []
   /// Thresholds.

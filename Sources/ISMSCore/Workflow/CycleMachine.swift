@@ -21,6 +21,11 @@ public enum CycleMachine {
 
   /// The events the machine has for a state and phase, whatever their guards say.
   public static func events(from state: CycleState, phase: CyclePhase) -> [CycleEvent] {
+    let own = ownEvents(from: state, phase: phase)
+    return own.isEmpty ? [] : own + [.recordOverride]
+  }
+
+  private static func ownEvents(from state: CycleState, phase: CyclePhase) -> [CycleEvent] {
     switch state {
     case .preparing: return [.apply]
     case .applied: return [.planStage1]
@@ -28,14 +33,14 @@ public enum CycleMachine {
     case .stage1Concerns: return [.addressConcerns, .planStage1]
     case .stage1Done: return [.planStage2, .planStage1]
     case .stage2Planned: return [.recordStage2]
-    case .stage2Done: return [.triageFindings]
+    case .stage2Done: return [.openNCResolution, .requestDecision]
     case .ncResolution:
       return phase == .initial ? [.acceptResponses, .majorWindowLapsed] : [.acceptResponses, .expire]
     case .decisionPending: return phase == .initial ? [.grant, .refuse] : [.grant, .refuse, .expire]
     case .certified:
       return [.holdSurveillance, .planRecert, .suspend, .withdraw, .specialAudit, .transfer, .expire]
     case .recertPlanned: return [.recordRecert, .suspend, .expire]
-    case .recertDone: return [.triageFindings, .expire]
+    case .recertDone: return [.openNCResolution, .requestDecision, .expire]
     case .suspended: return [.reinstate, .reduceScope, .withdraw, .specialAudit, .expire]
     case .expired: return [.restore, .lapse]
     case .withdrawn, .lapsed: return []
@@ -43,8 +48,9 @@ public enum CycleMachine {
   }
 
   /// The event that moves the cycle forward from its state, for status views; `nil` in a
-  /// terminal state. In `certified` it is the recertification once surveillances are done.
-  public static func primaryEvent(for record: CycleProgress) -> CycleEvent? {
+  /// terminal state. In `certified` it is the recertification once surveillances are done;
+  /// after a report it depends on whether `findings` hold a nonconformity.
+  public static func primaryEvent(for record: CycleProgress, findings: [FindingSummary] = []) -> CycleEvent? {
     switch record.state {
     case .preparing: return .apply
     case .applied: return .planStage1
@@ -52,7 +58,7 @@ public enum CycleMachine {
     case .stage1Concerns: return .addressConcerns
     case .stage1Done: return .planStage2
     case .stage2Planned: return .recordStage2
-    case .stage2Done, .recertDone: return .triageFindings
+    case .stage2Done, .recertDone: return findings.hasNonconformity ? .openNCResolution : .requestDecision
     case .ncResolution: return .acceptResponses
     case .decisionPending: return .grant
     case .certified: return record.surveillancesHeld >= 2 ? .planRecert : .holdSurveillance
@@ -140,9 +146,24 @@ public enum CycleMachine {
       next.stage2Start = record.stage2Start ?? context.audit?.start
       next.stage2LastDay = context.audit?.end ?? on
 
-    case .triageFindings:
+    case .openNCResolution:
       requireGraded(context.findings, guards: &guards)
-      next.state = context.findings.hasNonconformity ? .ncResolution : .decisionPending
+      guards.require(
+        context.findings.hasNonconformity,
+        Refusal(rule: "d1", message: "the report raised no nonconformity; use `request_decision`"))
+      next.state = .ncResolution
+
+    case .requestDecision:
+      requireGraded(context.findings, guards: &guards)
+      let ncs = context.findings.filter { $0.grade?.isNonconformity ?? false }.filter {
+        $0.state != .void && $0.state != .escalated
+      }.map(\.id)
+      guards.require(
+        ncs.isEmpty,
+        Refusal(
+          rule: "R9",
+          message: "nonconformities \(listed(ncs)) need CB acceptance first; use `open_nc_resolution`"))
+      next.state = .decisionPending
 
     case .acceptResponses:
       requireResponsesAccepted(context.findings, guards: &guards)
@@ -293,6 +314,14 @@ public enum CycleMachine {
 
     case .specialAudit:
       _ = requireAudit(context, for: "special", guards: &guards)
+
+    case .recordOverride:
+      let override = context.newOverride
+      guards.require(
+        override.map { !$0.rule.isBlank && !$0.justification.isBlank && !$0.cbRef.isBlank } ?? false,
+        Refusal(
+          rule: "R23",
+          message: "a CB override needs the rule, a justification and the CB's reference (`cb_ref`)"))
 
     case .transfer:
       guards.require(

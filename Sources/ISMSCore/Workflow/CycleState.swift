@@ -55,8 +55,10 @@ public enum CycleEvent: String, Sendable, Hashable, Codable, CaseIterable {
   case planStage2 = "plan_stage2"
   /// `stage2_planned → stage2_done` (R6).
   case recordStage2 = "record_stage2"
-  /// `stage2_done | recert_done → nc_resolution | decision_pending`, by whether NCs exist.
-  case triageFindings = "triage_findings"
+  /// `stage2_done | recert_done → nc_resolution`: the report raised nonconformities.
+  case openNCResolution = "open_nc_resolution"
+  /// `stage2_done | recert_done → decision_pending`: the report raised no nonconformity.
+  case requestDecision = "request_decision"
   /// `nc_resolution → decision_pending` (R9; R16 at recertification).
   case acceptResponses = "accept_responses"
   /// `nc_resolution → stage2_planned` when a major stays unverified 6 months after stage 2 (R10).
@@ -89,6 +91,8 @@ public enum CycleEvent: String, Sendable, Hashable, Codable, CaseIterable {
   case specialAudit = "special_audit"
   /// `certified → certified` with a new CB (R29).
   case transfer
+  /// Any non-terminal state `→` the same state: a CB override is added to the cycle (R23).
+  case recordOverride = "record_override"
 }
 
 /// Whether a cycle is in its initial certification or in a recertification.

@@ -120,7 +120,8 @@ public struct CycleStatus: Sendable, Hashable, Codable {
   ) -> CycleStatus {
     let record = summary.record
     let schedule = CycleSchedule.compute(summary, today: today, policy: policy)
-    let next = CycleMachine.primaryEvent(for: record)
+    let next = CycleMachine.primaryEvent(
+      for: record, findings: readiness?.findings ?? summary.findings.map(\.summary))
     var blockers: [Blocker] = []
     if let next, var context = readiness {
       if context.overrides.isEmpty { context.overrides = summary.overrides }

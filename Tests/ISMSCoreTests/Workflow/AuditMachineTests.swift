@@ -34,34 +34,34 @@ func independentTeam(_ context: inout AuditContext) {
 }
 
 let auditTable: [AuditCase] = [
-  AuditCase("plan issued", .planned, .internal, .issuePlan, independentTeam, expect: .state("scheduled")),
+  AuditCase("plan issued", .planned, .internal, .schedule, independentTeam, expect: .state("scheduled")),
   AuditCase(
-    "lead auditor owns the area", .planned, .internal, .issuePlan,
+    "lead auditor owns the area", .planned, .internal, .schedule,
     {
       independentTeam(&$0)
       $0.auditors[0] = AuditorAreas(person: "kfischer", areas: ["Engineering"])
     }, expect: .refused("R48")),
   AuditCase(
-    "a team member owns the area", .planned, .internal, .issuePlan,
+    "a team member owns the area", .planned, .internal, .schedule,
     {
       independentTeam(&$0)
       $0.auditors.append(AuditorAreas(person: "jdoe", areas: ["engineering", "ops"]))
     }, expect: .refused("R48")),
   AuditCase(
-    "external auditors are not checked against owners", .planned, .surveillance, .issuePlan,
+    "external auditors are not checked against owners", .planned, .surveillance, .schedule,
     {
       $0.auditors = [AuditorAreas(person: "cb-auditor", areas: ["engineering"])]
       $0.auditedAreas = ["engineering"]
     }, expect: .state("scheduled")),
   AuditCase(
-    "plan incomplete", .planned, .internal, .issuePlan,
+    "plan incomplete", .planned, .internal, .schedule,
     {
       independentTeam(&$0)
       $0.missingPlanItems = ["criteria"]
     }, expect: .refused("d2")),
-  AuditCase("no auditor", .planned, .stage1, .issuePlan, expect: .refused("d2")),
-  AuditCase("opening meeting", .scheduled, .internal, .open, expect: .state("in_progress")),
-  AuditCase("closing meeting", .inProgress, .internal, .closeFieldwork, expect: .state("fieldwork_done")),
+  AuditCase("no auditor", .planned, .stage1, .schedule, expect: .refused("d2")),
+  AuditCase("opening meeting", .scheduled, .internal, .start, expect: .state("in_progress")),
+  AuditCase("closing meeting", .inProgress, .internal, .finishFieldwork, expect: .state("fieldwork_done")),
   AuditCase(
     "internal report to management", .fieldworkDone, .internal, .report, { $0.reportedTo = ["mweber"] },
     expect: .state("reported")),
@@ -107,7 +107,7 @@ let auditTable: [AuditCase] = [
   AuditCase("cancel after report", .reported, .internal, .cancel, { $0.reason = "x" }, expect: .state("cancelled")),
   AuditCase("cancel without a reason", .scheduled, .internal, .cancel, expect: .refused("d2")),
   AuditCase("cancel a closed audit", .closed, .internal, .cancel, { $0.reason = "x" }, expect: .refused("d2")),
-  AuditCase("reopen a cancelled audit", .cancelled, .internal, .open, expect: .refused("d2")),
+  AuditCase("reopen a cancelled audit", .cancelled, .internal, .start, expect: .refused("d2")),
   AuditCase("report before fieldwork", .scheduled, .internal, .report, { $0.reportedTo = ["m"] }, expect: .refused("d2")),
 ]
 
@@ -131,7 +131,7 @@ struct AuditMachineTests {
     var context = AuditContext(on: d("2026-02-01"))
     context.auditors = [AuditorAreas(person: "jdoe", areas: ["engineering"])]
     context.auditedAreas = ["engineering"]
-    let refusal = AuditMachine.blockers(AuditProgress(state: .planned, type: .internal), on: .issuePlan, context: context)
+    let refusal = AuditMachine.blockers(AuditProgress(state: .planned, type: .internal), on: .schedule, context: context)
     #expect(refusal.map(\.message).first?.contains("jdoe owns engineering") == true)
     #expect(refusal.first?.overridable == false)
   }

@@ -221,14 +221,29 @@ let cycleTable: [CycleCase] = [
     "stage 2 without stage 1", CycleProgress(state: .stage2Planned), .recordStage2, on: "2025-04-16",
     .refused("R1")),
   CycleCase(
-    "nonconformities found", Cycles.stage2Done, .triageFindings, on: "2025-04-17", { $0.findings = [minor, ofi] },
+    "nonconformities found", Cycles.stage2Done, .openNCResolution, on: "2025-04-17", { $0.findings = [minor, ofi] },
     .state("nc_resolution")),
   CycleCase(
-    "only an OFI", Cycles.stage2Done, .triageFindings, on: "2025-04-17", { $0.findings = [ofi] },
+    "only an OFI", Cycles.stage2Done, .requestDecision, on: "2025-04-17", { $0.findings = [ofi] },
     .state("decision_pending")),
   CycleCase(
-    "triage with an ungraded finding", Cycles.stage2Done, .triageFindings, on: "2025-04-17",
+    "NC resolution with an ungraded finding", Cycles.stage2Done, .openNCResolution, on: "2025-04-17",
     { $0.findings = [ungraded] }, .refused("R6")),
+  CycleCase(
+    "NC resolution without an NC", Cycles.stage2Done, .openNCResolution, on: "2025-04-17",
+    { $0.findings = [ofi] }, .refused("d1")),
+  CycleCase(
+    "decision requested despite a minor", Cycles.stage2Done, .requestDecision, on: "2025-04-17",
+    { $0.findings = [minor] }, .refused("R9")),
+  CycleCase(
+    "recertification without NCs", Cycles.recertDone, .requestDecision, on: "2028-03-21",
+    { $0.findings = [ofi] }, .state("decision_pending")),
+  CycleCase(
+    "override recorded", Cycles.certified, .recordOverride, on: "2026-06-19",
+    { $0.newOverride = cbOverride("R12", newDue: d("2026-12-18")) }, .state("certified")),
+  CycleCase(
+    "override without CB reference", Cycles.stage1Done, .recordOverride, on: "2025-09-01",
+    { $0.newOverride = Override(rule: "R3", justification: "still valid", cbRef: "") }, .refused("R23")),
   // NC resolution (R9, R10)
   CycleCase(
     "responses accepted", Cycles.ncResolution, .acceptResponses, on: "2025-06-01",
@@ -353,7 +368,7 @@ let cycleTable: [CycleCase] = [
     { $0.suspensionCause = .seriousFailure }, .state("suspended")),
   CycleCase("recertification plan expires", Cycles.recertPlanned, .expire, on: "2028-06-20", .state("expired")),
   CycleCase(
-    "recertification NCs", Cycles.recertDone, .triageFindings, on: "2028-03-21", { $0.findings = [minor] },
+    "recertification NCs", Cycles.recertDone, .openNCResolution, on: "2028-03-21", { $0.findings = [minor] },
     .state("nc_resolution")),
   CycleCase(
     "recertification majors verified on expiry day", Cycles.recertNCs, .acceptResponses, on: "2028-06-19",
