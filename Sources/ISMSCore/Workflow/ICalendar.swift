@@ -98,17 +98,30 @@ public enum ICalendar {
 
   /// Folds one content line (without its CRLF) into lines of at most 75 octets; each
   /// continuation starts with a space, which counts towards its 75.
+  ///
+  /// Breaks fall between characters, so neither a UTF-8 sequence nor a combining sequence
+  /// (`e` + U+0301) is split; a character longer than a whole line breaks between scalars.
   public static func fold(_ line: String) -> String {
     var output = ""
     var width = 0
-    for scalar in line.unicodeScalars {
-      let size = scalar.utf8.count
+    func append(_ piece: Substring.UnicodeScalarView, size: Int) {
       if width + size > 75 {
         output += "\r\n "
         width = 1
       }
-      output.unicodeScalars.append(scalar)
+      output.unicodeScalars.append(contentsOf: piece)
       width += size
+    }
+    for character in line {
+      let scalars = String(character).unicodeScalars
+      let size = character.utf8.count
+      if size <= 74 {
+        append(Substring(String(character)).unicodeScalars, size: size)
+      } else {
+        for scalar in scalars {
+          append(Substring(String(scalar)).unicodeScalars, size: scalar.utf8.count)
+        }
+      }
     }
     return output
   }
