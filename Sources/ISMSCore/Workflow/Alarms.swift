@@ -102,7 +102,9 @@ public enum Alarms {
           && record.cycleStart.map { audit.dates.start >= $0 } ?? true
       }
       let left = today.days(until: deadline)
-      if recert == nil, record.state != .recertPlanned, record.state != .recertDone, left < policy.recertWarnDays {
+      if recert == nil, record.state != .recertPlanned, record.state != .recertDone,
+        left < policy.recertWarnDays
+      {
         alarms.append(
           Alarm(
             kind: .recertAtRisk, severity: left <= 0 ? .error : .warning, rule: "R15",
@@ -177,7 +179,9 @@ public enum Alarms {
 
     return alarms.sorted {
       ($0.severity == .error ? 0 : 1, $0.due?.daysSinceEpoch ?? Int.max, $0.kind.rawValue, $0.subject ?? "")
-        < ($1.severity == .error ? 0 : 1, $1.due?.daysSinceEpoch ?? Int.max, $1.kind.rawValue, $1.subject ?? "")
+        < (
+          $1.severity == .error ? 0 : 1, $1.due?.daysSinceEpoch ?? Int.max, $1.kind.rawValue, $1.subject ?? ""
+        )
     }
   }
 
@@ -189,7 +193,9 @@ public enum Alarms {
     let openMajors = summary.findings.filter { $0.origin == .external && $0.grade == .major && $0.isOpen }
     func closing(_ due: Day, rule: String, subject: String?, what: String) {
       let left = today.days(until: due)
-      guard left < policy.majorWindowWarnDays, summary.overrides.lifting(rule, on: today) == nil else { return }
+      guard left < policy.majorWindowWarnDays, summary.overrides.lifting(rule, on: today) == nil else {
+        return
+      }
       alarms.append(
         Alarm(
           kind: .majorWindowClosing, severity: left < 0 ? .error : .warning, rule: rule,
@@ -199,17 +205,20 @@ public enum Alarms {
     if let end = schedule.majorWindowEnd, !openMajors.isEmpty {
       closing(
         end, rule: "R10", subject: nil,
-        what: "the 6-month window to verify stage 2 majors (\(listed(openMajors.map(\.id))))")
+        what: "the 6-month window to verify stage 2 majors (\(listedIDs(openMajors.map(\.id))))")
     }
-    if record.phase == .recertification, [.recertDone, .ncResolution, .decisionPending].contains(record.state),
+    if record.phase == .recertification,
+      [.recertDone, .ncResolution, .decisionPending].contains(record.state),
       let expiry = record.expiry, !openMajors.isEmpty
     {
       closing(
         expiry, rule: "R16", subject: nil,
-        what: "the expiry by which recertification majors must be verified (\(listed(openMajors.map(\.id))))")
+        what:
+          "the expiry by which recertification majors must be verified (\(listedIDs(openMajors.map(\.id))))")
     }
     for finding in openMajors {
-      closing(finding.due, rule: "R52", subject: finding.id, what: "the CB response deadline of \(finding.id)")
+      closing(
+        finding.due, rule: "R52", subject: finding.id, what: "the CB response deadline of \(finding.id)")
     }
     return alarms
   }

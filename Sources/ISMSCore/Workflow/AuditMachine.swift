@@ -10,7 +10,9 @@ public enum AuditMachine {
   }
 
   /// Every refusal `event` would meet now (empty when it would be accepted).
-  public static func blockers(_ record: AuditProgress, on event: AuditEvent, context: AuditContext) -> [Refusal] {
+  public static func blockers(_ record: AuditProgress, on event: AuditEvent, context: AuditContext)
+    -> [Refusal]
+  {
     evaluate(record, event, context).0.refusals
   }
 
@@ -38,7 +40,8 @@ public enum AuditMachine {
           rule: "d2",
           message: "`\(event.rawValue)` is not possible while the audit is `\(record.state.rawValue)`"
             + (possible.isEmpty
-              ? " (a terminal state)" : "; possible now: \(possible.map(\.rawValue).joined(separator: ", "))")))
+              ? " (a terminal state)" : "; possible now: \(possible.map(\.rawValue).joined(separator: ", "))")
+        ))
       return (guards, next)
     }
     switch event {
@@ -47,7 +50,8 @@ public enum AuditMachine {
         context.missingPlanItems.isEmpty,
         Refusal(
           rule: "d2",
-          message: "the audit plan lacks: \(listed(context.missingPlanItems)); set criteria, scope, dates, "
+          message:
+            "the audit plan lacks: \(listedIDs(context.missingPlanItems)); set criteria, scope, dates, "
             + "team and mode"))
       guards.require(
         !context.auditors.isEmpty, Refusal(rule: "d2", message: "name the lead auditor"))
@@ -58,7 +62,7 @@ public enum AuditMachine {
           Refusal(
             rule: "R48",
             message: "auditors must not audit their own areas (9.2.2 b objectivity): "
-              + "\(listed(conflicts)); choose another auditor or narrow the scope"))
+              + "\(listedIDs(conflicts)); choose another auditor or narrow the scope"))
       }
       next.state = .scheduled
     case .start:
@@ -92,7 +96,7 @@ public enum AuditMachine {
         ungraded.isEmpty,
         Refusal(
           rule: "R6",
-          message: "findings without a grade: \(listed(ungraded)); grade each major, minor, observation "
+          message: "findings without a grade: \(listedIDs(ungraded)); grade each major, minor, observation "
             + "or ofi"))
       next.state = .reported
     case .close:
@@ -102,7 +106,7 @@ public enum AuditMachine {
           open.isEmpty,
           Refusal(
             rule: "d2",
-            message: "nonconformities not yet at `plan_accepted`: \(listed(open)); the CB must accept "
+            message: "nonconformities not yet at `plan_accepted`: \(listedIDs(open)); the CB must accept "
               + "their plans before the audit closes"))
       } else {
         let open = context.findings.filter { $0.isLiveNonconformity && !$0.state.isAtLeastActionPlanned }
@@ -111,13 +115,14 @@ public enum AuditMachine {
           open.isEmpty,
           Refusal(
             rule: "d2",
-            message: "nonconformities without planned actions: \(listed(open)); plan their corrective "
+            message: "nonconformities without planned actions: \(listedIDs(open)); plan their corrective "
               + "actions before the audit closes"))
       }
       next.state = .closed
     case .cancel:
       guards.require(
-        !context.reason.isBlank, Refusal(rule: "d2", message: "give the reason for cancelling the audit"))
+        !context.reason.isBlankField, Refusal(rule: "d2", message: "give the reason for cancelling the audit")
+      )
       next.state = .cancelled
     }
     return (guards, next)

@@ -86,7 +86,8 @@ public enum CycleMachine {
         Refusal(
           rule: "d1",
           message: "`\(event.rawValue)` is not possible while the cycle is `\(record.state.rawValue)`"
-            + (possible.isEmpty ? " (a terminal state)" : "; possible now: \(possible.joined(separator: ", "))")))
+            + (possible.isEmpty
+              ? " (a terminal state)" : "; possible now: \(possible.joined(separator: ", "))")))
       return (guards, next)
     }
     let policy = context.policy
@@ -123,7 +124,7 @@ public enum CycleMachine {
         open.isEmpty,
         Refusal(
           rule: "R5",
-          message: "stage 1 areas of concern still open: \(listed(open)); mark each `addressed` or "
+          message: "stage 1 areas of concern still open: \(listedIDs(open)); mark each `addressed` or "
             + "`accepted-risk`"))
       next.state = .stage1Done
 
@@ -162,7 +163,7 @@ public enum CycleMachine {
         ncs.isEmpty,
         Refusal(
           rule: "R9",
-          message: "nonconformities \(listed(ncs)) need CB acceptance first; use `open_nc_resolution`"))
+          message: "nonconformities \(listedIDs(ncs)) need CB acceptance first; use `open_nc_resolution`"))
       next.state = .decisionPending
 
     case .acceptResponses:
@@ -214,14 +215,15 @@ public enum CycleMachine {
         next.state = .certified
         guards.warn(
           unless: false, rule: "R16",
-          "recertification refused: the certificate stays valid only through \(record.expiry.map(\.description) ?? "its expiry") and is not extended")
+          "recertification refused: the certificate stays valid only through \(record.expiry.map(\.description) ?? "its expiry") and is not extended"
+        )
       }
 
     case .holdSurveillance:
       guard requireAudit(context, for: "surveillance", guards: &guards) != nil else { break }
       guards.warn(
         unless: context.surveillanceCoverageMissing.isEmpty, rule: "R14",
-        "the surveillance report does not cover: \(listed(context.surveillanceCoverageMissing))")
+        "the surveillance report does not cover: \(listedIDs(context.surveillanceCoverageMissing))")
       next.surveillancesHeld += 1
 
     case .planRecert:
@@ -253,7 +255,8 @@ public enum CycleMachine {
       guard let expiry = requireExpiry(record, guards: &guards) else { break }
       guards.require(
         on > expiry,
-        Refusal(rule: "R16", message: "the certificate is valid through \(expiry); it expires only after that day"))
+        Refusal(
+          rule: "R16", message: "the certificate is valid through \(expiry); it expires only after that day"))
       next.state = .expired
       next.suspendedOn = nil
       next.suspensionCause = nil
@@ -318,7 +321,8 @@ public enum CycleMachine {
     case .recordOverride:
       let override = context.newOverride
       guards.require(
-        override.map { !$0.rule.isBlank && !$0.justification.isBlank && !$0.cbRef.isBlank } ?? false,
+        override.map { !$0.rule.isBlankField && !$0.justification.isBlankField && !$0.cbRef.isBlankField }
+          ?? false,
         Refusal(
           rule: "R23",
           message: "a CB override needs the rule, a justification and the CB's reference (`cb_ref`)"))
@@ -331,8 +335,9 @@ public enum CycleMachine {
           message: "the accepting CB's pre-transfer review is not recorded; record it before the transfer"))
       let newBody = context.newCertificationBody ?? ""
       guards.require(
-        !newBody.isBlank && newBody != record.certificationBody,
-        Refusal(rule: "R29", message: "name the accepting certification body (different from the current one)"))
+        !newBody.isBlankField && newBody != record.certificationBody,
+        Refusal(
+          rule: "R29", message: "name the accepting certification body (different from the current one)"))
       // R29: the accepting CB continues the cycle; dates and scope are kept.
       next.certificationBody = newBody
     }
@@ -406,7 +411,7 @@ public enum CycleMachine {
       Refusal(
         rule: "R34",
         message: "mandatory documented information is missing: "
-          + "\(listed(context.missingMandatoryDocuments)); add and approve it before stage 2"))
+          + "\(listedIDs(context.missingMandatoryDocuments)); add and approve it before stage 2"))
   }
 
   private static func grant(
@@ -428,7 +433,7 @@ public enum CycleMachine {
           on <= deadline,
           Refusal(
             rule: "R10",
-            message: "majors \(listed(unverified)) were not verified within 6 months of stage 2 (by "
+            message: "majors \(listedIDs(unverified)) were not verified within 6 months of stage 2 (by "
               + "\(deadline)); a new stage 2 is needed (`major_window_lapsed`)",
             overridable: true))
       }
@@ -509,7 +514,7 @@ public enum CycleMachine {
       majors.isEmpty,
       Refusal(
         rule: "R9",
-        message: "majors not yet verified by the CB: \(listed(majors)); the CB must accept and verify "
+        message: "majors not yet verified by the CB: \(listedIDs(majors)); the CB must accept and verify "
           + "their correction and corrective action",
         overridable: true))
     let minors = findings.minorsWithoutAcceptedPlan
@@ -517,7 +522,7 @@ public enum CycleMachine {
       minors.isEmpty,
       Refusal(
         rule: "R9",
-        message: "minors without a CB-accepted plan: \(listed(minors)); submit the plans and record "
+        message: "minors without a CB-accepted plan: \(listedIDs(minors)); submit the plans and record "
           + "the CB's acceptance",
         overridable: true))
   }
@@ -528,7 +533,7 @@ public enum CycleMachine {
       ungraded.isEmpty,
       Refusal(
         rule: "R6",
-        message: "findings without a grade: \(listed(ungraded)); grade each major, minor, observation "
+        message: "findings without a grade: \(listedIDs(ungraded)); grade each major, minor, observation "
           + "or ofi"))
   }
 
@@ -544,7 +549,8 @@ public enum CycleMachine {
 
   private static func requireExpiry(_ record: CycleProgress, guards: inout GuardSet) -> Day? {
     guard let expiry = record.expiry else {
-      guards.refuse(Refusal(rule: "R11", message: "the cycle has no expiry; record the certification decision"))
+      guards.refuse(
+        Refusal(rule: "R11", message: "the cycle has no expiry; record the certification decision"))
       return nil
     }
     return expiry
@@ -554,7 +560,7 @@ public enum CycleMachine {
     _ context: CycleContext, rule: String, what: String, guards: inout GuardSet
   ) {
     guards.require(
-      !context.reason.isBlank, Refusal(rule: rule, message: "give the CB's reason for \(what)"))
+      !context.reason.isBlankField, Refusal(rule: rule, message: "give the CB's reason for \(what)"))
   }
 
   private static func warnLongSuspension(

@@ -52,7 +52,7 @@ public struct SurveillanceRequirement: Sendable, Hashable, Codable {
     self.overriddenBy = overriddenBy
   }
 
-  enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey {
     case kind, year, due, audit, status
     case overriddenBy = "overridden_by"
   }
@@ -81,7 +81,7 @@ public struct CycleSchedule: Sendable, Hashable, Codable {
   /// The latest stage 2 start without a CB confirmation: stage 1 + 6 months (R3), while relevant.
   public let stage2LatestStart: Day?
 
-  enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey {
     case anchor, surveillances
     case recertificationYear = "recertification_year"
     case recertificationDeadline = "recertification_deadline"
@@ -124,7 +124,8 @@ public struct CycleSchedule: Sendable, Hashable, Codable {
         deadline = max(deadline ?? newDue, newDue)
       }
     }
-    let initialNCs = record.phase == .initial && [.stage2Done, .ncResolution, .decisionPending].contains(record.state)
+    let initialNCs =
+      record.phase == .initial && [.stage2Done, .ncResolution, .decisionPending].contains(record.state)
     let stage1Pending = [.stage1Done, .stage1Concerns].contains(record.state)
     return CycleSchedule(
       anchor: record.anchorDay,
@@ -170,7 +171,9 @@ public struct CycleSchedule: Sendable, Hashable, Codable {
     func metOnTime(_ draft: Draft) -> Bool {
       draft.candidates.contains { $0.state.isHeld && $0.dates.start <= draft.due }
     }
-    let r12 = overrides.filter { $0.rule.uppercased() == "R12" && !$0.justification.isBlank && !$0.cbRef.isBlank }
+    let r12 = overrides.filter {
+      $0.rule.uppercased() == "R12" && !$0.justification.isBlankField && !$0.cbRef.isBlankField
+    }
     for override in r12.sorted(by: { ($0.newDue ?? anchor) < ($1.newDue ?? anchor) }) {
       let order = drafts.indices.sorted { drafts[$0].due < drafts[$1].due }
       guard

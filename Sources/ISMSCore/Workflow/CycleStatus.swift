@@ -101,7 +101,7 @@ public struct CycleStatus: Sendable, Hashable, Codable {
   /// The derived dates.
   public let schedule: CycleSchedule
 
-  enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey {
     case cycle, today, state, phase, certified, expiry, upcoming, blockers, alarms, uncertified, schedule
     case certificationYear = "certification_year"
     case certificationBody = "certification_body"
@@ -152,7 +152,9 @@ public struct CycleStatus: Sendable, Hashable, Codable {
     var items: [DueItem] = []
     if let day = schedule.stage2LatestStart {
       items.append(
-        DueItem(key: "stage2-latest-start", kind: .stage2LatestStart, what: "start stage 2 (stage 1 still valid)", due: day, rule: "R3"))
+        DueItem(
+          key: "stage2-latest-start", kind: .stage2LatestStart, what: "start stage 2 (stage 1 still valid)",
+          due: day, rule: "R3"))
     }
     for requirement in schedule.surveillances
     where [.planned, .plannedLate, .missing, .overdue].contains(requirement.status) {
@@ -161,7 +163,8 @@ public struct CycleStatus: Sendable, Hashable, Codable {
         ? "first surveillance audit" : "surveillance audit \(requirement.year.map(String.init) ?? "")"
       items.append(
         DueItem(
-          key: "surveillance-\(requirement.year.map(String.init) ?? "first")", kind: .surveillance, what: what, due: requirement.due, rule: "R12", subject: requirement.audit))
+          key: "surveillance-\(requirement.year.map(String.init) ?? "first")", kind: .surveillance,
+          what: what, due: requirement.due, rule: "R12", subject: requirement.audit))
     }
     let recertHeld = summary.audits.contains { audit in
       audit.type == .recertification && audit.state.isHeld
@@ -169,13 +172,21 @@ public struct CycleStatus: Sendable, Hashable, Codable {
     }
     if let latest = schedule.recertificationLatestStart, !recertHeld {
       items.append(
-        DueItem(key: "recertification-audit", kind: .recertificationAudit, what: "start the recertification audit", due: latest, rule: "R15"))
+        DueItem(
+          key: "recertification-audit", kind: .recertificationAudit, what: "start the recertification audit",
+          due: latest, rule: "R15"))
     }
     if let expiry = schedule.recertificationDeadline {
-      items.append(DueItem(key: "expiry", kind: .expiry, what: "recertification decision before expiry", due: expiry, rule: "R16"))
+      items.append(
+        DueItem(
+          key: "expiry", kind: .expiry, what: "recertification decision before expiry", due: expiry,
+          rule: "R16"))
     }
     if let end = schedule.majorWindowEnd, record.state == .ncResolution {
-      items.append(DueItem(key: "major-window", kind: .majorWindow, what: "CB verification of stage 2 majors", due: end, rule: "R10"))
+      items.append(
+        DueItem(
+          key: "major-window", kind: .majorWindow, what: "CB verification of stage 2 majors", due: end,
+          rule: "R10"))
     }
     // A minor's deadline is for its plan (R53); after acceptance it waits for the next audit.
     for finding in summary.findings
@@ -183,20 +194,29 @@ public struct CycleStatus: Sendable, Hashable, Codable {
       && (finding.grade == .major || (finding.grade == .minor && !finding.state.isAtLeastPlanAccepted))
     {
       let what =
-        finding.grade == .major ? "CB response and verification for \(finding.id)" : "corrective action plan for \(finding.id)"
+        finding.grade == .major
+        ? "CB response and verification for \(finding.id)" : "corrective action plan for \(finding.id)"
       items.append(
         DueItem(
           key: "finding-\(finding.id)", kind: .finding, what: what, due: finding.due,
           rule: FindingPolicy.dueRule(grade: finding.grade, origin: finding.origin), subject: finding.id))
     }
     if let end = schedule.restoreWindowEnd {
-      items.append(DueItem(key: "restore-window", kind: .restoreWindow, what: "restore the certificate", due: end, rule: "R18"))
+      items.append(
+        DueItem(
+          key: "restore-window", kind: .restoreWindow, what: "restore the certificate", due: end, rule: "R18")
+      )
     }
     if let limit = schedule.suspensionLimit {
-      items.append(DueItem(key: "suspension-limit", kind: .suspensionLimit, what: "resolve the suspension cause", due: limit, rule: "R19"))
+      items.append(
+        DueItem(
+          key: "suspension-limit", kind: .suspensionLimit, what: "resolve the suspension cause", due: limit,
+          rule: "R19"))
     }
     return items.sorted {
-      ($0.due.daysSinceEpoch, $0.kind.rawValue, $0.subject ?? "") < ($1.due.daysSinceEpoch, $1.kind.rawValue, $1.subject ?? "")
+      ($0.due.daysSinceEpoch, $0.kind.rawValue, $0.subject ?? "") < (
+        $1.due.daysSinceEpoch, $1.kind.rawValue, $1.subject ?? ""
+      )
     }
   }
 }

@@ -172,13 +172,14 @@ public enum FindingMachine {
           rule: "d3",
           message: "`\(event.rawValue)` is not possible while the finding is `\(record.state.rawValue)`"
             + (possible.isEmpty
-              ? " (a terminal state)" : "; possible now: \(possible.map(\.rawValue).joined(separator: ", "))")))
+              ? " (a terminal state)" : "; possible now: \(possible.map(\.rawValue).joined(separator: ", "))")
+        ))
       return (guards, next)
     }
     switch event {
     case .contain:
       guards.require(
-        !context.correction.isBlank || !context.correctionImpossibleReason.isBlank,
+        !context.correction.isBlankField || !context.correctionImpossibleReason.isBlankField,
         Refusal(
           rule: "R50",
           message: "record the correction (10.2 a), or why none is possible, before containing the NC"))
@@ -186,10 +187,10 @@ public enum FindingMachine {
 
     case .analyseCause:
       guards.require(
-        !context.rootCause.isBlank,
+        !context.rootCause.isBlankField,
         Refusal(rule: "R50", message: "record the root cause and how it was found (10.2 b) in `root_cause`"))
       guards.require(
-        !context.similarNCCheck.isBlank,
+        !context.similarNCCheck.isBlankField,
         Refusal(
           rule: "R50",
           message: "record whether similar nonconformities exist or could occur (10.2 b) in "
@@ -203,10 +204,10 @@ public enum FindingMachine {
     case .submitPlan:
       // R7: the CB needs the correction, the cause analysis and the corrective action.
       guards.require(
-        !context.correction.isBlank || !context.correctionImpossibleReason.isBlank,
+        !context.correction.isBlankField || !context.correctionImpossibleReason.isBlankField,
         Refusal(rule: "R7", message: "the plan sent to the CB needs the correction; record `correction`"))
       guards.require(
-        !context.rootCause.isBlank,
+        !context.rootCause.isBlankField,
         Refusal(rule: "R7", message: "the plan sent to the CB needs the cause analysis; record `root_cause`"))
       requirePlan(context, guards: &guards)
       next.state = .planSubmitted
@@ -216,7 +217,7 @@ public enum FindingMachine {
 
     case .rejectPlan:
       guards.require(
-        !context.reason.isBlank, Refusal(rule: "d3", message: "give the reason the plan was rejected"))
+        !context.reason.isBlankField, Refusal(rule: "d3", message: "give the reason the plan was rejected"))
       next.state = .rejectedPlan
 
     case .implement:
@@ -238,14 +239,14 @@ public enum FindingMachine {
     case .close:
       if record.grade.isNonconformity {
         guards.require(
-          !context.ismsChange.isBlank,
+          !context.ismsChange.isBlankField,
           Refusal(
             rule: "R50",
             message: "record whether the ISMS needs changing (10.2 e) in `isms_change`, with linked "
               + "changes if it does"))
       } else {
         guards.require(
-          !context.reason.isBlank || !context.ismsChange.isBlank,
+          !context.reason.isBlankField || !context.ismsChange.isBlankField,
           Refusal(
             rule: "R54",
             message: "an \(record.grade.rawValue) needs no response, but record whether it was "
@@ -255,10 +256,10 @@ public enum FindingMachine {
 
     case .void:
       guards.require(
-        !context.justification.isBlank,
+        !context.justification.isBlankField,
         Refusal(rule: "d3", message: "a void finding needs a justification (appeal outcome or error)"))
       guards.require(
-        !context.approver.isBlank, Refusal(rule: "d3", message: "a void finding needs the approver"))
+        !context.approver.isBlankField, Refusal(rule: "d3", message: "a void finding needs the approver"))
       next.state = .void
 
     case .escalate:
@@ -266,7 +267,7 @@ public enum FindingMachine {
 
     case .reopen:
       guards.require(
-        !context.reason.isBlank,
+        !context.reason.isBlankField,
         Refusal(
           rule: "d3",
           message: "give the reason for reopening: the failed effectiveness check or the recurrence"))
@@ -307,12 +308,12 @@ public enum FindingMachine {
     guards.require(
       !context.actions.isEmpty,
       Refusal(rule: "R50", message: "plan at least one corrective action (10.2 c)"))
-    let incomplete = context.actions.filter { $0.owner.isBlank || $0.due == nil }.map(\.action)
+    let incomplete = context.actions.filter { $0.owner.isBlankField || $0.due == nil }.map(\.action)
     guards.require(
       incomplete.isEmpty,
       Refusal(
         rule: "R50",
-        message: "corrective actions need an owner and a due date: \(listed(incomplete))"))
+        message: "corrective actions need an owner and a due date: \(listedIDs(incomplete))"))
   }
 
   private static func verify(_ record: FindingProgress, context: FindingContext, guards: inout GuardSet) {
@@ -320,10 +321,10 @@ public enum FindingMachine {
     case (.internal, _):
       let verifier = context.verifiedBy ?? ""
       guards.require(
-        !verifier.isBlank,
+        !verifier.isBlankField,
         Refusal(rule: "R55", message: "name who reviewed the effectiveness (10.2 d) in `verified_by`"))
       guards.require(
-        verifier.isBlank || !context.implementers.contains(verifier),
+        verifier.isBlankField || !context.implementers.contains(verifier),
         Refusal(
           rule: "R55",
           message: "\(verifier) implemented the actions; effectiveness must be reviewed by someone else"))
@@ -333,7 +334,8 @@ public enum FindingMachine {
           context.on >= earliest,
           Refusal(
             rule: "R55",
-            message: "the effectiveness review is due no earlier than \(earliest) (\(context.policy.soakDays) "
+            message:
+              "the effectiveness review is due no earlier than \(earliest) (\(context.policy.soakDays) "
               + "days after implementation on \(implemented)), so that it reviews effect, not existence"))
       }
     case (.external, _):
@@ -345,7 +347,7 @@ public enum FindingMachine {
             + "next_audit) and date"))
       if record.grade == .minor, let verification = context.cbVerification {
         guards.require(
-          !verification.audit.isBlank,
+          !verification.audit.isBlankField,
           Refusal(
             rule: "R53",
             message: "an external minor is verified at the next external audit; record that audit, or the "

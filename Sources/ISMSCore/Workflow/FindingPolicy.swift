@@ -14,7 +14,7 @@ public struct FindingPolicy: Sendable, Hashable, Codable {
   /// The rulebook defaults.
   public init() {}
 
-  enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey {
     case majorDays = "major_days"
     case minorDays = "minor_days"
     case internalMajorDays = "internal_major_days"

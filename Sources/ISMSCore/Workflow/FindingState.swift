@@ -102,6 +102,7 @@ public struct FindingSummary: Sendable, Hashable {
   }
 }
 
+/// The finding queries the cycle and audit guards share.
 extension [FindingSummary] {
   /// Ids of findings without a grade (R6).
   var ungraded: [String] { filter { $0.grade == nil && $0.state != .void }.map(\.id) }
@@ -122,4 +123,4 @@ extension [FindingSummary] {
 }
 
 /// Joins ids for messages: `NC-1, NC-2`.
-func listed(_ ids: [String]) -> String { ids.joined(separator: ", ") }
+func listedIDs(_ ids: [String]) -> String { ids.joined(separator: ", ") }

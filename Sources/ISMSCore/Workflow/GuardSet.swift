@@ -1,12 +1,18 @@
 /// Collects the refusals and warnings of one transition so a machine can throw the first
 /// refusal, and a status view can list every blocker at once.
 struct GuardSet {
+  /// The day of the event; overrides are checked against it unless a guard names another day.
   let on: Day
+  /// The CB overrides that may lift overridable refusals.
   let overrides: [Override]
+  /// Refusals not lifted, in guard order.
   private(set) var refusals: [Refusal] = []
+  /// Warnings, including the note of each override used.
   private(set) var warnings: [WorkflowWarning] = []
+  /// The overrides that lifted a refusal.
   private(set) var applied: [Override] = []
 
+  /// Starts an empty set for an event on `on`.
   init(on: Day, overrides: [Override]) {
     self.on = on
     self.overrides = overrides
@@ -43,12 +49,14 @@ struct GuardSet {
   }
 }
 
+/// Free-text checks for the guards.
 extension String {
   /// Whether the text is empty or only whitespace (a missing free-text field).
-  var isBlank: Bool { allSatisfy(\.isWhitespace) }
+  var isBlankField: Bool { allSatisfy(\.isWhitespace) }
 }
 
+/// Free-text checks for optional fields.
 extension Optional<String> {
   /// Whether the text is absent, empty or only whitespace.
-  var isBlank: Bool { self?.isBlank ?? true }
+  var isBlankField: Bool { self?.isBlankField ?? true }
 }

@@ -60,7 +60,7 @@ public struct ManagementReviewChecklist: Sendable, Hashable, Codable {
   /// The previous review's open decisions past their due date on `today`.
   public let previousActionsOverdue: [String]
 
-  enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey {
     case items, actions
     case missingInputs = "missing_inputs"
     case topManagementPresent = "top_management_present"
@@ -88,7 +88,7 @@ public struct ManagementReviewChecklist: Sendable, Hashable, Codable {
     previousDecisions: [ReviewAction], today: Day
   ) -> ManagementReviewChecklist {
     let items = ReviewInput.allCases.map { input in
-      Item(input: input, clause: input.item, addressed: !(inputs[input.rawValue] ?? "").isBlank)
+      Item(input: input, clause: input.item, addressed: !(inputs[input.rawValue] ?? "").isBlankField)
     }
     let open = previousDecisions.filter { $0.status == .open }
     return ManagementReviewChecklist(
@@ -97,8 +97,10 @@ public struct ManagementReviewChecklist: Sendable, Hashable, Codable {
       topManagementPresent: topManagementPresent,
       hasDecisions: !decisions.isEmpty,
       actions: decisions.filter { $0.status != .dropped },
-      untrackableDecisions: decisions.filter { $0.status != .dropped && ($0.owner.isBlank || $0.due == nil) }
-        .map(\.id),
+      untrackableDecisions: decisions.filter {
+        $0.status != .dropped && ($0.owner.isBlankField || $0.due == nil)
+      }
+      .map(\.id),
       previousActionsOpen: open.map(\.id),
       previousActionsOverdue: open.filter { $0.due.map { $0 < today } ?? false }.map(\.id))
   }

@@ -46,7 +46,7 @@ public struct ProgrammeCoverage: Sendable, Hashable, Codable {
   /// The clauses and controls missing from that pass.
   public let uncoveredBeforeStage2: [String]
 
-  enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey {
     case clausesUncoveredLast12Months = "clauses_uncovered_last_12_months"
     case controlsUncoveredInCycle = "controls_uncovered_in_cycle"
     case fullPassBeforeStage2 = "full_pass_before_stage2"

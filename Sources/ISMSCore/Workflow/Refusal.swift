@@ -57,7 +57,7 @@ public struct Override: Sendable, Hashable, Codable {
     self.newDue = newDue
   }
 
-  enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey {
     case rule, justification
     case cbRef = "cb_ref"
     case newDue = "new_due"
@@ -68,13 +68,14 @@ public struct Override: Sendable, Hashable, Codable {
   /// An override without justification or CB reference lifts nothing: R23 requires both.
   public func lifts(_ rule: String, on day: Day) -> Bool {
     guard self.rule.caseInsensitiveCompare(rule) == .orderedSame,
-      !justification.isBlank, !cbRef.isBlank
+      !justification.isBlankField, !cbRef.isBlankField
     else { return false }
     guard let newDue else { return true }
     return day <= newDue
   }
 }
 
+/// Override lookup.
 extension [Override] {
   /// The first override that lifts `rule` on `day`, if any.
   public func lifting(_ rule: String, on day: Day) -> Override? {

@@ -14,7 +14,9 @@ public struct CalendarAudit: Sendable, Hashable {
   public let url: String?
 
   /// Creates an entry.
-  public init(id: String, title: String, type: AuditType, dates: DayRange, state: AuditState, url: String? = nil) {
+  public init(
+    id: String, title: String, type: AuditType, dates: DayRange, state: AuditState, url: String? = nil
+  ) {
     self.id = id
     self.title = title
     self.type = type
@@ -40,7 +42,9 @@ public struct CalendarFinding: Sendable, Hashable {
   public let url: String?
 
   /// Creates an entry.
-  public init(id: String, title: String, grade: FindingGrade, state: FindingState, due: Day, url: String? = nil) {
+  public init(
+    id: String, title: String, grade: FindingGrade, state: FindingState, due: Day, url: String? = nil
+  ) {
     self.id = id
     self.title = title
     self.grade = grade
@@ -137,7 +141,8 @@ public enum UpcomingEvents {
           CalendarEvent(
             uid: CalendarEvent.uid(kind: "cycle", id: "\(cycle.cycle)-\(item.key)"),
             summary: "\(overdue(item.due, today))\(cycle.cycle): \(item.what)",
-            description: "deadline (\(item.rule))", day: item.due, categories: ["certification", item.kind.rawValue]))
+            description: "deadline (\(item.rule))", day: item.due,
+            categories: ["certification", item.kind.rawValue]))
       }
     }
     return events.sorted { ($0.day.daysSinceEpoch, $0.uid) < ($1.day.daysSinceEpoch, $1.uid) }

@@ -11,13 +11,15 @@ struct AlarmsTests {
     ("2026-06-21", ["surveillance_overdue:error"]),
   ])
   func surveillanceOverdueTheDayAfterTheDueDate(today: String, expected: [String]) {
-    let summary = certifiedSummary(decision: "2025-06-20", audits: [surveillance("S1", "2026-06-01", .scheduled)])
+    let summary = certifiedSummary(
+      decision: "2025-06-20", audits: [surveillance("S1", "2026-06-01", .scheduled)])
     let alarms = Alarms.evaluate(summary, today: d(today)).filter { $0.kind == .surveillanceOverdue }
     #expect(kinds(alarms) == expected)
   }
 
   @Test func surveillancePlannedLateWarns() {
-    let summary = certifiedSummary(decision: "2025-06-20", audits: [surveillance("S1", "2026-07-01", .scheduled)])
+    let summary = certifiedSummary(
+      decision: "2025-06-20", audits: [surveillance("S1", "2026-07-01", .scheduled)])
     let alarm = Alarms.evaluate(summary, today: d("2026-03-01")).first { $0.kind == .surveillanceOverdue }
     #expect(alarm?.severity == .warning)
     #expect(alarm?.subject == "S1")
@@ -37,7 +39,8 @@ struct AlarmsTests {
 
   @Test func recertificationPlannedInsideTheNinetyDaysWarns() {
     let audits = [surveillance("S1", "2026-05-01"), surveillance("S2", "2027-05-01"), recert("2028-04-01")]
-    let alarm = Alarms.evaluate(certifiedSummary(decision: "2025-06-20", audits: audits), today: d("2028-01-01"))
+    let alarm = Alarms.evaluate(
+      certifiedSummary(decision: "2025-06-20", audits: audits), today: d("2028-01-01"))
     #expect(kinds(alarm) == ["recert_at_risk:warning"])
   }
 
@@ -47,15 +50,19 @@ struct AlarmsTests {
     ("2026-03-01", ["major_window_closing:error"]),
   ])
   func majorWindowClosingAtDayGranularity(today: String, expected: [String]) {
-    let record = CycleProgress(state: .ncResolution, stage1LastDay: d("2025-07-01"), stage2LastDay: d("2025-08-31"))
-    let major = FindingDeadline(id: "NC-1", grade: .major, origin: .external, state: .planAccepted, due: d("2026-12-31"))
+    let record = CycleProgress(
+      state: .ncResolution, stage1LastDay: d("2025-07-01"), stage2LastDay: d("2025-08-31"))
+    let major = FindingDeadline(
+      id: "NC-1", grade: .major, origin: .external, state: .planAccepted, due: d("2026-12-31"))
     let summary = CycleSummary(id: "CYC-1", record: record, findings: [major])
     #expect(kinds(Alarms.evaluate(summary, today: d(today))) == expected)
   }
 
   @Test func findingResponseDeadlineClosing() {
-    let major = FindingDeadline(id: "NC-7", grade: .major, origin: .external, state: .opened, due: d("2026-08-10"))
-    let verified = FindingDeadline(id: "NC-8", grade: .major, origin: .external, state: .verified, due: d("2026-08-10"))
+    let major = FindingDeadline(
+      id: "NC-7", grade: .major, origin: .external, state: .opened, due: d("2026-08-10"))
+    let verified = FindingDeadline(
+      id: "NC-8", grade: .major, origin: .external, state: .verified, due: d("2026-08-10"))
     let summary = certifiedSummary(
       decision: "2025-06-20", audits: [surveillance("S1", "2026-05-01")], findings: [major, verified])
     let alarms = Alarms.evaluate(summary, today: d("2026-07-28")).filter { $0.kind == .majorWindowClosing }
@@ -70,7 +77,8 @@ struct AlarmsTests {
     ("2025-09-11", ["stage1_stale:error"]),
   ])
   func stage1Stale(today: String, expected: [String]) {
-    let summary = CycleSummary(id: "CYC-1", record: CycleProgress(state: .stage1Done, stage1LastDay: d("2025-03-10")))
+    let summary = CycleSummary(
+      id: "CYC-1", record: CycleProgress(state: .stage1Done, stage1LastDay: d("2025-03-10")))
     #expect(kinds(Alarms.evaluate(summary, today: d(today))) == expected)
   }
 
@@ -93,7 +101,9 @@ struct AlarmsTests {
   }
 
   @Test func expiredCertificateStillShownAsCertified() {
-    let audits = [surveillance("S1", "2026-05-01"), surveillance("S2", "2027-05-01"), recert("2028-03-01", .reported)]
+    let audits = [
+      surveillance("S1", "2026-05-01"), surveillance("S2", "2027-05-01"), recert("2028-03-01", .reported),
+    ]
     let summary = certifiedSummary(decision: "2025-06-20", audits: audits) { $0.state = .recertDone }
     let alarms = Alarms.evaluate(summary, today: d("2028-06-20"))
     #expect(alarms.contains { $0.kind == .certificateExpired && $0.severity == .error })
@@ -118,7 +128,8 @@ struct AlarmsTests {
   }
 
   @Test func statusListsBlockersFromReadiness() {
-    let summary = CycleSummary(id: "CYC-1", record: CycleProgress(state: .stage1Done, stage1LastDay: d("2025-03-10")))
+    let summary = CycleSummary(
+      id: "CYC-1", record: CycleProgress(state: .stage1Done, stage1LastDay: d("2025-03-10")))
     var readiness = CycleContext(on: d("2025-03-20"))
     readiness.audit = DayRange(start: d("2025-04-14"))
     readiness.lastInternalAuditCompleted = d("2025-02-01")

@@ -100,15 +100,27 @@ let auditTable: [AuditCase] = [
   AuditCase(
     "internal close with a finding just opened", .reported, .internal, .close,
     { $0.findings = [FindingSummary(id: "NC-4", grade: .minor, state: .contained)] }, expect: .refused("d2")),
-  AuditCase("cancel with a reason", .scheduled, .internal, .cancel, { $0.reason = "auditor ill" }, expect: .state("cancelled")),
-  AuditCase("cancel a planned audit", .planned, .stage1, .cancel, { $0.reason = "CB change" }, expect: .state("cancelled")),
-  AuditCase("cancel in progress", .inProgress, .surveillance, .cancel, { $0.reason = "x" }, expect: .state("cancelled")),
-  AuditCase("cancel after fieldwork", .fieldworkDone, .internal, .cancel, { $0.reason = "x" }, expect: .state("cancelled")),
-  AuditCase("cancel after report", .reported, .internal, .cancel, { $0.reason = "x" }, expect: .state("cancelled")),
+  AuditCase(
+    "cancel with a reason", .scheduled, .internal, .cancel, { $0.reason = "auditor ill" },
+    expect: .state("cancelled")),
+  AuditCase(
+    "cancel a planned audit", .planned, .stage1, .cancel, { $0.reason = "CB change" },
+    expect: .state("cancelled")),
+  AuditCase(
+    "cancel in progress", .inProgress, .surveillance, .cancel, { $0.reason = "x" },
+    expect: .state("cancelled")),
+  AuditCase(
+    "cancel after fieldwork", .fieldworkDone, .internal, .cancel, { $0.reason = "x" },
+    expect: .state("cancelled")),
+  AuditCase(
+    "cancel after report", .reported, .internal, .cancel, { $0.reason = "x" }, expect: .state("cancelled")),
   AuditCase("cancel without a reason", .scheduled, .internal, .cancel, expect: .refused("d2")),
-  AuditCase("cancel a closed audit", .closed, .internal, .cancel, { $0.reason = "x" }, expect: .refused("d2")),
+  AuditCase(
+    "cancel a closed audit", .closed, .internal, .cancel, { $0.reason = "x" }, expect: .refused("d2")),
   AuditCase("reopen a cancelled audit", .cancelled, .internal, .start, expect: .refused("d2")),
-  AuditCase("report before fieldwork", .scheduled, .internal, .report, { $0.reportedTo = ["m"] }, expect: .refused("d2")),
+  AuditCase(
+    "report before fieldwork", .scheduled, .internal, .report, { $0.reportedTo = ["m"] },
+    expect: .refused("d2")),
 ]
 
 @Suite("Audit machine (d2)")
@@ -131,7 +143,8 @@ struct AuditMachineTests {
     var context = AuditContext(on: d("2026-02-01"))
     context.auditors = [AuditorAreas(person: "jdoe", areas: ["engineering"])]
     context.auditedAreas = ["engineering"]
-    let refusal = AuditMachine.blockers(AuditProgress(state: .planned, type: .internal), on: .schedule, context: context)
+    let refusal = AuditMachine.blockers(
+      AuditProgress(state: .planned, type: .internal), on: .schedule, context: context)
     #expect(refusal.map(\.message).first?.contains("jdoe owns engineering") == true)
     #expect(refusal.first?.overridable == false)
   }

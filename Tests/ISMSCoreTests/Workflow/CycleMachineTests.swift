@@ -92,7 +92,8 @@ let cycleTable: [CycleCase] = [
   CycleCase("application", Cycles.preparing, .apply, on: "2025-01-10", .state("applied")),
   CycleCase("stage 2 before any stage 1", Cycles.preparing, .planStage2, on: "2025-01-10", .refused("R1")),
   CycleCase("plan stage 1", Cycles.applied, .planStage1, on: "2025-02-01", .state("stage1_planned")),
-  CycleCase("stage 1 report before planning", Cycles.applied, .recordStage1, on: "2025-02-01", .refused("d1")),
+  CycleCase(
+    "stage 1 report before planning", Cycles.applied, .recordStage1, on: "2025-02-01", .refused("d1")),
   CycleCase("stage 2 while applied", Cycles.applied, .planStage2, on: "2025-02-01", .refused("R1")),
   // stage 1
   CycleCase(
@@ -111,7 +112,9 @@ let cycleTable: [CycleCase] = [
     "stage 1 whose concerns are already resolved", Cycles.stage1Planned, .recordStage1, on: "2025-03-10",
     {
       $0.stage1ConclusionsRecorded = true
-      $0.stage1Concerns = [StageConcern(id: "C1", status: .addressed), StageConcern(id: "C2", status: .acceptedRisk)]
+      $0.stage1Concerns = [
+        StageConcern(id: "C1", status: .addressed), StageConcern(id: "C2", status: .acceptedRisk),
+      ]
     }, .state("stage1_done")),
   CycleCase(
     "stage 1 without conclusions", Cycles.stage1Planned, .recordStage1, on: "2025-03-10",
@@ -119,7 +122,8 @@ let cycleTable: [CycleCase] = [
   CycleCase(
     "stage 1 without a concern list", Cycles.stage1Planned, .recordStage1, on: "2025-03-10",
     { $0.stage1ConclusionsRecorded = true }, .refused("R2")),
-  CycleCase("stage 2 before stage 1 is reported", Cycles.stage1Planned, .planStage2, on: "2025-03-01", .refused("R1")),
+  CycleCase(
+    "stage 2 before stage 1 is reported", Cycles.stage1Planned, .planStage2, on: "2025-03-01", .refused("R1")),
   CycleCase(
     "concerns addressed", Cycles.stage1Concerns, .addressConcerns, on: "2025-03-20",
     { $0.stage1Concerns = [StageConcern(id: "C1", status: .addressed)] }, .state("stage1_done")),
@@ -129,10 +133,15 @@ let cycleTable: [CycleCase] = [
   CycleCase(
     "stage 2 with open concerns", Cycles.stage1Concerns, .planStage2, on: "2025-03-20", readyForStage2,
     .refused("R5")),
-  CycleCase("repeat stage 1 after concerns", Cycles.stage1Concerns, .planStage1, on: "2025-09-20", .state("stage1_planned")),
-  CycleCase("repeat a stale stage 1", Cycles.stage1Done, .planStage1, on: "2025-09-20", .state("stage1_planned")),
+  CycleCase(
+    "repeat stage 1 after concerns", Cycles.stage1Concerns, .planStage1, on: "2025-09-20",
+    .state("stage1_planned")),
+  CycleCase(
+    "repeat a stale stage 1", Cycles.stage1Done, .planStage1, on: "2025-09-20", .state("stage1_planned")),
   // plan stage 2 (R1, R3, R4, R34)
-  CycleCase("stage 2 ready", Cycles.stage1Done, .planStage2, on: "2025-03-20", readyForStage2, .state("stage2_planned")),
+  CycleCase(
+    "stage 2 ready", Cycles.stage1Done, .planStage2, on: "2025-03-20", readyForStage2,
+    .state("stage2_planned")),
   CycleCase("stage 2 without dates", Cycles.stage1Done, .planStage2, on: "2025-03-20", .refused("d1")),
   CycleCase(
     "no internal audit", Cycles.stage1Done, .planStage2, on: "2025-03-20",
@@ -212,7 +221,8 @@ let cycleTable: [CycleCase] = [
     }, .refused("R4")),
   // stage 2
   CycleCase(
-    "stage 2 reported", Cycles.stage2Planned, .recordStage2, on: "2025-04-16", { $0.findings = [major, ofi] },
+    "stage 2 reported", Cycles.stage2Planned, .recordStage2, on: "2025-04-16",
+    { $0.findings = [major, ofi] },
     .state("stage2_done")),
   CycleCase(
     "stage 2 with an ungraded finding", Cycles.stage2Planned, .recordStage2, on: "2025-04-16",
@@ -221,7 +231,8 @@ let cycleTable: [CycleCase] = [
     "stage 2 without stage 1", CycleProgress(state: .stage2Planned), .recordStage2, on: "2025-04-16",
     .refused("R1")),
   CycleCase(
-    "nonconformities found", Cycles.stage2Done, .openNCResolution, on: "2025-04-17", { $0.findings = [minor, ofi] },
+    "nonconformities found", Cycles.stage2Done, .openNCResolution, on: "2025-04-17",
+    { $0.findings = [minor, ofi] },
     .state("nc_resolution")),
   CycleCase(
     "only an OFI", Cycles.stage2Done, .requestDecision, on: "2025-04-17", { $0.findings = [ofi] },
@@ -310,12 +321,14 @@ let cycleTable: [CycleCase] = [
       $0.certificateExpiry = d("2028-06-21")
     }, .refused("R11")),
   CycleCase("initial refusal", Cycles.decisionPending, .refuse, on: "2025-06-20", .state("preparing")),
-  CycleCase("expire before any certificate", Cycles.decisionPending, .expire, on: "2025-06-20", .refused("d1")),
+  CycleCase(
+    "expire before any certificate", Cycles.decisionPending, .expire, on: "2025-06-20", .refused("d1")),
   // certified
   CycleCase(
     "surveillance held", Cycles.certified, .holdSurveillance, on: "2026-05-12",
     { $0.audit = DayRange(start: d("2026-05-11"), end: d("2026-05-12")) }, .state("certified")),
-  CycleCase("surveillance without dates", Cycles.certified, .holdSurveillance, on: "2026-05-12", .refused("d1")),
+  CycleCase(
+    "surveillance without dates", Cycles.certified, .holdSurveillance, on: "2026-05-12", .refused("d1")),
   CycleCase(
     "recertification ends the day before expiry", Cycles.certified, .planRecert, on: "2028-01-10",
     { $0.audit = DayRange(start: d("2028-06-16"), end: d("2028-06-18")) }, .state("recert_planned")),
@@ -366,7 +379,8 @@ let cycleTable: [CycleCase] = [
   CycleCase(
     "suspended during recertification planning", Cycles.recertPlanned, .suspend, on: "2028-03-01",
     { $0.suspensionCause = .seriousFailure }, .state("suspended")),
-  CycleCase("recertification plan expires", Cycles.recertPlanned, .expire, on: "2028-06-20", .state("expired")),
+  CycleCase(
+    "recertification plan expires", Cycles.recertPlanned, .expire, on: "2028-06-20", .state("expired")),
   CycleCase(
     "recertification NCs", Cycles.recertDone, .openNCResolution, on: "2028-03-21", { $0.findings = [minor] },
     .state("nc_resolution")),
@@ -410,9 +424,11 @@ let cycleTable: [CycleCase] = [
   CycleCase(
     "scope reduced", Cycles.suspended, .reduceScope, on: "2027-03-01", { $0.reason = "site B removed" },
     .state("certified")),
-  CycleCase("scope reduced without reason", Cycles.suspended, .reduceScope, on: "2027-03-01", .refused("R19")),
   CycleCase(
-    "withdrawn after suspension", Cycles.suspended, .withdraw, on: "2027-03-02", { $0.reason = "limit passed" },
+    "scope reduced without reason", Cycles.suspended, .reduceScope, on: "2027-03-01", .refused("R19")),
+  CycleCase(
+    "withdrawn after suspension", Cycles.suspended, .withdraw, on: "2027-03-02",
+    { $0.reason = "limit passed" },
     .state("withdrawn")),
   CycleCase("withdrawal without reason", Cycles.suspended, .withdraw, on: "2027-03-02", .refused("R19")),
   CycleCase(

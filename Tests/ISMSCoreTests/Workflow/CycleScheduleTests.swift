@@ -16,7 +16,9 @@ func certifiedSummary(
 }
 
 func surveillance(_ id: String, _ start: String, _ state: AuditState = .closed) -> CycleAudit {
-  CycleAudit(id: id, type: .surveillance, dates: DayRange(start: d(start), end: d(start).adding(days: 1)), state: state)
+  CycleAudit(
+    id: id, type: .surveillance, dates: DayRange(start: d(start), end: d(start).adding(days: 1)), state: state
+  )
 }
 
 func recert(_ start: String, _ state: AuditState = .scheduled) -> CycleAudit {
@@ -80,9 +82,11 @@ struct CycleScheduleTests {
       decision: "2025-12-15", audits: [surveillance("S1", "2026-12-10"), surveillance("S2", "2027-11-02")])
     let schedule = CycleSchedule.compute(summary, today: d("2027-12-01"))
     #expect(schedule.recertificationYear == 2028)
-    #expect(shape(schedule) == ["2026 2026-12-31 met", "first 2026-12-15 met", "2027 2027-12-31 met"].sorted {
-      $0.split(separator: " ")[1] < $1.split(separator: " ")[1]
-    })
+    #expect(
+      shape(schedule)
+        == ["2026 2026-12-31 met", "first 2026-12-15 met", "2027 2027-12-31 met"].sorted {
+          $0.split(separator: " ")[1] < $1.split(separator: " ")[1]
+        })
   }
 
   @Test func aYearWithoutSurveillanceIsOverdueOnlyAfterItsLastDay() {
@@ -101,7 +105,8 @@ struct CycleScheduleTests {
   }
 
   @Test func cancelledAuditsDoNotCount() {
-    let summary = certifiedSummary(decision: "2025-06-20", audits: [surveillance("S1", "2026-05-01", .cancelled)])
+    let summary = certifiedSummary(
+      decision: "2025-06-20", audits: [surveillance("S1", "2026-05-01", .cancelled)])
     #expect(CycleSchedule.compute(summary, today: d("2026-06-21")).surveillances.first?.status == .overdue)
   }
 
@@ -140,17 +145,20 @@ struct CycleScheduleTests {
     #expect(CycleSchedule.compute(expired, today: d("2028-09-01")).restoreWindowEnd == d("2029-02-28"))
     let ncs = CycleSummary(
       id: "CYC-1",
-      record: CycleProgress(state: .ncResolution, stage1LastDay: d("2025-07-01"), stage2LastDay: d("2025-08-31")))
+      record: CycleProgress(
+        state: .ncResolution, stage1LastDay: d("2025-07-01"), stage2LastDay: d("2025-08-31")))
     #expect(CycleSchedule.compute(ncs, today: d("2025-09-01")).majorWindowEnd == d("2026-02-28"))
   }
 
   @Test func recertificationDeadlineFollowsACBExtension() {
-    let summary = certifiedSummary(decision: "2025-06-20", overrides: [cbOverride("R15", newDue: d("2028-09-30"))])
+    let summary = certifiedSummary(
+      decision: "2025-06-20", overrides: [cbOverride("R15", newDue: d("2028-09-30"))])
     #expect(CycleSchedule.compute(summary, today: d("2028-01-01")).recertificationDeadline == d("2028-09-30"))
   }
 
   @Test func beforeCertificationThereIsNoSurveillanceProgramme() {
-    let summary = CycleSummary(id: "CYC-1", record: CycleProgress(state: .stage1Done, stage1LastDay: d("2025-03-10")))
+    let summary = CycleSummary(
+      id: "CYC-1", record: CycleProgress(state: .stage1Done, stage1LastDay: d("2025-03-10")))
     let schedule = CycleSchedule.compute(summary, today: d("2025-04-01"))
     #expect(schedule.surveillances.isEmpty)
     #expect(schedule.recertificationDeadline == nil)

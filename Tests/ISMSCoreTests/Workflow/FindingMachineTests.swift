@@ -27,7 +27,9 @@ struct FindingCase: Sendable, CustomTestStringConvertible {
   }
 }
 
-func nc(_ state: FindingState, _ grade: FindingGrade = .minor, _ origin: FindingOrigin = .internal) -> FindingProgress {
+func nc(_ state: FindingState, _ grade: FindingGrade = .minor, _ origin: FindingOrigin = .internal)
+  -> FindingProgress
+{
   FindingProgress(state: state, grade: grade, origin: origin, due: d("2026-05-01"))
 }
 
@@ -41,7 +43,8 @@ let implementedInternal = FindingProgress(
   state: .implemented, grade: .minor, origin: .internal, due: d("2026-05-01"), implementedOn: d("2026-03-01"))
 
 let findingTable: [FindingCase] = [
-  FindingCase("correction recorded", nc(.opened), .contain, { $0.correction = "revoked" }, expect: .state("contained")),
+  FindingCase(
+    "correction recorded", nc(.opened), .contain, { $0.correction = "revoked" }, expect: .state("contained")),
   FindingCase(
     "no correction possible, with reason", nc(.opened), .contain,
     { $0.correctionImpossibleReason = "data already disclosed" }, expect: .state("contained")),
@@ -73,7 +76,8 @@ let findingTable: [FindingCase] = [
   FindingCase("no action", nc(.causeAnalysed), .planActions, expect: .refused("R50")),
   FindingCase(
     "action without owner", nc(.causeAnalysed), .planActions,
-    { $0.actions = [PlannedAction(action: "fix", owner: nil, due: d("2026-04-01"))] }, expect: .refused("R50")),
+    { $0.actions = [PlannedAction(action: "fix", owner: nil, due: d("2026-04-01"))] }, expect: .refused("R50")
+  ),
   FindingCase(
     "action without date", nc(.causeAnalysed), .planActions,
     { $0.actions = [PlannedAction(action: "fix", owner: "jdoe", due: nil)] }, expect: .refused("R50")),
@@ -92,17 +96,20 @@ let findingTable: [FindingCase] = [
       plan(&$0)
       $0.rootCause = ""
     }, expect: .refused("R7")),
-  FindingCase("internal plans are not submitted", nc(.actionPlanned), .submitPlan, plan, expect: .refused("d3")),
+  FindingCase(
+    "internal plans are not submitted", nc(.actionPlanned), .submitPlan, plan, expect: .refused("d3")),
   FindingCase(
     "CB accepts plan", nc(.planSubmitted, .minor, .external), .acceptPlan, expect: .state("plan_accepted")),
   FindingCase("internal accept_plan", nc(.actionPlanned), .acceptPlan, expect: .refused("d3")),
   FindingCase(
-    "CB rejects plan", nc(.planSubmitted, .major, .external), .rejectPlan, { $0.reason = "cause too shallow" },
+    "CB rejects plan", nc(.planSubmitted, .major, .external), .rejectPlan,
+    { $0.reason = "cause too shallow" },
     expect: .state("rejected_plan")),
   FindingCase(
     "reviewer rejects internal plan", nc(.actionPlanned), .rejectPlan, { $0.reason = "no owner" },
     expect: .state("rejected_plan")),
-  FindingCase("rejection without reason", nc(.planSubmitted, .major, .external), .rejectPlan, expect: .refused("d3")),
+  FindingCase(
+    "rejection without reason", nc(.planSubmitted, .major, .external), .rejectPlan, expect: .refused("d3")),
   FindingCase(
     "internal implemented", nc(.actionPlanned), .implement, { $0.implementationEvidence = ["PR #12"] },
     expect: .state("implemented")),
@@ -137,7 +144,8 @@ let findingTable: [FindingCase] = [
     expect: .refused("R55")),
   FindingCase(
     "external major verified by the CB", nc(.implemented, .major, .external), .verify,
-    { $0.cbVerification = CBVerification(method: .limitedAudit, on: d("2026-03-01")) }, expect: .state("verified")),
+    { $0.cbVerification = CBVerification(method: .limitedAudit, on: d("2026-03-01")) },
+    expect: .state("verified")),
   FindingCase(
     "external major without CB record", nc(.implemented, .major, .external), .verify,
     { $0.verifiedBy = "kfischer" }, expect: .refused("R8")),
@@ -147,7 +155,8 @@ let findingTable: [FindingCase] = [
     expect: .state("verified")),
   FindingCase(
     "external minor verified outside an audit", nc(.implemented, .minor, .external), .verify,
-    { $0.cbVerification = CBVerification(method: .documentary, on: d("2026-03-01")) }, expect: .refused("R53")),
+    { $0.cbVerification = CBVerification(method: .documentary, on: d("2026-03-01")) }, expect: .refused("R53")
+  ),
   FindingCase(
     "external minor verified early by the CB", nc(.implemented, .minor, .external), .verify,
     {
@@ -158,29 +167,40 @@ let findingTable: [FindingCase] = [
   // close, void, escalate, reopen
   FindingCase("closed", nc(.verified), .close, { $0.ismsChange = "none needed" }, expect: .state("closed")),
   FindingCase("closed without 10.2 e", nc(.verified), .close, expect: .refused("R50")),
-  FindingCase("close before verification", nc(.implemented), .close, { $0.ismsChange = "x" }, expect: .refused("d3")),
+  FindingCase(
+    "close before verification", nc(.implemented), .close, { $0.ismsChange = "x" }, expect: .refused("d3")),
   FindingCase(
     "OFI considered and closed", nc(.opened, .ofi, .external), .close, { $0.reason = "noted for 2027 plan" },
     expect: .state("closed")),
-  FindingCase("OFI closed without a note", nc(.opened, .observation, .external), .close, expect: .refused("R54")),
-  FindingCase("OFI needs no containment", nc(.opened, .ofi, .external), .contain, { $0.correction = "x" }, expect: .refused("R54")),
+  FindingCase(
+    "OFI closed without a note", nc(.opened, .observation, .external), .close, expect: .refused("R54")),
+  FindingCase(
+    "OFI needs no containment", nc(.opened, .ofi, .external), .contain, { $0.correction = "x" },
+    expect: .refused("R54")),
   FindingCase(
     "void with justification and approver", nc(.actionPlanned, .major, .external), .void,
     {
       $0.justification = "appeal upheld"
       $0.approver = "mweber"
     }, expect: .state("void")),
-  FindingCase("void without approver", nc(.opened), .void, { $0.justification = "duplicate" }, expect: .refused("d3")),
-  FindingCase("void without justification", nc(.opened), .void, { $0.approver = "mweber" }, expect: .refused("d3")),
+  FindingCase(
+    "void without approver", nc(.opened), .void, { $0.justification = "duplicate" }, expect: .refused("d3")),
+  FindingCase(
+    "void without justification", nc(.opened), .void, { $0.approver = "mweber" }, expect: .refused("d3")),
   FindingCase("void is terminal", nc(.void), .reopen, { $0.reason = "x" }, expect: .refused("d3")),
-  FindingCase("minor escalated", nc(.planAccepted, .minor, .external), .escalate, expect: .state("escalated")),
-  FindingCase("major cannot be escalated", nc(.opened, .major, .external), .escalate, expect: .refused("R53")),
-  FindingCase("escalated is terminal", nc(.escalated), .contain, { $0.correction = "x" }, expect: .refused("d3")),
+  FindingCase(
+    "minor escalated", nc(.planAccepted, .minor, .external), .escalate, expect: .state("escalated")),
+  FindingCase(
+    "major cannot be escalated", nc(.opened, .major, .external), .escalate, expect: .refused("R53")),
+  FindingCase(
+    "escalated is terminal", nc(.escalated), .contain, { $0.correction = "x" }, expect: .refused("d3")),
   FindingCase(
     "effectiveness check failed", nc(.implemented), .reopen, { $0.reason = "access review skipped again" },
     expect: .state("reopened")),
-  FindingCase("recurred after closing", nc(.closed), .reopen, { $0.reason = "recurred" }, expect: .state("reopened")),
-  FindingCase("reopen verified", nc(.verified), .reopen, { $0.reason = "recurred" }, expect: .state("reopened")),
+  FindingCase(
+    "recurred after closing", nc(.closed), .reopen, { $0.reason = "recurred" }, expect: .state("reopened")),
+  FindingCase(
+    "reopen verified", nc(.verified), .reopen, { $0.reason = "recurred" }, expect: .state("reopened")),
   FindingCase("reopen without reason", nc(.closed), .reopen, expect: .refused("d3")),
   FindingCase("reopen an open NC", nc(.contained), .reopen, { $0.reason = "x" }, expect: .refused("d3")),
 ]
@@ -226,7 +246,8 @@ struct FindingMachineTests {
   @Test func lateWorkWarnsWithTheDeadlineRule() throws {
     var context = FindingContext(on: d("2026-05-02"))
     context.implementationEvidence = ["PR #1"]
-    let result = try FindingMachine.transition(nc(.planAccepted, .major, .external), on: .implement, context: context)
+    let result = try FindingMachine.transition(
+      nc(.planAccepted, .major, .external), on: .implement, context: context)
     #expect(result.warnings.map(\.rule) == ["R52"])
   }
 
@@ -244,7 +265,8 @@ struct FindingMachineTests {
     var policy = FindingPolicy()
     #expect(policy.defaultDue(grade: .ofi, origin: .external, raisedOn: d("2026-02-11")) == nil)
     #expect(
-      policy.defaultDue(grade: .major, origin: .external, raisedOn: d("2028-05-01"), hardLimit: d("2028-06-19"))
+      policy.defaultDue(
+        grade: .major, origin: .external, raisedOn: d("2028-05-01"), hardLimit: d("2028-06-19"))
         == d("2028-06-19"))
     policy.majorDays = 30
     #expect(policy.defaultDue(grade: .major, origin: .external, raisedOn: d("2026-01-31")) == d("2026-03-02"))

@@ -24,7 +24,8 @@ func unfolded(_ ics: String) -> [String] {
 
 let sampleEvents = [
   CalendarEvent(
-    uid: CalendarEvent.uid(kind: "finding", id: "NC-2026-003-due"), summary: "NC-2026-003 due: access reviews",
+    uid: CalendarEvent.uid(kind: "finding", id: "NC-2026-003-due"),
+    summary: "NC-2026-003 due: access reviews",
     description: "minor; owner: jdoe", day: d("2026-05-12"), categories: ["finding", "minor"]),
   CalendarEvent(
     uid: CalendarEvent.uid(kind: "audit", id: "AUD-2026-01"), summary: "Surveillance audit, Hamburg; day 1",
@@ -136,24 +137,29 @@ struct ICalendarTests {
         id: "AUD-2026-SURV-02", title: "Surveillance 1", type: .surveillance,
         dates: DayRange(start: d("2026-12-08"), end: d("2026-12-09")), state: .scheduled),
       CalendarAudit(
-        id: "AUD-2026-SURV-01", title: "cancelled", type: .surveillance, dates: DayRange(start: d("2026-06-16")),
+        id: "AUD-2026-SURV-01", title: "cancelled", type: .surveillance,
+        dates: DayRange(start: d("2026-06-16")),
         state: .cancelled),
       CalendarAudit(
-        id: "AUD-2025-ST2", title: "past", type: .stage2, dates: DayRange(start: d("2025-05-19")), state: .closed),
+        id: "AUD-2025-ST2", title: "past", type: .stage2, dates: DayRange(start: d("2025-05-19")),
+        state: .closed),
     ]
     input.findings = [
       CalendarFinding(id: "NC-1", title: "late", grade: .minor, state: .actionPlanned, due: d("2026-09-01")),
       CalendarFinding(id: "NC-2", title: "done", grade: .minor, state: .verified, due: d("2026-12-01")),
       CalendarFinding(id: "OFI-1", title: "ofi", grade: .ofi, state: .opened, due: d("2026-12-01")),
     ]
-    input.reviews = [CalendarReview(id: "POL-001", title: "Policy", nextReview: d("2027-03-02"), owner: "jdoe")]
+    input.reviews = [
+      CalendarReview(id: "POL-001", title: "Policy", nextReview: d("2027-03-02"), owner: "jdoe")
+    ]
     input.actions = [
       ReviewAction(id: "MR-D1", decision: "SIEM", owner: "jdoe", due: d("2026-11-30"), status: .open),
       ReviewAction(id: "MR-D2", decision: "x", owner: "jdoe", due: d("2026-11-30"), status: .done),
     ]
     input.cycles = [
       CycleStatus.evaluate(
-        certifiedSummary(decision: "2025-06-20", audits: [surveillance("S1", "2026-05-10")]), today: d("2026-10-01"))
+        certifiedSummary(decision: "2025-06-20", audits: [surveillance("S1", "2026-05-10")]),
+        today: d("2026-10-01"))
     ]
     let events = UpcomingEvents.build(input, today: d("2026-10-01"))
     #expect(
@@ -200,9 +206,10 @@ struct ICalendarInteropTests {
   @Test(.enabled(if: python != nil, "python3 with icalendar not installed"))
   func pythonIcalendarReadsTheOutput() throws {
     let long = String(repeating: "Zugriffsprüfung für das Data-Warehouse, Phase ½; ", count: 4)
-    let events = sampleEvents + [
-      CalendarEvent(uid: "long@isms", summary: long, description: "line 1\nline 2 😀", day: d("2026-03-01"))
-    ]
+    let events =
+      sampleEvents + [
+        CalendarEvent(uid: "long@isms", summary: long, description: "line 1\nline 2 😀", day: d("2026-03-01"))
+      ]
     let ics = ICalendar.render(events, today: d("2026-02-15"))
     let script = """
       import sys, icalendar

@@ -18,8 +18,11 @@ struct ProgrammeCoverageTests {
     ]
     let coverage = ProgrammeCoverage.compute(
       audits: audits, applicableControls: [], today: d("2026-03-02"), cycleWindow: window)
-    #expect(coverage.clausesUncoveredLast12Months == ["4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3", "6.1",
-      "6.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5", "9.3"])
+    #expect(
+      coverage.clausesUncoveredLast12Months == [
+        "4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3", "6.1",
+        "6.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5", "9.3",
+      ])
   }
 
   @Test(arguments: [("2026-03-01", true), ("2026-03-02", false)])
@@ -102,10 +105,12 @@ struct ProgrammeCoverageTests {
     let inputs = Dictionary(uniqueKeysWithValues: ReviewInput.allCases.map { ($0.rawValue, "ok") })
     let decision = ReviewAction(id: "D1", decision: "x", owner: "jdoe", due: d("2026-06-30"), status: .open)
     let checklist = ManagementReviewChecklist.evaluate(
-      inputs: inputs, decisions: [decision], topManagementPresent: true, previousDecisions: [], today: d("2026-03-12"))
+      inputs: inputs, decisions: [decision], topManagementPresent: true, previousDecisions: [],
+      today: d("2026-03-12"))
     #expect(checklist.isComplete)
     let noTop = ManagementReviewChecklist.evaluate(
-      inputs: inputs, decisions: [decision], topManagementPresent: false, previousDecisions: [], today: d("2026-03-12"))
+      inputs: inputs, decisions: [decision], topManagementPresent: false, previousDecisions: [],
+      today: d("2026-03-12"))
     #expect(!noTop.isComplete)
   }
 }
