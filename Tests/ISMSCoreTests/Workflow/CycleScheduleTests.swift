@@ -165,3 +165,34 @@ struct CycleScheduleTests {
     #expect(schedule.stage2LatestStart == d("2025-09-10"))
   }
 }
+
+@Suite("The example cycle CYC-2025 (IAF ID 3 postponement)")
+struct ExampleCycleTests {
+  /// CYC-2025: decision 2025-06-20, surveillance 1 cancelled after water damage and postponed by
+  /// the CB to no later than 2026-12-18, now planned for 2026-12-08/09.
+  let summary = certifiedSummary(
+    decision: "2025-06-20",
+    audits: [
+      surveillance("AUD-2026-SURV-01", "2026-06-16", .cancelled),
+      surveillance("AUD-2026-SURV-02", "2026-12-08", .scheduled),
+    ],
+    overrides: [cbOverride("R12", newDue: d("2026-12-18"))])
+
+  @Test func postponedSurveillanceIsPlannedNotOverdue() {
+    let status = CycleStatus.evaluate(summary, today: d("2026-11-01"))
+    #expect(status.alarms.isEmpty)
+    let first = status.schedule.surveillances.first { $0.kind == .first }
+    #expect(first?.due == d("2026-12-18"))
+    #expect(first?.status == .planned)
+    #expect(first?.audit == "AUD-2026-SURV-02")
+    #expect(status.nextDue?.key == "surveillance-first")
+    #expect(status.nextDue?.due == d("2026-12-18"))
+  }
+
+  @Test func withoutTheOverrideTheSameCycleIsOverdue() {
+    let bare = CycleSummary(id: summary.id, record: summary.record, audits: summary.audits)
+    let alarms = Alarms.evaluate(bare, today: d("2026-11-01"))
+    #expect(alarms.map(\.kind) == [.surveillanceOverdue])
+    #expect(alarms.first?.severity == .error)
+  }
+}
