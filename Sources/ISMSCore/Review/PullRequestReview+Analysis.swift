@@ -72,7 +72,9 @@ extension PullRequestReview {
     guard status == .approved && (contentChanged || statusMoved) || status == .retired && statusMoved else { return nil }
     let approved = input.approvals.first { $0.id == new.id }
     if let approved, let document = approved.document, SignificantContent(document) == SignificantContent(new) {
-      return "approved_in_change"
+      let author = input.authors.contains { $0.email.lowercased() == approved.approver.email.lowercased() }
+      if !author { return "approved_in_change" }
+      add(.error, "A.5.3", new, field: nil, "\(new.id) was approved in this change by \(approved.approver.email), who also authored the change")
     }
     if let role = ApprovalRules.requiredRole(for: new) {
       needApproval(document: new.id, path: new.path, role: role, input: input)
