@@ -14,14 +14,17 @@ struct FrontMatterText {
   /// Locates the front-matter of `text`.
   /// - Throws: ``FrontMatterEditError/noFrontMatter``.
   init(_ text: String) throws {
-    let lines = text.components(separatedBy: "\n")
+    // Split on the scalar: "\r\n" is one Character, which Character-based splitting never breaks.
+    let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String(String.UnicodeScalarView($0))
+    }
     guard let first = lines.first,
-      Self.isDelimiter(Self.content(first).replacingOccurrences(of: "\u{FEFF}", with: ""), dots: false),
+      Self.isDelimiter(String(String.UnicodeScalarView(Self.content(first).unicodeScalars.drop { $0 == "\u{FEFF}" })), dots: false),
       let end = lines.indices.dropFirst().first(where: { Self.isDelimiter(Self.content(lines[$0]), dots: true) })
     else { throw FrontMatterEditError.noFrontMatter }
     self.lines = lines
     close = end
-    carriageReturn = first.hasSuffix("\r") ? "\r" : ""
+    carriageReturn = first.unicodeScalars.last == "\r" ? "\r" : ""
   }
 
   /// The whole document again.
@@ -142,7 +145,7 @@ struct FrontMatterText {
 
   /// A line without its `\r`.
   static func content(_ line: String) -> String {
-    line.hasSuffix("\r") ? String(line.unicodeScalars.dropLast()) : line
+    line.unicodeScalars.last == "\r" ? String(String.UnicodeScalarView(line.unicodeScalars.dropLast())) : line
   }
 
   private static func isDelimiter(_ line: String, dots: Bool) -> Bool {

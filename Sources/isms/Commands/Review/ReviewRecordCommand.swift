@@ -66,6 +66,9 @@ extension ISMSCommand.Review {
       } catch let refusal as ReviewRefusal {
         throw refusal.cliError
       }
+      if plan.text == String(decoding: target.data, as: UTF8.self) {
+        throw CLIError("the review of \(target.document.id) on \(context.today) is already recorded; nothing was written.")
+      }
       let commit = try target.commit(plan.text, message: plan.message, by: reviewer, today: global.today)
       let next =
         plan.nextReview.map { "Next review: \($0)." }
