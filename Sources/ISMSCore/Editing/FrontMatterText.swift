@@ -19,8 +19,12 @@ struct FrontMatterText {
       String(String.UnicodeScalarView($0))
     }
     guard let first = lines.first,
-      Self.isDelimiter(String(String.UnicodeScalarView(Self.content(first).unicodeScalars.drop { $0 == "\u{FEFF}" })), dots: false),
-      let end = lines.indices.dropFirst().first(where: { Self.isDelimiter(Self.content(lines[$0]), dots: true) })
+      Self.isDelimiter(
+        String(String.UnicodeScalarView(Self.content(first).unicodeScalars.drop { $0 == "\u{FEFF}" })),
+        dots: false),
+      let end = lines.indices.dropFirst().first(where: {
+        Self.isDelimiter(Self.content(lines[$0]), dots: true)
+      })
     else { throw FrontMatterEditError.noFrontMatter }
     self.lines = lines
     close = end
@@ -75,7 +79,8 @@ struct FrontMatterText {
     }
     let isNull = ["", "~", "null", "Null", "NULL"].contains(line.value)
     let items = continuation.filter { Self.isSequenceItem(lines[$0]) }
-    let blockSequence = line.value.isEmpty && continuation.first.map { Self.isSequenceItem(lines[$0]) } == true
+    let blockSequence =
+      line.value.isEmpty && continuation.first.map { Self.isSequenceItem(lines[$0]) } == true
     guard (isNull && continuation.isEmpty) || blockSequence else {
       throw FrontMatterEditError.notASequence(key: key)
     }

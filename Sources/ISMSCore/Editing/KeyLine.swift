@@ -18,7 +18,8 @@ struct KeyLine {
     let rest = Array(characters[start...])
     let end = KeyLine.valueEnd(rest)
     value = String(rest[..<end.index]).trimmingCharacters(in: .whitespaces)
-    let valueLength = rest[..<end.index].count - rest[..<end.index].reversed().prefix { $0 == " " || $0 == "\t" }.count
+    let valueLength =
+      rest[..<end.index].count - rest[..<end.index].reversed().prefix { $0 == " " || $0 == "\t" }.count
     suffix = String(rest[valueLength...])
     isSingleLine = end.closed && !(value.hasPrefix("|") || value.hasPrefix(">"))
   }
@@ -26,9 +27,13 @@ struct KeyLine {
   /// The line with `value` in place of the old one (`nil`: no value, keeping any comment).
   func replacingValue(with newValue: String?) -> String {
     let keyPart = prefix.trimmingCharacters(in: .whitespaces)
-    guard let newValue else { return suffix.isEmpty ? keyPart : keyPart + " " + suffix.trimmingCharacters(in: .whitespaces) }
+    guard let newValue else {
+      return suffix.isEmpty ? keyPart : keyPart + " " + suffix.trimmingCharacters(in: .whitespaces)
+    }
     let spacing = prefix.count > keyPart.count ? String(prefix.dropFirst(keyPart.count)) : " "
-    if value.isEmpty, !suffix.isEmpty { return keyPart + spacing + newValue + " " + suffix.trimmingCharacters(in: .whitespaces) }
+    if value.isEmpty, !suffix.isEmpty {
+      return keyPart + spacing + newValue + " " + suffix.trimmingCharacters(in: .whitespaces)
+    }
     return keyPart + spacing + newValue + suffix
   }
 

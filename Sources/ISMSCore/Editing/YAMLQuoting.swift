@@ -18,7 +18,9 @@ public enum YAMLQuoting {
     if reservedWords.contains(text.lowercased()) { return true }
     if first.isWhitespace || last.isWhitespace || last == ":" { return true }
     if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return true }
-    if text.contains(": ") || text.contains(" #") || text.contains(":\t") || text.contains("\t#") { return true }
+    if text.contains(": ") || text.contains(" #") || text.contains(":\t") || text.contains("\t#") {
+      return true
+    }
     if flow, text.contains(where: { ",[]{}".contains($0) }) { return true }
     if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{FEFF}" }) {
       return true

@@ -20,11 +20,13 @@ public struct ApprovalPlan: Sendable {
   ///   - status: its approval state from history.
   /// - Throws: ``ReviewRefusal`` naming the rule, or ``FrontMatterEditError``.
   public init(
-    document: Document, text: String, approver: Person, config: ISMSConfig?, status: ApprovalStatus, today: Day
+    document: Document, text: String, approver: Person, config: ISMSConfig?, status: ApprovalStatus,
+    today: Day
   ) throws {
     let id = document.id
     guard let fields = document.controlled else {
-      throw ReviewRefusal("R35", "\(id) is a \(document.kind.rawValue); only policies, procedures and plans are approved")
+      throw ReviewRefusal(
+        "R35", "\(id) is a \(document.kind.rawValue); only policies, procedures and plans are approved")
     }
     if fields.status == .retired {
       throw ReviewRefusal("d4", "\(id) is retired and read-only; write a new document instead")
@@ -39,14 +41,16 @@ public struct ApprovalPlan: Sendable {
     }
     if status.coversCurrent, fields.status == .approved, let approval = status.approval {
       throw ReviewRefusal(
-        "R35", "\(id) v\(status.approvedVersion ?? "?") is already approved (commit \(approval.shortID)) and "
+        "R35",
+        "\(id) v\(status.approvedVersion ?? "?") is already approved (commit \(approval.shortID)) and "
           + "its content has not changed since; nothing to approve")
     }
     if status.isAuthor(approver) {
       let commit = status.contentCommits.first { $0.author.email.lowercased() == approver.email.lowercased() }
       let which = commit.map { "commit \($0.shortID)" } ?? "the working tree"
       throw ReviewRefusal(
-        "A.5.3", "\(approver.id) changed \(id) since its last approval (\(which)); another holder of "
+        "A.5.3",
+        "\(approver.id) changed \(id) since its last approval (\(which)); another holder of "
           + "\(role.rawValue) must approve it (segregation of duties)")
     }
     let version = fields.version ?? ""
@@ -54,7 +58,8 @@ public struct ApprovalPlan: Sendable {
       VersionNumber(version).map({ old in VersionNumber(approved).map { old <= $0 } ?? false }) ?? true
     {
       throw ReviewRefusal(
-        "R36", "\(id) changed since v\(approved) was approved (\(status.changedSinceApproval.joined(separator: ", "))) "
+        "R36",
+        "\(id) changed since v\(approved) was approved (\(status.changedSinceApproval.joined(separator: ", "))) "
           + "but its version is \(version); raise `version`, commit, then approve")
     }
     let next = today.adding(months: ApprovalRules.interval(for: document, config: config))
@@ -87,6 +92,7 @@ public struct ApprovalPlan: Sendable {
     let line = first.line.map { " (line \($0))" } ?? ""
     let more = errors.count > 1 ? " and \(errors.count - 1) more" : ""
     throw ReviewRefusal(
-      first.rule, "\(id) would not validate once approved: \(first.message)\(line)\(more); fix it, then approve")
+      first.rule,
+      "\(id) would not validate once approved: \(first.message)\(line)\(more); fix it, then approve")
   }
 }

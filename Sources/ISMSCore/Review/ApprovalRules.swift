@@ -14,7 +14,9 @@ public enum ApprovalRules {
   }
 
   /// The people holding `role`, excluding anyone whose e-mail is among `authors`, sorted by id.
-  public static func approvers(holding role: Role, in config: ISMSConfig?, excluding authors: [Identity]) -> [Person] {
+  public static func approvers(holding role: Role, in config: ISMSConfig?, excluding authors: [Identity])
+    -> [Person]
+  {
     let excluded = Set(authors.map { $0.email.lowercased() })
     return (config?.people ?? []).filter { $0.holds(role) && !excluded.contains($0.email.lowercased()) }
       .sorted { $0.id < $1.id }
@@ -35,6 +37,7 @@ public enum ApprovalRules {
   /// `mweber holds top-management, ciso` or `mweber holds no role`.
   static func describeRoles(of person: Person) -> String {
     person.roles.isEmpty
-      ? "\(person.id) holds no role" : "\(person.id) holds " + person.roles.map(\.rawValue).joined(separator: ", ")
+      ? "\(person.id) holds no role"
+      : "\(person.id) holds " + person.roles.map(\.rawValue).joined(separator: ", ")
   }
 }

@@ -26,7 +26,8 @@ public struct ApprovalStatus: Sendable {
     let approvalIndex = history.firstIndex { $0.approves(current.id) && $0.document != nil }
     let approval = approvalIndex.map { history[$0] }
     self.approval = approval
-    approvedVersion = approval?.trailer(ReviewTrailer.approvedVersion).first ?? approval?.document?.controlled?.version
+    approvedVersion =
+      approval?.trailer(ReviewTrailer.approvedVersion).first ?? approval?.document?.controlled?.version
     let now = SignificantContent(current)
     let approved = approval?.document.map(SignificantContent.init)
     changedSinceApproval = approved.map { now.differences(from: $0) } ?? now.differences(from: .empty)

@@ -23,7 +23,9 @@ public struct CodeOwners: Sendable {
     ]
     var warnings: [String] = []
     let stewards = Self.handles(config?.people.filter { $0.holds(.ismsManager) || $0.holds(.ciso) } ?? [])
-    if !stewards.isEmpty { lines.append((rootPrefix.isEmpty ? "*" : Self.escape(prefix)) + " " + stewards.joined(separator: " ")) }
+    if !stewards.isEmpty {
+      lines.append((rootPrefix.isEmpty ? "*" : Self.escape(prefix)) + " " + stewards.joined(separator: " "))
+    }
     let management = Self.handles(config?.people.filter { $0.holds(.topManagement) } ?? [])
     if management.isEmpty {
       warnings.append("\(ISMS.configPath): nobody holding top-management has a forge handle")
@@ -38,7 +40,8 @@ public struct CodeOwners: Sendable {
       }
       let owners = Self.handles(config?.people.filter { $0.holds(role) } ?? [])
       guard !owners.isEmpty else {
-        warnings.append("\(document.path): nobody holding \(role.rawValue) has a forge handle to approve \(document.id)")
+        warnings.append(
+          "\(document.path): nobody holding \(role.rawValue) has a forge handle to approve \(document.id)")
         continue
       }
       lines.append(Self.escape(prefix + document.path) + " " + owners.joined(separator: " "))

@@ -144,7 +144,9 @@ public struct DocumentLog: Sendable, Encodable {
       changedSince: state.approval == nil ? [] : state.changedSinceApproval)
   }
 
-  private static func entry(_ revision: DocumentRevision, previous: Document?, id: String, config: ISMSConfig?)
+  private static func entry(
+    _ revision: DocumentRevision, previous: Document?, id: String, config: ISMSConfig?
+  )
     -> Entry
   {
     let document = revision.document
@@ -161,7 +163,8 @@ public struct DocumentLog: Sendable, Encodable {
       event = previous == nil ? "created" : "edited"
     }
     return Entry(
-      commit: revision.commitID, date: isoDate(revision), author: revision.author.name, email: revision.author.email,
+      commit: revision.commitID, date: isoDate(revision), author: revision.author.name,
+      email: revision.author.email,
       person: config?.person(email: revision.author.email)?.id, summary: revision.summary, event: event,
       version: document?.controlled?.version ?? document?.fields.string("version"),
       status: document?.fields.string("status"), changed: changed, contentChange: contentChange,
@@ -185,7 +188,8 @@ public struct DocumentLog: Sendable, Encodable {
     let day = Day(daysSinceEpoch: Int((Double(local) / 86_400).rounded(.down)))
     let seconds = local - day.daysSinceEpoch * 86_400
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    let zone = offset == 0 ? "Z" : (offset < 0 ? "-" : "+") + two(abs(offset) / 60) + ":" + two(abs(offset) % 60)
+    let zone =
+      offset == 0 ? "Z" : (offset < 0 ? "-" : "+") + two(abs(offset) / 60) + ":" + two(abs(offset) % 60)
     return "\(day)T\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))\(zone)"
   }
 }

@@ -9,9 +9,12 @@ public enum DocumentText {
     guard let yaml = split.frontMatter else { return nil }
     let entries = try YAMLReader.parseMapping(yaml, firstLine: split.frontMatterFirstLine)
     let reader = FieldReader(entries)
-    guard let id = reader.string("id"), let kind = reader.value("kind", as: DocumentKind.self) else { return nil }
+    guard let id = reader.string("id"), let kind = reader.value("kind", as: DocumentKind.self) else {
+      return nil
+    }
     return Document(
-      id: id, kind: kind, path: path, frontMatter: entries, body: split.body, bodyFirstLine: split.bodyFirstLine,
+      id: id, kind: kind, path: path, frontMatter: entries, body: split.body,
+      bodyFirstLine: split.bodyFirstLine,
       references: [])
   }
 

@@ -66,7 +66,7 @@ public struct PullRequestInput: Sendable {
   /// Every diagnostic of the head.
   public let headDiagnostics: [Diagnostic]
   /// The base's diagnostics against `isms.yml` (ISMS-wide), to report only new ones; empty when
-  /// the head has none (the base is then not validated).
+  /// the head has no ISMS-wide error (the base is then not validated).
   public let baseWideDiagnostics: [Diagnostic]
   /// The authors of the pull request's commits.
   public let authors: [Identity]

@@ -39,7 +39,9 @@ public struct ReviewRecordPlan: Sendable {
     case .supplier(let fields): owner = fields.owner
     default:
       throw ReviewRefusal(
-        "R38", "\(id) is a \(document.kind.rawValue); only policies, procedures, plans, risks and suppliers are reviewed")
+        "R38",
+        "\(id) is a \(document.kind.rawValue); only policies, procedures, plans, risks and suppliers are reviewed"
+      )
     }
     let approverRole = ApprovalRules.requiredRole(for: document)
     let entitled =
@@ -48,7 +50,8 @@ public struct ReviewRecordPlan: Sendable {
     guard entitled else {
       let role = approverRole.map { ", a holder of \($0.rawValue)" } ?? ""
       throw ReviewRefusal(
-        "R38", "\(id) is reviewed by its owner (\(owner ?? "none"))\(role), the ciso or the isms-manager; "
+        "R38",
+        "\(id) is reviewed by its owner (\(owner ?? "none"))\(role), the ciso or the isms-manager; "
           + ApprovalRules.describeRoles(of: reviewer))
     }
     let next = today.adding(months: ApprovalRules.interval(for: document, config: config))
@@ -60,7 +63,10 @@ public struct ReviewRecordPlan: Sendable {
       edits = [.set("last_review", .day(today))]
       edits.append(outcome == .unchanged ? .set("next_review", .day(next)) : .set("status", .string("draft")))
     } else {
-      edits = [.set(document.kind == .risk ? "assessed_on" : "last_review", .day(today)), .set("next_review", .day(next))]
+      edits = [
+        .set(document.kind == .risk ? "assessed_on" : "last_review", .day(today)),
+        .set("next_review", .day(next)),
+      ]
     }
     self.text = try FrontMatterEditor.apply(edits, to: text)
     self.nextReview = outcome == .unchanged || document.controlled == nil ? next : nil
@@ -80,16 +86,20 @@ public struct ReviewRecordPlan: Sendable {
     _ document: Document, _ fields: ControlledDocument, outcome: ReviewOutcome, approval: ApprovalStatus?
   ) throws {
     let id = document.id
-    if fields.status == .retired { throw ReviewRefusal("d4", "\(id) is retired and read-only; it is not reviewed") }
+    if fields.status == .retired {
+      throw ReviewRefusal("d4", "\(id) is retired and read-only; it is not reviewed")
+    }
     guard outcome == .unchanged else { return }
     guard fields.status == .approved else {
       throw ReviewRefusal(
-        "d4", "\(id) is \(fields.status?.rawValue ?? "without status"); only an approved document is reviewed "
+        "d4",
+        "\(id) is \(fields.status?.rawValue ?? "without status"); only an approved document is reviewed "
           + "unchanged: approve it with 'isms review approve', or record --outcome revised")
     }
     if let approval, approval.approval != nil, !approval.coversCurrent {
       throw ReviewRefusal(
-        "d4", "\(id) changed since its last approval (\(approval.changedSinceApproval.joined(separator: ", "))), "
+        "d4",
+        "\(id) changed since its last approval (\(approval.changedSinceApproval.joined(separator: ", "))), "
           + "so it is not unchanged: record --outcome revised, or approve the new content")
     }
   }

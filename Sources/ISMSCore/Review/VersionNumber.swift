@@ -18,6 +18,7 @@ public struct VersionNumber: Sendable, Hashable, Comparable, CustomStringConvert
   /// `MAJOR.MINOR`.
   public var description: String { "\(major).\(minor)" }
 
+  /// Whether `lhs` is an earlier version than `rhs`.
   public static func < (lhs: VersionNumber, rhs: VersionNumber) -> Bool {
     (lhs.major, lhs.minor) < (rhs.major, rhs.minor)
   }

@@ -9,7 +9,8 @@ struct ReviewApproveTests {
     let before = try fixture.head()
     let result = try fixture.isms(["review", "approve", "POL-001", "--by", "dkoch", "--today", "2026-01-12"])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("refused (R37): POL-001 needs approval by top-management; dkoch holds ciso"))
+    #expect(
+      result.stderr.contains("refused (R37): POL-001 needs approval by top-management; dkoch holds ciso"))
     #expect(try fixture.head() == before)
     #expect(try fixture.git(["status", "--porcelain"]) == "")
   }
@@ -30,11 +31,16 @@ struct ReviewApproveTests {
     let fixture = try ReviewFixture()
     try fixture.approvePolicy()
     let log = try fixture.git(["log", "-1", "--format=%an <%ae>|%ad|%(trailers:only,unfold)", "--date=short"])
-    #expect(log.hasPrefix("Marta Weber <marta@acme.example>|2026-01-12|ISMS-Approval: POL-001\nISMS-Approved-Version: 0.1"))
+    #expect(
+      log.hasPrefix(
+        "Marta Weber <marta@acme.example>|2026-01-12|ISMS-Approval: POL-001\nISMS-Approved-Version: 0.1"))
     #expect(try fixture.git(["show", "--format=", "--name-only", "HEAD"]) == ReviewFixture.policy + "\n")
-    let text = try String(contentsOf: fixture.url.appendingPathComponent(ReviewFixture.policy), encoding: .utf8)
-    for line in ["status: approved", "approved_by: mweber", "approved_on: 2026-01-12", "effective: 2026-01-12",
-                 "last_review: 2026-01-12", "next_review: 2027-01-12"] {
+    let text = try String(
+      contentsOf: fixture.url.appendingPathComponent(ReviewFixture.policy), encoding: .utf8)
+    for line in [
+      "status: approved", "approved_by: mweber", "approved_on: 2026-01-12", "effective: 2026-01-12",
+      "last_review: 2026-01-12", "next_review: 2027-01-12",
+    ] {
       #expect(text.contains("\n\(line)\n"))
     }
     #expect(try fixture.git(["status", "--porcelain"]) == "")
@@ -53,7 +59,8 @@ struct ReviewApproveTests {
     try fixture.append("\nA new paragraph.\n", to: ReviewFixture.policy)
     try fixture.git(ReviewFixture.dirk + ["commit", "-qam", "Edit the policy"])
 
-    let log = try ReviewFixture.json(try fixture.isms(["review", "log", "POL-001", "--format", "json"]).stdout)
+    let log = try ReviewFixture.json(
+      try fixture.isms(["review", "log", "POL-001", "--format", "json"]).stdout)
     let state = try #require(log["approval"] as? [String: Any])
     #expect(state["covers_current"] as? Bool == false)
     #expect(state["commit"] as? String == approval)
@@ -61,7 +68,9 @@ struct ReviewApproveTests {
     let text = try fixture.isms(["review", "log", "POL-001"]).stdout
     #expect(text.contains("NOT approved"))
 
-    let pr = try fixture.isms(["review", "pr", "--base", approval, "--format", "json", "--today", "2026-01-13"])
+    let pr = try fixture.isms([
+      "review", "pr", "--base", approval, "--format", "json", "--today", "2026-01-13",
+    ])
     let review = try ReviewFixture.json(pr.stdout)
     let documents = try #require(review["documents"] as? [[String: Any]])
     #expect(documents.first?["approval"] as? String == "needed")
@@ -83,7 +92,9 @@ struct ReviewApproveTests {
     try fixture.git(["config", "user.email", "marta@acme.example"])
     let own = try fixture.isms(["review", "approve", "POL-001", "--by", "mweber", "--today", "2026-01-12"])
     #expect(own.status == 1)
-    #expect(own.stderr.contains("refused (A.5.3): mweber changed POL-001 since its last approval (the working tree)"))
+    #expect(
+      own.stderr.contains(
+        "refused (A.5.3): mweber changed POL-001 since its last approval (the working tree)"))
     #expect(try fixture.head() == before)
     #expect(try fixture.git(["status", "--porcelain"]) == " M \(ReviewFixture.policy)\n")
   }

@@ -16,7 +16,8 @@ struct ReviewCodeOwnersTests {
     #expect(rules.contains("/handbook/\(ReviewFixture.policy) @ada-gh @mweber"))
     for rule in rules {
       let parts = rule.split(separator: " ")
-      #expect(parts.count >= 2 && parts[0].hasPrefix("/") && parts.dropFirst().allSatisfy { $0.hasPrefix("@") })
+      #expect(
+        parts.count >= 2 && parts[0].hasPrefix("/") && parts.dropFirst().allSatisfy { $0.hasPrefix("@") })
     }
     let paths = rules.dropFirst(2).map { String($0.split(separator: " ")[0]) }
     #expect(paths == paths.sorted())
@@ -27,13 +28,17 @@ struct ReviewCodeOwnersTests {
   @Test("warns for documents nobody with a forge handle can approve, and never writes outside the repository")
   func warningsAndOutside() throws {
     let fixture = try ReviewFixture()
-    try fixture.replace("approver_role: ciso", with: "approver_role: internal-auditor", in: "procedures/document-control.md")
+    try fixture.replace(
+      "approver_role: ciso", with: "approver_role: internal-auditor", in: "procedures/document-control.md")
     let result = try fixture.isms(["review", "codeowners", "--output", "OWNERS"])
     #expect(result.status == 0)
-    #expect(result.stderr.contains("warning: procedures/document-control.md: nobody holding internal-auditor"))
+    #expect(
+      result.stderr.contains("warning: procedures/document-control.md: nobody holding internal-auditor"))
     let outside = try fixture.isms(["review", "codeowners", "--output", "../CODEOWNERS"])
     #expect(outside.status == 1)
-    #expect(!FileManager.default.fileExists(atPath: fixture.url.deletingLastPathComponent().appendingPathComponent("CODEOWNERS").path))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: fixture.url.deletingLastPathComponent().appendingPathComponent("CODEOWNERS").path))
     let git = try fixture.isms(["review", "codeowners", "--output", ".git/CODEOWNERS"])
     #expect(git.status == 1)
   }

@@ -38,17 +38,24 @@ struct ReviewDueTests {
       ["review", "record", "POL-001", "--by", "ada", "--note", "Still fits", "--today", "2027-01-05"])
     #expect(result.status == 0, "\(result.stderr)")
     let log = try fixture.git(["log", "-1", "--format=%an|%(trailers:only,unfold)"])
-    #expect(log.hasPrefix("Ada Owner|ISMS-Review: POL-001\nISMS-Outcome: unchanged\nISMS-Reviewed-Version: 0.1"))
-    let text = try String(contentsOf: fixture.url.appendingPathComponent(ReviewFixture.policy), encoding: .utf8)
+    #expect(
+      log.hasPrefix("Ada Owner|ISMS-Review: POL-001\nISMS-Outcome: unchanged\nISMS-Reviewed-Version: 0.1"))
+    let text = try String(
+      contentsOf: fixture.url.appendingPathComponent(ReviewFixture.policy), encoding: .utf8)
     #expect(text.contains("\nlast_review: 2027-01-05\nnext_review: 2028-01-05\n"))
     #expect(text.contains("version: \"0.1\""))
     #expect(try policyRow(fixture, today: "2027-01-13") == nil)
-    let log2 = try ReviewFixture.json(try fixture.isms(["review", "log", "POL-001", "--format", "json"]).stdout)
+    let log2 = try ReviewFixture.json(
+      try fixture.isms(["review", "log", "POL-001", "--format", "json"]).stdout)
     #expect((log2["approval"] as? [String: Any])?["covers_current"] as? Bool == true)
 
-    let approver = try fixture.isms(["review", "record", "POL-001", "--by", "mweber", "--today", "2027-01-06"])
+    let approver = try fixture.isms([
+      "review", "record", "POL-001", "--by", "mweber", "--today", "2027-01-06",
+    ])
     #expect(approver.status == 0)
-    let outsider = try fixture.isms(["review", "record", "RISK-001", "--by", "mweber", "--today", "2027-01-05"])
+    let outsider = try fixture.isms([
+      "review", "record", "RISK-001", "--by", "mweber", "--today", "2027-01-05",
+    ])
     #expect(outsider.status == 1)
     #expect(outsider.stderr.contains("refused (R38)"))
   }

@@ -17,8 +17,10 @@ struct ReviewFixture {
     try Subprocess.git(["init", "-q", "-b", "main"], in: top)
     url = subfolder.map { top.appendingPathComponent($0) } ?? top
     let result = try ISMSProcess.run(
-      ["init", url.path, "--org", "Acme", "--owner-name", "Ada Owner", "--owner-email", "ada@acme.example",
-       "--today", "2026-01-10"])
+      [
+        "init", url.path, "--org", "Acme", "--owner-name", "Ada Owner", "--owner-email", "ada@acme.example",
+        "--today", "2026-01-10",
+      ])
     #expect(result.status == 0, "\(result.stderr)")
     let config = url.appendingPathComponent("isms.yml")
     var text = try String(contentsOf: config, encoding: .utf8)

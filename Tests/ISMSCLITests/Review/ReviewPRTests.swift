@@ -17,7 +17,9 @@ struct ReviewPRTests {
 
     try fixture.replace("version: \"0.1\"", with: "version: \"0.2\"", in: ReviewFixture.policy)
     try fixture.git(ReviewFixture.dirk + ["commit", "-qam", "Raise the version"])
-    let passed = try fixture.isms(["review", "pr", "--base", "main", "--format", "json", "--today", "2026-01-12"])
+    let passed = try fixture.isms([
+      "review", "pr", "--base", "main", "--format", "json", "--today", "2026-01-12",
+    ])
     #expect(passed.status == 0, "\(passed.stdout)")
     let review = try ReviewFixture.json(passed.stdout)
     #expect(review["passed"] as? Bool == true)
@@ -36,9 +38,12 @@ struct ReviewPRTests {
     let fixture = try ReviewFixture()
     try fixture.approvePolicy()
     try fixture.git(["checkout", "-q", "-b", "retire"])
-    try fixture.replace("status: approved\n", with: "status: retired\nretired_reason: replaced\n", in: ReviewFixture.policy)
+    try fixture.replace(
+      "status: approved\n", with: "status: retired\nretired_reason: replaced\n", in: ReviewFixture.policy)
     try fixture.git(ReviewFixture.ada + ["commit", "-qam", "Retire the policy"])
-    let retire = try fixture.isms(["review", "pr", "--base", "main", "--format", "json", "--today", "2026-01-12"])
+    let retire = try fixture.isms([
+      "review", "pr", "--base", "main", "--format", "json", "--today", "2026-01-12",
+    ])
     let review = try ReviewFixture.json(retire.stdout)
     let approvals = try #require(review["approvals"] as? [[String: Any]])
     #expect(approvals.first?["people"] as? [String] == ["mweber"])
@@ -60,7 +65,9 @@ struct ReviewPRTests {
     try fixture.git(["checkout", "-q", "-b", "edit"])
     try fixture.append("\nMore.\n", to: ReviewFixture.policy)
     try fixture.git(ReviewFixture.dirk + ["commit", "-qam", "Edit"])
-    let result = try fixture.isms(["review", "pr", "--base", "main", "--format", "github", "--today", "2026-01-12"])
+    let result = try fixture.isms([
+      "review", "pr", "--base", "main", "--format", "github", "--today", "2026-01-12",
+    ])
     #expect(result.status == 1)
     #expect(result.stdout.contains("::error file=isms/\(ReviewFixture.policy),line=5,title=isms R36::"))
   }

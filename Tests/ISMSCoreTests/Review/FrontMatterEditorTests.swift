@@ -25,7 +25,10 @@ struct FrontMatterEditorTests {
   @Test("sets a field on its own line, keeping spacing, comment and everything else")
   func setExisting() throws {
     let result = try FrontMatterEditor.setting("version", to: .string("1.1"), in: Self.document)
-    #expect(result == Self.document.replacingOccurrences(of: "version: \"1.0\"   # keep quoted", with: "version: \"1.1\"   # keep quoted"))
+    #expect(
+      result
+        == Self.document.replacingOccurrences(
+          of: "version: \"1.0\"   # keep quoted", with: "version: \"1.1\"   # keep quoted"))
     let status = try FrontMatterEditor.setting("status", to: .string("approved"), in: Self.document)
     #expect(status.contains("\nstatus: approved\ncontrols"))
     #expect(status.hasSuffix("status: not front-matter"))
@@ -33,7 +36,8 @@ struct FrontMatterEditorTests {
 
   @Test("adds an absent field at the end of the block")
   func setAbsent() throws {
-    let result = try FrontMatterEditor.setting("approved_on", to: .day(Day(year: 2026, month: 3, day: 2)!), in: Self.document)
+    let result = try FrontMatterEditor.setting(
+      "approved_on", to: .day(Day(year: 2026, month: 3, day: 2)!), in: Self.document)
     #expect(result.contains("    by: jdoe\napproved_on: 2026-03-02\n---\n"))
   }
 
@@ -48,7 +52,8 @@ struct FrontMatterEditorTests {
   @Test("appends to a block sequence in its indentation, to a flow sequence, or creates it")
   func append() throws {
     let entry = FrontMatterValue.mapping([
-      FrontMatterField("on", .day(Day(year: 2026, month: 2, day: 1)!)), FrontMatterField("by", .string("mweber")),
+      FrontMatterField("on", .day(Day(year: 2026, month: 2, day: 1)!)),
+      FrontMatterField("by", .string("mweber")),
       FrontMatterField("note", .string("yes")),
     ])
     let block = try FrontMatterEditor.appending(entry, to: "history", in: Self.document)
@@ -66,8 +71,10 @@ struct FrontMatterEditorTests {
   func crlf() throws {
     let crlf = "\u{FEFF}" + Self.document.replacingOccurrences(of: "\n", with: "\r\n")
     let result = try FrontMatterEditor.apply(
-      [.set("status", .string("approved")), .set("approved_by", .string("mweber")),
-       .append("history", .mapping([FrontMatterField("on", .day(Day(year: 2026, month: 2, day: 1)!))]))],
+      [
+        .set("status", .string("approved")), .set("approved_by", .string("mweber")),
+        .append("history", .mapping([FrontMatterField("on", .day(Day(year: 2026, month: 2, day: 1)!))])),
+      ],
       to: crlf)
     #expect(result.hasPrefix("\u{FEFF}---\r\n"))
     #expect(!result.replacingOccurrences(of: "\r\n", with: "").contains("\n"))

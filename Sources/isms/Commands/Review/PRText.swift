@@ -4,10 +4,15 @@ import ISMSCore
 enum PRText {
   /// What was compared.
   struct Range: Encodable {
+    /// `--base` as given.
     let base: String
+    /// `--head` as given.
     let head: String
+    /// The merge base compared against.
     let mergeBase: String
+    /// The head commit.
     let headID: String
+    /// The commits of the change.
     let commits: Int
 
     private enum CodingKeys: String, CodingKey {
@@ -19,7 +24,9 @@ enum PRText {
 
   /// The JSON document: the range and the review side by side.
   struct JSON: Encodable {
+    /// What was compared.
     let range: Range
+    /// The review.
     let review: PullRequestReview
 
     /// Range keys and review keys side by side in one object.
@@ -29,6 +36,7 @@ enum PRText {
     }
   }
 
+  /// The review as a Markdown comment: result, documents, SoA, risks, broken rules, approvals.
   static func markdown(_ review: PullRequestReview, range: Range) -> String {
     let errors = review.findings.filter { $0.severity == .error }
     let warnings = review.findings.filter { $0.severity == .warning }
@@ -58,7 +66,9 @@ enum PRText {
     }
     if !review.applicability.isEmpty {
       lines += ["", "### Statement of Applicability", ""]
-      lines += review.applicability.map { "- \($0.control): \($0.old ?? "(none)") → \($0.new ?? "(removed)")" }
+      lines += review.applicability.map {
+        "- \($0.control): \($0.old ?? "(none)") → \($0.new ?? "(removed)")"
+      }
     }
     if !review.risks.isEmpty {
       lines += ["", "### Risk levels", ""]
@@ -73,12 +83,14 @@ enum PRText {
       for approval in review.approvals {
         let people = approval.people.isEmpty ? "nobody eligible" : approval.people.joined(separator: ", ")
         let handles = approval.handles.isEmpty ? "" : " (\(approval.handles.joined(separator: " ")))"
-        lines.append("- \(approval.document) `\(approval.path)`: \(approval.role.rawValue) — \(people)\(handles)")
+        lines.append(
+          "- \(approval.document) `\(approval.path)`: \(approval.role.rawValue) — \(people)\(handles)")
       }
     }
     return lines.joined(separator: "\n")
   }
 
+  /// GitHub workflow commands: one annotation per finding, a notice per approval needed.
   static func github(_ review: PullRequestReview, rootPrefix: String) -> String {
     var lines: [String] = []
     for finding in review.findings {
@@ -91,7 +103,8 @@ enum PRText {
     }
     for approval in review.approvals {
       lines.append(
-        "::notice title=isms approval::\(escapeData("\(approval.document) needs approval by \(approval.role.rawValue): \(approval.people.joined(separator: ", "))"))")
+        "::notice title=isms approval::\(escapeData("\(approval.document) needs approval by \(approval.role.rawValue): \(approval.people.joined(separator: ", "))"))"
+      )
     }
     let errors = review.findings.filter { $0.severity == .error }.count
     lines.append("isms review pr: \(review.documents.count) documents changed, \(errors) rules broken")

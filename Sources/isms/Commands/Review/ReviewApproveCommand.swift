@@ -35,7 +35,8 @@ extension ISMSCommand.Review {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The document id (or its path relative to the ISMS root).", valueName: "doc"))
+    @Argument(
+      help: ArgumentHelp("The document id (or its path relative to the ISMS root).", valueName: "doc"))
     var document: String
 
     @Option(help: ArgumentHelp("Who approves: a person id or e-mail of isms.yml.", valueName: "person"))
@@ -49,7 +50,8 @@ extension ISMSCommand.Review {
       let approver = try Acting.person(by, config: target.config, repository: context.repository)
       let dirty = try target.hasUncommittedChanges()
       let runner = dirty ? try? context.repository.defaultIdentity() : nil
-      let status = ApprovalStatus(current: target.document, history: try target.history(), uncommittedAuthor: runner)
+      let status = ApprovalStatus(
+        current: target.document, history: try target.history(), uncommittedAuthor: runner)
       let plan: ApprovalPlan
       do {
         plan = try ApprovalPlan(
@@ -60,7 +62,8 @@ extension ISMSCommand.Review {
             "\(target.document.id) (\(target.document.path)) has uncommitted changes; commit them (another "
               + "person approves), then approve; nothing was written.")
         }
-        let overlay = OverlaySnapshot(target.snapshot, replacing: target.document.path, with: Data(plan.text.utf8))
+        let overlay = OverlaySnapshot(
+          target.snapshot, replacing: target.document.path, with: Data(plan.text.utf8))
         let report = Validator.validate(
           loaded: ISMS.load(from: overlay), origin: overlay.origin, catalogs: try TemplateFiles.catalogs(),
           today: context.today)

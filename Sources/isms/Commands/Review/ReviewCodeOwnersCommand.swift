@@ -30,7 +30,9 @@ extension ISMSCommand.Review {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Where to write, relative to the current folder (- for standard output).", valueName: "path"))
+    @Option(
+      help: ArgumentHelp(
+        "Where to write, relative to the current folder (- for standard output).", valueName: "path"))
     var output: String?
 
     func run() throws {
@@ -43,14 +45,17 @@ extension ISMSCommand.Review {
         return
       }
       let top = context.root.path.dropLast(context.rootInRepository.count)
-      let topURL = URL(fileURLWithPath: String(top), isDirectory: true).standardizedFileURL.resolvingSymlinksInPath()
+      let topURL = URL(fileURLWithPath: String(top), isDirectory: true).standardizedFileURL
+        .resolvingSymlinksInPath()
       let target = try Self.destination(output, top: topURL)
-      try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(owners.text.utf8).write(to: target, options: .atomic)
       let shown = String(target.path.dropFirst(topURL.path.count).drop { $0 == "/" })
       Console.out(
         "Wrote \(shown) (\(owners.documentCount) documents, \(owners.warnings.count) warnings). "
-          + "Next: review it and commit it; enable \"Require review from Code Owners\" on the protected branch.")
+          + "Next: review it and commit it; enable \"Require review from Code Owners\" on the protected branch."
+      )
     }
 
     /// The file to write: `--output` or `.github/CODEOWNERS`, refused outside the repository or in `.git`.
@@ -64,12 +69,14 @@ extension ISMSCommand.Review {
       }
       let resolvedFolder = URL(
         fileURLWithPath: existing.resolvingSymlinksInPath().path
-          + folder.path.dropFirst(existing.path.count), isDirectory: true).standardizedFileURL
+          + folder.path.dropFirst(existing.path.count), isDirectory: true
+      ).standardizedFileURL
       let target = resolvedFolder.appendingPathComponent(requested.lastPathComponent)
       let inside = target.path.hasPrefix(top.path + "/")
       let relative = target.path.dropFirst(top.path.count + 1)
       guard inside, !relative.hasPrefix(".git/"), relative != ".git" else {
-        throw CLIError("--output \(output ?? "") is outside the repository \(top.path) (or in .git); nothing was written.")
+        throw CLIError(
+          "--output \(output ?? "") is outside the repository \(top.path) (or in .git); nothing was written.")
       }
       var isFolder: ObjCBool = false
       if FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder), isFolder.boolValue {

@@ -36,7 +36,9 @@ extension ISMSCommand.Review {
     var format: OutputFormat = .text
 
     func validate() throws {
-      guard [.text, .json].contains(format) else { throw ValidationError("review due --format takes text or json.") }
+      guard [.text, .json].contains(format) else {
+        throw ValidationError("review due --format takes text or json.")
+      }
       guard within >= 0 else { throw ValidationError("--within takes a number of days, 0 or more.") }
     }
 
@@ -51,6 +53,7 @@ extension ISMSCommand.Review {
       Console.out(Self.text(report))
     }
 
+    /// One line per review, then a count and what to do next.
     static func text(_ report: ReviewDueReport) -> String {
       let limit = report.today.adding(days: report.within)
       guard !report.rows.isEmpty else { return "No reviews due by \(limit) (today \(report.today))." }
@@ -77,5 +80,7 @@ extension ISMSCommand.Review {
 
 extension String {
   /// The string padded with spaces to `width` characters (never cut).
-  func reviewPadded(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+  func reviewPadded(to width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
 }

@@ -27,14 +27,17 @@ extension ISMSCommand.Review {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The document id (or its path relative to the ISMS root).", valueName: "doc"))
+    @Argument(
+      help: ArgumentHelp("The document id (or its path relative to the ISMS root).", valueName: "doc"))
     var document: String
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: OutputFormat = .text
 
     func validate() throws {
-      guard [.text, .json].contains(format) else { throw ValidationError("review log --format takes text or json.") }
+      guard [.text, .json].contains(format) else {
+        throw ValidationError("review log --format takes text or json.")
+      }
     }
 
     func run() throws {
@@ -46,22 +49,27 @@ extension ISMSCommand.Review {
       Console.out(format == .json ? try JSONOutput.render(log) : Self.text(log, title: target.document.title))
     }
 
+    /// The approval state, then one line per commit with the fields it changed.
     static func text(_ log: DocumentLog, title: String?) -> String {
       var lines = ["\(log.id) \(title ?? "") (\(log.path))"]
       lines.append("Version \(log.version ?? "—"), status \(log.status ?? "—").")
       if let approval = log.approval {
         if let commit = approval.commit {
-          let what = "v\(approval.version ?? "?") approved by \(approval.by ?? "?") on \(approval.on?.description ?? "?") (commit \(commit.prefix(7)))"
+          let what =
+            "v\(approval.version ?? "?") approved by \(approval.by ?? "?") on \(approval.on?.description ?? "?") (commit \(commit.prefix(7)))"
           lines.append(
             approval.coversCurrent
               ? "Approved: \(what) covers the current content."
-              : "NOT approved: the content changed since \(what): \(approval.changedSince.joined(separator: ", ")).")
+              : "NOT approved: the content changed since \(what): \(approval.changedSince.joined(separator: ", "))."
+          )
         } else {
-          lines.append("NOT approved: no approval recorded with 'isms review approve' (no ISMS-Approval commit).")
+          lines.append(
+            "NOT approved: no approval recorded with 'isms review approve' (no ISMS-Approval commit).")
         }
       }
       if log.uncommittedChanges { lines.append("The working tree has uncommitted changes to this document.") }
-      lines.append("History (newest first, \(log.entries.count) \(log.entries.count == 1 ? "commit" : "commits")):")
+      lines.append(
+        "History (newest first, \(log.entries.count) \(log.entries.count == 1 ? "commit" : "commits")):")
       for entry in log.entries {
         let who = entry.person.map { "\(entry.author) (\($0))" } ?? "\(entry.author) <\(entry.email)>"
         let outcome = entry.outcome.map { " \($0)" } ?? ""

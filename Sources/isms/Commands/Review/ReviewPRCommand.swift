@@ -27,7 +27,7 @@ extension ISMSCommand.Review {
 
         Cost: the per-document part reads only the changed files; validating the head is the one \
         step that reads the whole ISMS (the base is validated too only when the head has ISMS-wide \
-        problems, to tell new ones from old).
+        errors, to tell new ones from old).
 
         Formats: markdown (default; for a pull-request comment or job summary), json (stable keys: \
         base, head, merge_base, commits, documents, applicability, risks, findings, approvals, \
@@ -73,19 +73,26 @@ extension ISMSCommand.Review {
       }
       let catalogs = try TemplateFiles.catalogs()
       let loaded = ISMS.load(from: headSnapshot)
-      let report = Validator.validate(loaded: loaded, origin: headCommit.id, catalogs: catalogs, today: context.today)
+      let report = Validator.validate(
+        loaded: loaded, origin: headCommit.id, catalogs: catalogs, today: context.today)
       var baseWide: [Diagnostic] = []
-      if report.diagnostics.contains(where: { $0.path == ISMS.configPath }) {
+      // The base costs a second whole-ISMS pass: only worth it when the head has ISMS-wide errors.
+      if report.diagnostics.contains(where: { $0.path == ISMS.configPath && $0.severity == .error }) {
         baseWide = Validator.validate(
-          snapshot: try repository.snapshot(at: mergeBase.id, root: root), catalogs: catalogs, today: context.today
+          snapshot: try repository.snapshot(at: mergeBase.id, root: root), catalogs: catalogs,
+          today: context.today
         ).diagnostics.filter { $0.path == ISMS.configPath }
       }
       let commits = try repository.commits(from: mergeBase.id, to: headCommit.id)
       let input = PullRequestInput(
         files: files, head: loaded.isms, headDiagnostics: report.diagnostics, baseWideDiagnostics: baseWide,
-        authors: commits.filter { $0.trailerValues(for: ReviewTrailer.approval).isEmpty && $0.trailerValues(for: ReviewTrailer.review).isEmpty }.map(\.author), approvals: try approvals(in: commits, isms: loaded.isms, context: context))
+        authors: commits.filter {
+          $0.trailerValues(for: ReviewTrailer.approval).isEmpty
+            && $0.trailerValues(for: ReviewTrailer.review).isEmpty
+        }.map(\.author), approvals: try approvals(in: commits, isms: loaded.isms, context: context))
       let review = PullRequestReview(input)
-      let range = PRText.Range(base: base, head: head, mergeBase: mergeBase.id, headID: headCommit.id, commits: commits.count)
+      let range = PRText.Range(
+        base: base, head: head, mergeBase: mergeBase.id, headID: headCommit.id, commits: commits.count)
       switch format {
       case .json: Console.out(try JSONOutput.render(PRText.JSON(range: range, review: review)))
       case .github: Console.out(PRText.github(review, rootPrefix: root))
@@ -94,14 +101,18 @@ extension ISMSCommand.Review {
       if !review.passed { throw ExitCode.failure }
     }
 
-    private func approvals(in commits: [CommitInfo], isms: ISMS, context: ISMSContext) throws -> [BranchApproval] {
+    private func approvals(in commits: [CommitInfo], isms: ISMS, context: ISMSContext) throws
+      -> [BranchApproval]
+    {
       var result: [BranchApproval] = []
       for commit in commits {
         for id in commit.trailerValues(for: ReviewTrailer.approval) {
           guard let path = isms.document(id: id)?.path else { continue }
           let bytes = try context.repository.contents(of: path, root: context.rootInRepository, at: commit.id)
           result.append(
-            BranchApproval(commitID: commit.id, approver: commit.author, id: id, document: DocumentText.read(bytes, path: path)))
+            BranchApproval(
+              commitID: commit.id, approver: commit.author, id: id,
+              document: DocumentText.read(bytes, path: path)))
         }
       }
       return result

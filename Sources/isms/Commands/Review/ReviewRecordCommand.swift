@@ -32,7 +32,8 @@ extension ISMSCommand.Review {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The document id (or its path relative to the ISMS root).", valueName: "doc"))
+    @Argument(
+      help: ArgumentHelp("The document id (or its path relative to the ISMS root).", valueName: "doc"))
     var document: String
 
     @Option(help: ArgumentHelp("Who reviewed: a person id or e-mail of isms.yml.", valueName: "person"))
@@ -62,12 +63,14 @@ extension ISMSCommand.Review {
       do {
         plan = try ReviewRecordPlan(
           document: target.document, text: String(decoding: target.data, as: UTF8.self), reviewer: reviewer,
-          outcome: outcome.outcome, note: note, config: target.config, approval: approval, today: context.today)
+          outcome: outcome.outcome, note: note, config: target.config, approval: approval,
+          today: context.today)
       } catch let refusal as ReviewRefusal {
         throw refusal.cliError
       }
       if plan.text == String(decoding: target.data, as: UTF8.self) {
-        throw CLIError("the review of \(target.document.id) on \(context.today) is already recorded; nothing was written.")
+        throw CLIError(
+          "the review of \(target.document.id) on \(context.today) is already recorded; nothing was written.")
       }
       let commit = try target.commit(plan.text, message: plan.message, by: reviewer, today: global.today)
       let next =
@@ -82,7 +85,10 @@ extension ISMSCommand.Review {
 
 /// `--outcome` on the command line.
 enum ReviewOutcomeOption: String, ExpressibleByArgument, CaseIterable {
-  case unchanged, revised
+  /// See ``ReviewOutcome/unchanged``.
+  case unchanged
+  /// See ``ReviewOutcome/revised``.
+  case revised
 
   /// The core value.
   var outcome: ReviewOutcome { self == .unchanged ? .unchanged : .revised }
