@@ -37,7 +37,7 @@ struct FrontMatterEditorTests {
   @Test("adds an absent field at the end of the block")
   func setAbsent() throws {
     let result = try FrontMatterEditor.setting(
-      "approved_on", to: .day(Day(year: 2026, month: 3, day: 2)!), in: Self.document)
+      "approved_on", to: .day(Day(daysSinceEpoch: 20514)), in: Self.document)
     #expect(result.contains("    by: jdoe\napproved_on: 2026-03-02\n---\n"))
   }
 
@@ -52,7 +52,7 @@ struct FrontMatterEditorTests {
   @Test("appends to a block sequence in its indentation, to a flow sequence, or creates it")
   func append() throws {
     let entry = FrontMatterValue.mapping([
-      FrontMatterField("on", .day(Day(year: 2026, month: 2, day: 1)!)),
+      FrontMatterField("on", .day(Day(daysSinceEpoch: 20485))),
       FrontMatterField("by", .string("mweber")),
       FrontMatterField("note", .string("yes")),
     ])
@@ -73,7 +73,7 @@ struct FrontMatterEditorTests {
     let result = try FrontMatterEditor.apply(
       [
         .set("status", .string("approved")), .set("approved_by", .string("mweber")),
-        .append("history", .mapping([FrontMatterField("on", .day(Day(year: 2026, month: 2, day: 1)!))])),
+        .append("history", .mapping([FrontMatterField("on", .day(Day(daysSinceEpoch: 20485)))])),
       ],
       to: crlf)
     #expect(result.hasPrefix("\u{FEFF}---\r\n"))
