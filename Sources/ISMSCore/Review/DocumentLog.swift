@@ -1,0 +1,195 @@
+import Foundation
+
+/// A document's whole history from git: versions, who changed what and when, reviews, approvals,
+/// and which approval covers the current content.
+public struct DocumentLog: Sendable, Encodable {
+  /// One commit that changed the document.
+  public struct Entry: Sendable, Encodable {
+    /// The commit id.
+    public let commit: String
+    /// The author date, ISO 8601 with the author's offset.
+    public let date: String
+    /// The author's name.
+    public let author: String
+    /// The author's e-mail address.
+    public let email: String
+    /// The author's person id in `isms.yml`, when they are one.
+    public let person: String?
+    /// The first line of the commit message.
+    public let summary: String
+    /// `created`, `edited`, `approval`, `review` or `deleted`.
+    public let event: String
+    /// The version after the commit.
+    public let version: String?
+    /// The status after the commit.
+    public let status: String?
+    /// The front-matter fields the commit changed (and `body`).
+    public let changed: [String]
+    /// Whether the commit changed the approved content (body or significant fields).
+    public let contentChange: Bool
+    /// The review outcome (`ISMS-Outcome`), for reviews.
+    public let outcome: String?
+
+    private enum CodingKeys: String, CodingKey {
+      case commit, date, author, email, person, summary, event, version, status, changed, outcome
+      case contentChange = "content_change"
+    }
+
+    /// Encodes every key, `null` when absent.
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(commit, forKey: .commit)
+      try container.encode(date, forKey: .date)
+      try container.encode(author, forKey: .author)
+      try container.encode(email, forKey: .email)
+      try container.encode(person, forKey: .person)
+      try container.encode(summary, forKey: .summary)
+      try container.encode(event, forKey: .event)
+      try container.encode(version, forKey: .version)
+      try container.encode(status, forKey: .status)
+      try container.encode(changed, forKey: .changed)
+      try container.encode(contentChange, forKey: .contentChange)
+      try container.encode(outcome, forKey: .outcome)
+    }
+  }
+
+  /// The approval state of the current content.
+  public struct Approval: Sendable, Encodable {
+    /// The last approval commit, if any.
+    public let commit: String?
+    /// The version it approved.
+    public let version: String?
+    /// Who approved it (author of the approval commit, as a person id when known).
+    public let by: String?
+    /// When.
+    public let on: Day?
+    /// Whether it covers the current content.
+    public let coversCurrent: Bool
+    /// What changed since (significant fields and `body`).
+    public let changedSince: [String]
+
+    private enum CodingKeys: String, CodingKey {
+      case commit, version, by, on
+      case coversCurrent = "covers_current"
+      case changedSince = "changed_since"
+    }
+
+    /// Encodes every key, `null` when absent.
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(commit, forKey: .commit)
+      try container.encode(version, forKey: .version)
+      try container.encode(by, forKey: .by)
+      try container.encode(on, forKey: .on)
+      try container.encode(coversCurrent, forKey: .coversCurrent)
+      try container.encode(changedSince, forKey: .changedSince)
+    }
+  }
+
+  /// The document id.
+  public let id: String
+  /// Its file, relative to the ISMS root.
+  public let path: String
+  /// The version now.
+  public let version: String?
+  /// The status now.
+  public let status: String?
+  /// Whether the working tree differs from the last commit.
+  public let uncommittedChanges: Bool
+  /// The approval state (controlled documents only).
+  public let approval: Approval?
+  /// The commits, newest first.
+  public let entries: [Entry]
+
+  private enum CodingKeys: String, CodingKey {
+    case id, path, version, status, approval, entries
+    case uncommittedChanges = "uncommitted_changes"
+  }
+
+  /// Encodes every key, `null` when absent.
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(path, forKey: .path)
+    try container.encode(version, forKey: .version)
+    try container.encode(status, forKey: .status)
+    try container.encode(uncommittedChanges, forKey: .uncommittedChanges)
+    try container.encode(approval, forKey: .approval)
+    try container.encode(entries, forKey: .entries)
+  }
+
+  /// Builds the log of `current` from its `history`, newest first.
+  /// - Parameter uncommittedChanges: whether the working-tree file differs from the newest commit.
+  public init(current: Document, history: [DocumentRevision], config: ISMSConfig?, uncommittedChanges: Bool) {
+    id = current.id
+    path = current.path
+    version = current.controlled?.version
+    status = current.fields.string("status")
+    self.uncommittedChanges = uncommittedChanges
+    var entries: [Entry] = []
+    for (index, revision) in history.enumerated() {
+      let previous = index + 1 < history.count ? history[index + 1].document : nil
+      entries.append(Self.entry(revision, previous: previous, id: current.id, config: config))
+    }
+    self.entries = entries
+    guard current.kind.isControlled else {
+      approval = nil
+      return
+    }
+    let state = ApprovalStatus(current: current, history: history)
+    approval = Approval(
+      commit: state.approval?.commitID, version: state.approvedVersion,
+      by: state.approval.map { config?.person(email: $0.author.email)?.id ?? $0.author.email },
+      on: state.approval?.day, coversCurrent: state.coversCurrent,
+      changedSince: state.approval == nil ? [] : state.changedSinceApproval)
+  }
+
+  private static func entry(
+    _ revision: DocumentRevision, previous: Document?, id: String, config: ISMSConfig?
+  )
+    -> Entry
+  {
+    let document = revision.document
+    let changed = changedFields(previous, document)
+    let contentChange = document.map(SignificantContent.init) != previous.map(SignificantContent.init)
+    let event: String
+    if document == nil {
+      event = "deleted"
+    } else if revision.approves(id) {
+      event = "approval"
+    } else if revision.trailer(ReviewTrailer.review).contains(id) {
+      event = "review"
+    } else {
+      event = previous == nil ? "created" : "edited"
+    }
+    return Entry(
+      commit: revision.commitID, date: isoDate(revision), author: revision.author.name,
+      email: revision.author.email,
+      person: config?.person(email: revision.author.email)?.id, summary: revision.summary, event: event,
+      version: document?.controlled?.version ?? document?.fields.string("version"),
+      status: document?.fields.string("status"), changed: changed, contentChange: contentChange,
+      outcome: revision.trailer(ReviewTrailer.outcome).first)
+  }
+
+  /// The top-level fields that differ (added, removed or changed), sorted, then `body`.
+  static func changedFields(_ old: Document?, _ new: Document?) -> [String] {
+    var oldValues: [String: String] = [:]
+    var newValues: [String: String] = [:]
+    for entry in old?.frontMatter ?? [] { oldValues[entry.key] = entry.value.compactDescription }
+    for entry in new?.frontMatter ?? [] { newValues[entry.key] = entry.value.compactDescription }
+    let keys = Set(oldValues.keys).union(newValues.keys).filter { oldValues[$0] != newValues[$0] }.sorted()
+    return keys + ((old?.body ?? "") != (new?.body ?? "") ? ["body"] : [])
+  }
+
+  /// `2026-03-02T12:00:00+01:00`.
+  static func isoDate(_ revision: DocumentRevision) -> String {
+    let offset = revision.timeZoneOffsetMinutes
+    let local = Int(revision.date.timeIntervalSince1970) + offset * 60
+    let day = Day(daysSinceEpoch: Int((Double(local) / 86_400).rounded(.down)))
+    let seconds = local - day.daysSinceEpoch * 86_400
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    let zone =
+      offset == 0 ? "Z" : (offset < 0 ? "-" : "+") + two(abs(offset) / 60) + ":" + two(abs(offset) % 60)
+    return "\(day)T\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))\(zone)"
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// One file a pull request changes, with both versions' bytes (paths relative to the ISMS root).
+public struct ChangedFile: Sendable {
+  /// How the file changed.
+  public enum Status: String, Sendable, Codable {
+    /// New in the head.
+    case added
+    /// Changed in place.
+    case modified
+    /// Gone from the head.
+    case deleted
+    /// Moved from ``ChangedFile/oldPath``, possibly edited.
+    case renamed
+  }
+
+  /// How the file changed.
+  public let status: Status
+  /// The path in the head (the old path for deletions).
+  public let path: String
+  /// The path in the base, for renames.
+  public let oldPath: String?
+  /// The base bytes, `nil` when added.
+  public let old: Data?
+  /// The head bytes, `nil` when deleted.
+  public let new: Data?
+
+  /// Creates a changed file.
+  public init(status: Status, path: String, oldPath: String? = nil, old: Data?, new: Data?) {
+    self.status = status
+    self.path = path
+    self.oldPath = oldPath
+    self.old = old
+    self.new = new
+  }
+}
+
+/// A commit of the pull request that approves a document (`ISMS-Approval`), with the document as
+/// it approved it.
+public struct BranchApproval: Sendable {
+  /// The commit id.
+  public let commitID: String
+  /// The approver (the commit's author).
+  public let approver: Identity
+  /// The document id approved.
+  public let id: String
+  /// The document as the approval commit left it.
+  public let document: Document?
+
+  /// Creates a branch approval.
+  public init(commitID: String, approver: Identity, id: String, document: Document?) {
+    self.commitID = commitID
+    self.approver = approver
+    self.id = id
+    self.document = document
+  }
+}
+
+/// Everything `review pr` judges: the changed files, the head ISMS and its validation, and who
+/// wrote the change.
+public struct PullRequestInput: Sendable {
+  /// The changed files, sorted by path.
+  public let files: [ChangedFile]
+  /// The head ISMS (already loaded for validation).
+  public let head: ISMS
+  /// Every diagnostic of the head.
+  public let headDiagnostics: [Diagnostic]
+  /// The base's diagnostics against `isms.yml` (ISMS-wide), to report only new ones; empty when
+  /// the head has no ISMS-wide error (the base is then not validated).
+  public let baseWideDiagnostics: [Diagnostic]
+  /// The authors of the pull request's commits.
+  public let authors: [Identity]
+  /// Approval commits in the pull request, newest first.
+  public let approvals: [BranchApproval]
+
+  /// Creates the input.
+  public init(
+    files: [ChangedFile], head: ISMS, headDiagnostics: [Diagnostic], baseWideDiagnostics: [Diagnostic],
+    authors: [Identity], approvals: [BranchApproval]
+  ) {
+    self.files = files
+    self.head = head
+    self.headDiagnostics = headDiagnostics
+    self.baseWideDiagnostics = baseWideDiagnostics
+    self.authors = authors
+    self.approvals = approvals
+  }
+}

@@ -1,0 +1,75 @@
+/// The reviews due: every approved controlled document, open risk and supplier whose review is
+/// overdue or falls due within a window, by date.
+public struct ReviewDueReport: Sendable, Encodable {
+  /// One review to do.
+  public struct Row: Sendable, Hashable, Encodable {
+    /// The document id.
+    public let id: String
+    /// Its kind.
+    public let kind: DocumentKind
+    /// Its title.
+    public let title: String?
+    /// Its file, relative to the ISMS root.
+    public let path: String
+    /// The owner's person id.
+    public let owner: String?
+    /// The last review (for a risk, `assessed_on`).
+    public let lastReview: Day?
+    /// The due day; `nil` for a supplier never reviewed.
+    public let due: Day?
+    /// Days past due: positive when overdue, 0 on the due day, negative while still ahead.
+    public let daysLate: Int?
+    /// `overdue`, `due` (today or within the window) or `never_reviewed`.
+    public let state: String
+
+    private enum CodingKeys: String, CodingKey {
+      case id, kind, title, path, owner, due, state
+      case lastReview = "last_review"
+      case daysLate = "days_late"
+    }
+
+    /// Encodes every key, `null` when absent, so the JSON shape is stable.
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(title, forKey: .title)
+      try container.encode(path, forKey: .path)
+      try container.encode(owner, forKey: .owner)
+      try container.encode(lastReview, forKey: .lastReview)
+      try container.encode(due, forKey: .due)
+      try container.encode(daysLate, forKey: .daysLate)
+      try container.encode(state, forKey: .state)
+    }
+  }
+
+  /// The day counted from.
+  public let today: Day
+  /// The window in days.
+  public let within: Int
+  /// The reviews, overdue first (earliest due first), never-reviewed suppliers last.
+  public let rows: [Row]
+
+  private enum CodingKeys: String, CodingKey { case today, within, rows }
+
+  /// Selects the reviews of `isms` due by `today + within` days, optionally of one owner.
+  public init(isms: ISMS, today: Day, within: Int, owner: String? = nil) {
+    self.today = today
+    self.within = within
+    let limit = today.adding(days: within)
+    rows = ReviewSchedule(isms: isms).items.compactMap { item in
+      if let owner, item.owner?.lowercased() != owner.lowercased() { return nil }
+      guard let due = item.due else {
+        guard item.kind == .supplier else { return nil }
+        return Row(
+          id: item.id, kind: item.kind, title: item.title, path: item.path, owner: item.owner,
+          lastReview: nil, due: nil, daysLate: nil, state: "never_reviewed")
+      }
+      guard due <= limit else { return nil }
+      let late = due.days(until: today)
+      return Row(
+        id: item.id, kind: item.kind, title: item.title, path: item.path, owner: item.owner,
+        lastReview: item.lastReview, due: due, daysLate: late, state: late > 0 ? "overdue" : "due")
+    }
+  }
+}

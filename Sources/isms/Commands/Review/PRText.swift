@@ -1,0 +1,135 @@
+import ISMSCore
+
+/// Renders `isms review pr` for people (Markdown), machines (JSON) and GitHub (annotations).
+enum PRText {
+  /// What was compared.
+  struct Range: Encodable {
+    /// `--base` as given.
+    let base: String
+    /// `--head` as given.
+    let head: String
+    /// The merge base compared against.
+    let mergeBase: String
+    /// The head commit.
+    let headID: String
+    /// The commits of the change.
+    let commits: Int
+
+    private enum CodingKeys: String, CodingKey {
+      case base, head, commits
+      case mergeBase = "merge_base"
+      case headID = "head_commit"
+    }
+  }
+
+  /// The JSON document: the range and the review side by side.
+  struct JSON: Encodable {
+    /// What was compared.
+    let range: Range
+    /// The review.
+    let review: PullRequestReview
+
+    /// Range keys and review keys side by side in one object.
+    func encode(to encoder: Encoder) throws {
+      try range.encode(to: encoder)
+      try review.encode(to: encoder)
+    }
+  }
+
+  /// The review as a Markdown comment: result, documents, SoA, risks, broken rules, approvals.
+  static func markdown(_ review: PullRequestReview, range: Range) -> String {
+    let errors = review.findings.filter { $0.severity == .error }
+    let warnings = review.findings.filter { $0.severity == .warning }
+    var lines = ["## ISMS review", ""]
+    lines.append(
+      errors.isEmpty
+        ? "**✅ No ISMS rule broken.**"
+        : "**❌ \(errors.count) ISMS \(errors.count == 1 ? "rule" : "rules") broken.**")
+    lines.append("")
+    lines.append(
+      "Compared `\(range.head)` (\(range.headID.prefix(7))) with its merge base with `\(range.base)` "
+        + "(\(range.mergeBase.prefix(7))): \(range.commits) \(range.commits == 1 ? "commit" : "commits")"
+        + (review.authors.isEmpty ? "." : " by \(review.authors.joined(separator: ", ")).")
+    )
+    if review.documents.isEmpty { lines += ["", "No ISMS document changed."] }
+    if !review.documents.isEmpty { lines += ["", "### Documents", ""] }
+    for change in review.documents {
+      let name = [change.id, change.title].compactMap { $0 }.joined(separator: " ")
+      let moved = change.oldPath.map { " (from `\($0)`)" } ?? ""
+      lines.append("- **\(name)** `\(change.path)`\(moved): \(change.status.rawValue)")
+      for field in change.fields {
+        lines.append("  - `\(field.field)`: \(code(field.old)) → \(code(field.new))")
+      }
+      if change.bodyChanged { lines.append("  - body changed") }
+      if change.approval == "needed" { lines.append("  - needs approval (below)") }
+      if change.approval == "approved_in_change" { lines.append("  - approved in this change") }
+    }
+    if !review.applicability.isEmpty {
+      lines += ["", "### Statement of Applicability", ""]
+      lines += review.applicability.map {
+        "- \($0.control): \($0.old ?? "(none)") → \($0.new ?? "(removed)")"
+      }
+    }
+    if !review.risks.isEmpty {
+      lines += ["", "### Risk levels", ""]
+      lines += review.risks.map {
+        "- \($0.id): level \(number($0.oldLevel)) → \(number($0.newLevel)), residual \(number($0.oldResidual)) → \(number($0.newResidual))"
+      }
+    }
+    if !errors.isEmpty { lines += ["", "### Rules broken", ""] + errors.map(findingLine) }
+    if !warnings.isEmpty { lines += ["", "### Warnings", ""] + warnings.map(findingLine) }
+    if !review.approvals.isEmpty {
+      lines += ["", "### Approvals needed", ""]
+      for approval in review.approvals {
+        let people = approval.people.isEmpty ? "nobody eligible" : approval.people.joined(separator: ", ")
+        let handles = approval.handles.isEmpty ? "" : " (\(approval.handles.joined(separator: " ")))"
+        lines.append(
+          "- \(approval.document) `\(approval.path)`: \(approval.role.rawValue) — \(people)\(handles)")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// GitHub workflow commands: one annotation per finding, a notice per approval needed.
+  static func github(_ review: PullRequestReview, rootPrefix: String) -> String {
+    var lines: [String] = []
+    for finding in review.findings {
+      let file = rootPrefix.isEmpty ? finding.path : "\(rootPrefix)/\(finding.path)"
+      var properties = ["file=\(escapeProperty(file))"]
+      if let line = finding.line { properties.append("line=\(line)") }
+      properties.append("title=\(escapeProperty("isms \(finding.rule)"))")
+      let command = finding.severity == .error ? "error" : "warning"
+      lines.append("::\(command) \(properties.joined(separator: ","))::\(escapeData(finding.message))")
+    }
+    for approval in review.approvals {
+      lines.append(
+        "::notice title=isms approval::\(escapeData("\(approval.document) needs approval by \(approval.role.rawValue): \(approval.people.joined(separator: ", "))"))"
+      )
+    }
+    let errors = review.findings.filter { $0.severity == .error }.count
+    lines.append("isms review pr: \(review.documents.count) documents changed, \(errors) rules broken")
+    return lines.joined(separator: "\n")
+  }
+
+  private static func findingLine(_ finding: PullRequestReview.Finding) -> String {
+    let location = finding.line.map { "\(finding.path):\($0)" } ?? finding.path
+    return "- **\(finding.rule)** `\(location)`: \(finding.message)"
+  }
+
+  private static func code(_ value: String?) -> String {
+    guard let value else { return "(absent)" }
+    let short = value.count > 80 ? String(value.prefix(77)) + "…" : value
+    return "`" + short.replacingOccurrences(of: "`", with: "'") + "`"
+  }
+
+  private static func number(_ value: Int?) -> String { value.map(String.init) ?? "—" }
+
+  private static func escapeData(_ text: String) -> String {
+    text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+      .replacingOccurrences(of: "\n", with: "%0A")
+  }
+
+  private static func escapeProperty(_ text: String) -> String {
+    escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+  }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import ISMSCore
+
+extension ISMSCommand.Review {
+  struct Due: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "due",
+      abstract: "List the reviews that are overdue or fall due soon.",
+      discussion: """
+        Lists every approved policy, procedure and plan, open risk and supplier whose review is \
+        overdue or due within --within days of today, earliest first, with its owner and how late \
+        it is. The due day is next_review, else the last review (assessed_on for a risk) plus the \
+        review interval. Suppliers never reviewed are listed last. Drafts and retired documents are \
+        not on a review cycle.
+
+        Examples:
+          isms review due                          # overdue and due in the next 30 days
+          isms review due --within 0 --today 2026-03-02
+          isms review due --owner jdoe --format json
+
+        JSON keys: today, within, rows[] {id, kind, title, path, owner, last_review, due, \
+        days_late (positive when overdue, 0 on the due day, negative before), state \
+        (overdue | due | never_reviewed)}.
+        Exit status: 0 (also when reviews are due), 1 when the ISMS cannot be read, 64 on usage errors.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Also list reviews due within this many days from today.", valueName: "days"))
+    var within: Int = 30
+
+    @Option(help: ArgumentHelp("Only reviews owned by this person id.", valueName: "person"))
+    var owner: String?
+
+    @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
+    var format: OutputFormat = .text
+
+    func validate() throws {
+      guard [.text, .json].contains(format) else {
+        throw ValidationError("review due --format takes text or json.")
+      }
+      guard within >= 0 else { throw ValidationError("--within takes a number of days, 0 or more.") }
+    }
+
+    func run() throws {
+      let context = try ISMSContext(global)
+      let isms = ISMS.load(from: try context.snapshot()).isms
+      let report = ReviewDueReport(isms: isms, today: context.today, within: within, owner: owner)
+      if format == .json {
+        Console.out(try JSONOutput.render(report))
+        return
+      }
+      Console.out(Self.text(report))
+    }
+
+    /// One line per review, then a count and what to do next.
+    static func text(_ report: ReviewDueReport) -> String {
+      let limit = report.today.adding(days: report.within)
+      guard !report.rows.isEmpty else { return "No reviews due by \(limit) (today \(report.today))." }
+      var lines = ["Reviews due by \(limit) (today \(report.today)):"]
+      for row in report.rows {
+        let when: String
+        switch row.daysLate {
+        case .some(let late) where late > 0: when = "overdue by \(late) \(late == 1 ? "day" : "days")"
+        case .some(0): when = "due today"
+        case .some(let late): when = "due in \(-late) \(late == -1 ? "day" : "days")"
+        case .none: when = "never reviewed"
+        }
+        let due = row.due?.description ?? "—"
+        lines.append(
+          "  \(due)  \(when.reviewPadded(to: 18))  \(row.kind.rawValue.reviewPadded(to: 9))  \(row.id)  "
+            + "\(row.title ?? "")  (owner \(row.owner ?? "none"))")
+      }
+      let overdue = report.rows.filter { $0.state != "due" }.count
+      lines.append("\(report.rows.count) due, \(overdue) overdue. Next: isms review record DOC --by PERSON")
+      return lines.joined(separator: "\n")
+    }
+  }
+}
+
+extension String {
+  /// The string padded with spaces to `width` characters (never cut).
+  func reviewPadded(to width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import GitStore
+import ISMSCore
+
+extension ISMSCommand.Review {
+  struct PR: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "pr",
+      abstract: "Review what a pull request changes in the ISMS and the rules it breaks.",
+      discussion: """
+        Compares --head (default HEAD) with its merge base with --base, as a pull request does, and \
+        reports for the reviewer: each changed document with the front-matter fields that changed \
+        (old → new) and whether its body changed; added, removed and renamed documents; Statement \
+        of Applicability changes; risks whose level changed. Then the rules the change breaks:
+          - a policy, procedure or plan whose content changed without a higher version (R36);
+          - a status change the lifecycle forbids, or an edit of a retired document (d4);
+          - an approved document deleted instead of retired (R36);
+          - a final record edited in place or deleted (d4, records);
+          - a control removed, or no longer applicable, while documents point to it;
+          - errors of 'isms validate' on the head in the changed files, and ISMS-wide errors the \
+            base did not have;
+          - an approval nobody outside the change's authors can give (A.5.3).
+        Finally the approvals the change needs: the role, and the people holding it who did not \
+        author the change. An approval commit in the change ('isms review approve') that covers the \
+        head's content satisfies it.
+
+        Cost: the per-document part reads only the changed files; validating the head is the one \
+        step that reads the whole ISMS (the base is validated too only when the head has ISMS-wide \
+        errors, to tell new ones from old).
+
+        Formats: markdown (default; for a pull-request comment or job summary), json (stable keys: \
+        base, head, merge_base, commits, documents, applicability, risks, findings, approvals, \
+        authors, passed), github (workflow annotations).
+
+        Examples:
+          isms review pr --base origin/main
+          isms review pr --base main --head feature/new-policy --format json
+
+        Exit status: 0 when no rule is broken, 1 when one is (or on errors), 64 on usage errors.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The branch the pull request merges into.", valueName: "rev"))
+    var base: String
+
+    @Option(help: ArgumentHelp("The pull request's head.", valueName: "rev"))
+    var head: String = "HEAD"
+
+    @Option(help: ArgumentHelp("Output format: markdown, json or github.", valueName: "format"))
+    var format: OutputFormat = .markdown
+
+    func validate() throws {
+      guard [.markdown, .json, .github].contains(format) else {
+        throw ValidationError("review pr --format takes markdown, json or github.")
+      }
+      if global.rev != nil { throw ValidationError("review pr takes --base and --head, not --rev.") }
+    }
+
+    func run() throws {
+      let context = try ISMSContext(global)
+      let repository = context.repository
+      let root = context.rootInRepository
+      let headCommit = try repository.resolve(head)
+      let mergeBase = try repository.mergeBase(base, headCommit.id) ?? repository.resolve(base)
+      let headSnapshot = try repository.snapshot(at: headCommit.id, root: root)
+      let files = try repository.changes(from: mergeBase.id, to: headCommit.id, root: root).map { change in
+        ChangedFile(
+          status: ChangedFile.Status(rawValue: change.status.rawValue) ?? .modified, path: change.path,
+          oldPath: change.oldPath, old: try change.oldBlobID.map(headSnapshot.contents(ofBlob:)),
+          new: try change.newBlobID.map(headSnapshot.contents(ofBlob:)))
+      }
+      let catalogs = try TemplateFiles.catalogs()
+      let loaded = ISMS.load(from: headSnapshot)
+      let report = Validator.validate(
+        loaded: loaded, origin: headCommit.id, catalogs: catalogs, today: context.today)
+      var baseWide: [Diagnostic] = []
+      // The base costs a second whole-ISMS pass: only worth it when the head has ISMS-wide errors.
+      if report.diagnostics.contains(where: { $0.path == ISMS.configPath && $0.severity == .error }) {
+        baseWide = Validator.validate(
+          snapshot: try repository.snapshot(at: mergeBase.id, root: root), catalogs: catalogs,
+          today: context.today
+        ).diagnostics.filter { $0.path == ISMS.configPath }
+      }
+      let commits = try repository.commits(from: mergeBase.id, to: headCommit.id)
+      let input = PullRequestInput(
+        files: files, head: loaded.isms, headDiagnostics: report.diagnostics, baseWideDiagnostics: baseWide,
+        authors: commits.filter {
+          $0.trailerValues(for: ReviewTrailer.approval).isEmpty
+            && $0.trailerValues(for: ReviewTrailer.review).isEmpty
+        }.map(\.author), approvals: try approvals(in: commits, isms: loaded.isms, context: context))
+      let review = PullRequestReview(input)
+      let range = PRText.Range(
+        base: base, head: head, mergeBase: mergeBase.id, headID: headCommit.id, commits: commits.count)
+      switch format {
+      case .json: Console.out(try JSONOutput.render(PRText.JSON(range: range, review: review)))
+      case .github: Console.out(PRText.github(review, rootPrefix: root))
+      default: Console.out(PRText.markdown(review, range: range))
+      }
+      if !review.passed { throw ExitCode.failure }
+    }
+
+    private func approvals(in commits: [CommitInfo], isms: ISMS, context: ISMSContext) throws
+      -> [BranchApproval]
+    {
+      var result: [BranchApproval] = []
+      for commit in commits {
+        for id in commit.trailerValues(for: ReviewTrailer.approval) {
+          guard let path = isms.document(id: id)?.path else { continue }
+          let bytes = try context.repository.contents(of: path, root: context.rootInRepository, at: commit.id)
+          result.append(
+            BranchApproval(
+              commitID: commit.id, approver: commit.author, id: id,
+              document: DocumentText.read(bytes, path: path)))
+        }
+      }
+      return result
+    }
+  }
+}
