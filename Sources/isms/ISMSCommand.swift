@@ -11,6 +11,8 @@ struct ISMSCommand: ParsableCommand {
       folder (or --repo) by its isms.yml. Every change is a git commit.
       """,
     version: ISMSVersion.current,
-    subcommands: [Init.self, Validate.self, Status.self, SoA.self]
+    subcommands: [
+      Init.self, Validate.self, Status.self, SoA.self, Coverage.self, Export.self, Migrate.self, Import.self,
+    ]
   )
 }
