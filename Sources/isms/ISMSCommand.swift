@@ -11,6 +11,9 @@ struct ISMSCommand: ParsableCommand {
       folder (or --repo) by its isms.yml. Every change is a git commit.
       """,
     version: ISMSVersion.current,
-    subcommands: [Init.self, Validate.self, Status.self, SoA.self, Review.self]
+    subcommands: [
+      Init.self, Validate.self, Status.self, SoA.self, Review.self, Coverage.self, Export.self, Migrate.self,
+      Import.self,
+    ]
   )
 }

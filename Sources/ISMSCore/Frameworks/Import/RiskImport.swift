@@ -1,0 +1,117 @@
+import Foundation
+
+/// Imports a risk register from a CSV table: checks every row, then renders one `risk` file each.
+///
+/// Nothing is produced when any row is bad: ``RiskImport/errors`` lists every problem, row by row.
+public struct RiskImport: Sendable {
+  /// The risk fields a column may fill, in output order.
+  public static let fields = [
+    "id", "title", "asset", "threat", "vulnerability", "owner", "likelihood", "impact", "treatment", "controls",
+    "residual_likelihood", "residual_impact", "accepted_by", "accepted_on", "assessed_on",
+  ]
+  static let required = ["title", "asset", "threat", "vulnerability", "owner", "likelihood", "impact", "treatment"]
+
+  /// One risk ready to be written.
+  public struct Risk: Sendable, Hashable, Encodable {
+    /// The id, from the file or generated.
+    public let id: String
+    /// The CSV row it came from.
+    public let row: Int
+    /// The title.
+    public let title: String
+    /// The level before treatment.
+    public let level: Int
+    /// The residual level, or the level when retained.
+    public let residualLevel: Int
+    /// The treatment.
+    public let treatment: String
+    /// The file to create, relative to the ISMS root.
+    public let path: String
+    /// The file text.
+    public let text: String
+
+    private enum CodingKeys: String, CodingKey {
+      case id, row, title, level, treatment, path
+      case residualLevel = "residual_level"
+    }
+  }
+
+  /// The risks that would be created (empty when there are errors).
+  public let risks: [Risk]
+  /// Every problem, in row order: `row 7, column 'likelihood': 9 is outside the scale 1–5`.
+  public let errors: [String]
+  /// Columns that are not imported.
+  public let ignoredColumns: [String]
+
+  /// Checks `table` against `isms` and prepares the files.
+  /// - Parameters:
+  ///   - mapping: column name → risk field (`--map "Risk Owner=owner"`); other columns match field
+  ///     names case-insensitively.
+  ///   - source: the file name, quoted in each risk's body.
+  public init(table: CSVTable, mapping: [String: String], isms: ISMS, catalogs: Catalogs, today: Day, source: String) {
+    var errors: [String] = []
+    var columns: [String: Int] = [:]
+    var ignored: [String] = []
+    let lowered = Dictionary(mapping.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+    for (index, name) in table.header.enumerated() {
+      let field = lowered[name.lowercased()] ?? name.lowercased()
+      guard Self.fields.contains(field) else {
+        ignored.append(name)
+        continue
+      }
+      if let other = columns[field] {
+        errors.append("columns '\(table.header[other])' and '\(name)' both give `\(field)`; map one elsewhere")
+      }
+      columns[field] = index
+    }
+    for field in Self.required where columns[field] == nil {
+      errors.append("no column gives the required field `\(field)`; add one or pass --map 'COLUMN=\(field)'")
+    }
+    ignoredColumns = ignored
+    guard errors.isEmpty, let config = isms.config, let method = config.riskMethod else {
+      if isms.config?.riskMethod == nil { errors.append("isms.yml has no readable risk_method; fix it first") }
+      self.errors = errors
+      risks = []
+      return
+    }
+    var context = RowContext(
+      isms: isms, config: config, method: method, catalogs: catalogs, today: today, header: table.header,
+      columns: columns)
+    var rows: [RowContext.Checked] = []
+    for record in table.records {
+      if let checked = context.check(record, errors: &errors) { rows.append(checked) }
+    }
+    self.errors = errors
+    guard errors.isEmpty else {
+      risks = []
+      return
+    }
+    risks = context.assignIDs(rows).map { id, checked in
+      let path = "risks/\(id).md"
+      return Risk(
+        id: id, row: checked.row, title: checked.title, level: checked.level, residualLevel: checked.residualLevel,
+        treatment: checked.fields["treatment"] ?? "", path: path,
+        text: RiskImport.render(id: id, checked: checked, source: source, today: today))
+    }
+  }
+
+  /// The files to commit.
+  public var changes: [FileChange] { risks.map { .write(path: $0.path, contents: Data($0.text.utf8)) } }
+
+  static func render(id: String, checked: RowContext.Checked, source: String, today: Day) -> String {
+    var lines = ["---", "id: \(id)", "kind: risk"]
+    for field in fields.dropFirst() {
+      guard let value = checked.fields[field], !value.isEmpty else { continue }
+      switch field {
+      case "title", "asset", "threat", "vulnerability": lines.append("\(field): \(YAMLText.quoted(value))")
+      case "controls": lines.append("controls: \(YAMLText.idList(checked.controls))")
+      default: lines.append("\(field): \(value)")
+      }
+      if field == "impact" { lines.append("level: \(checked.level)") }
+    }
+    if checked.fields["assessed_on"]?.isEmpty ?? true { lines.append("assessed_on: \(today)") }
+    lines += ["status: open", "---", "", "# \(checked.title)", ""]
+    lines.append("Imported from \(source) (row \(checked.row)) on \(today) by `isms import risks`.")
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

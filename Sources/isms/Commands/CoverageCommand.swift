@@ -1,0 +1,66 @@
+import ArgumentParser
+import ISMSCore
+
+extension ISMSCommand {
+  struct Coverage: ParsableCommand {
+    enum Target: String, ExpressibleByArgument, CaseIterable {
+      case soc2, iso27001
+    }
+
+    static let configuration = CommandConfiguration(
+      commandName: "coverage",
+      abstract: "Show how far the ISMS covers SOC 2 or ISO/IEC 27001, and what is left.",
+      discussion: """
+        soc2: for each of the 61 trust services criteria, the Annex A controls mapped to it \
+        (templates/catalogs/soc2-to-iso27001-2022.tsv) with their applicability and implementation, \
+        and the clauses mapped to it (soc2-to-iso27001-2022-clauses.tsv) with the documents that \
+        address them. A criterion is covered when a mapped control is applicable and implemented \
+        (or, mapped only to clauses, when every clause is addressed), partial when a mapped control \
+        is applicable but partial or planned, uncovered when nothing mapped is in place, and \
+        soc2-only when nothing maps to it: that needs SOC 2-only evidence.
+
+        iso27001: clauses 4–10 with the documents that address each (their `clauses` and \
+        `mandatory` fields), and Annex A per theme with each control's decision; the JSON adds the \
+        ISO/IEC 27002 attributes of every control.
+
+        Formats: text (default), markdown, json (stable snake_case keys).
+        Exit status: 0 (coverage is a report, not a check); 1 when the ISMS cannot be read.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The framework to report on: soc2 or iso27001.", valueName: "framework"))
+    var framework: Target
+
+    @Option(help: ArgumentHelp("Output format: text, markdown or json.", valueName: "format"))
+    var format: OutputFormat = .text
+
+    func validate() throws {
+      guard [.text, .markdown, .json].contains(format) else {
+        throw ValidationError("coverage --format takes text, markdown or json.")
+      }
+    }
+
+    func run() throws {
+      let context = try ISMSContext(global)
+      let isms = ISMS.load(from: try context.snapshot()).isms
+      let catalogs = try TemplateFiles.catalogs()
+      switch framework {
+      case .soc2:
+        let report = SOC2Coverage(isms: isms, catalogs: catalogs)
+        switch format {
+        case .json: Console.out(try JSONOutput.render(report))
+        case .markdown: Console.out(CoverageText.markdown(report))
+        default: Console.out(CoverageText.text(report))
+        }
+      case .iso27001:
+        let report = ISOCoverage(isms: isms, catalogs: catalogs)
+        switch format {
+        case .json: Console.out(try JSONOutput.render(report))
+        case .markdown: Console.out(CoverageText.markdown(report))
+        default: Console.out(CoverageText.text(report))
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import ISMSCore
+
+extension ISMSCommand {
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "export",
+      abstract: "Export the ISMS in an exchange format.",
+      discussion: "Formats: oscal (NIST OSCAL 1.1.3 JSON). See 'isms export oscal --help'.",
+      subcommands: [OSCALExportCommand.self])
+  }
+}
+
+extension ISMSCommand.Export {
+  struct OSCALExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "oscal",
+      abstract: "Write the Annex A catalog and the Statement of Applicability as NIST OSCAL JSON.",
+      discussion: """
+        Writes two files into --output (default: ./oscal): \(OSCALExport.catalogFile), an OSCAL \
+        1.1.3 catalog of the 93 Annex A controls grouped by theme, with the ISO/IEC 27002 \
+        attributes as properties in the namespace \(OSCAL.namespace) (ids and our own short \
+        titles only, no text of the standard); and \(OSCALExport.componentFile), an OSCAL \
+        component definition with one component, the ISMS, and one implemented requirement per \
+        control carrying its applicability, implementation status and owner as properties and \
+        its justification as remarks.
+
+        UUIDs are name-based (version 5) and last-modified is --today at 00:00:00Z, so the same \
+        ISMS gives byte-identical files. scripts/validate-oscal.sh DIR checks them against the \
+        NIST JSON schemas.
+
+        Exit status: 0 when both files were written; 1 when the ISMS cannot be read or the folder \
+        cannot be written.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
+    var output: String = "oscal"
+
+    @Option(help: ArgumentHelp("Output format: json (the only OSCAL format written).", valueName: "format"))
+    var format: OutputFormat = .json
+
+    func validate() throws {
+      guard format == .json else { throw ValidationError("export oscal --format takes json only.") }
+    }
+
+    func run() throws {
+      let context = try ISMSContext(global)
+      let isms = ISMS.load(from: try context.snapshot()).isms
+      let export = OSCALExport(isms: isms, catalogs: try TemplateFiles.catalogs(), day: context.today)
+      let folder = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
+      do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(try JSONOutput.render(export.catalog).utf8).write(
+          to: folder.appendingPathComponent(OSCALExport.catalogFile))
+        try Data(try JSONOutput.render(export.componentDefinition).utf8).write(
+          to: folder.appendingPathComponent(OSCALExport.componentFile))
+      } catch let error as CLIError {
+        throw error
+      } catch {
+        throw CLIError("cannot write into \(folder.path): \(error.localizedDescription)")
+      }
+      Console.out("Wrote \(folder.path)/\(OSCALExport.catalogFile) and \(OSCALExport.componentFile) (OSCAL \(OSCAL.version)).")
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import ISMSCore
+
+extension ISMSCommand.Import {
+  struct Risks: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "risks",
+      abstract: "Import a risk register from a CSV export of a spreadsheet.",
+      discussion: """
+        FILE is RFC 4180 CSV in UTF-8 (a byte-order mark is fine), separated by ',' or ';' \
+        (detected from the header row). The header names the columns; by default they match the \
+        risk fields: id, title, asset, threat, vulnerability, owner, likelihood, impact, treatment, \
+        controls, residual_likelihood, residual_impact, accepted_by, accepted_on, assessed_on \
+        (case does not matter). --map 'Risk Owner=owner' reads another column name as a field; \
+        repeat it for more columns. Other columns are listed and ignored.
+
+        owner and accepted_by may be a person id, e-mail or name from isms.yml. controls lists \
+        Annex A ids separated by ',', ';' or spaces; each must be applicable in the SoA. Rows \
+        without an id get RISK-NNN after the highest existing one; assessed_on defaults to today.
+
+        Every row is checked first against the risk method of isms.yml; any problem is reported \
+        as 'row 7, column 'likelihood': 9 is outside the scale 1–5' and nothing is written. \
+        Otherwise one file per risk goes into risks/ in one commit. --dry-run only shows what \
+        would be created.
+
+        Formats: text (default), json (stable snake_case keys).
+        Exit status: 0 when imported (or a clean dry run); 1 when any row is bad or the commit fails.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The CSV file to import.", valueName: "file.csv"))
+    var file: String
+
+    @Option(
+      name: .customLong("map"),
+      help: ArgumentHelp("Read column COLUMN as risk field FIELD (repeatable).", valueName: "COLUMN=FIELD"))
+    var mappings: [String] = []
+
+    @Flag(help: "Show what would be created and change nothing.")
+    var dryRun = false
+
+    @Option(help: ArgumentHelp("Who imports (a person id or e-mail of isms.yml; default: your git identity).", valueName: "person"))
+    var by: String?
+
+    @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
+    var format: OutputFormat = .text
+
+    func validate() throws {
+      guard [.text, .json].contains(format) else { throw ValidationError("import risks --format takes text or json.") }
+      for mapping in mappings {
+        let parts = mapping.split(separator: "=", maxSplits: 1)
+        guard parts.count == 2, RiskImport.fields.contains(String(parts[1]).trimmingCharacters(in: .whitespaces)) else {
+          throw ValidationError(
+            "--map '\(mapping)' must be COLUMN=FIELD with FIELD one of \(RiskImport.fields.joined(separator: ", ")).")
+        }
+      }
+    }
+
+    func run() throws {
+      let context = try ISMSContext(global)
+      let snapshot = try context.snapshot()
+      let isms = ISMS.load(from: snapshot).isms
+      let table: CSVTable
+      do {
+        table = try CSVTable(text: try ImportSupport.readText(file))
+      } catch let error as CSVError {
+        throw CLIError("\(file): \(error); nothing was written.")
+      }
+      var map: [String: String] = [:]
+      for mapping in mappings {
+        let parts = mapping.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        map[parts[0]] = parts[1]
+      }
+      let result = RiskImport(
+        table: table, mapping: map, isms: isms, catalogs: try TemplateFiles.catalogs(), today: context.today,
+        source: URL(fileURLWithPath: file).lastPathComponent)
+      var commitID: String?
+      if result.errors.isEmpty, !dryRun, !result.risks.isEmpty {
+        let person = try Acting.person(by, config: isms.config, repository: context.repository)
+        let message = "Import \(result.risks.count) risks from \(URL(fileURLWithPath: file).lastPathComponent)\n\nISMS-Event: import-risks\n"
+        commitID = try ImportSupport.commit(
+          result.changes, context: context, snapshot: snapshot, by: person, message: message, today: global.today
+        ).shortID
+      }
+      Console.out(try render(result, commit: commitID))
+      if !result.errors.isEmpty { throw ExitCode.failure }
+    }
+
+    private func render(_ result: RiskImport, commit: String?) throws -> String {
+      if format == .json {
+        return try JSONOutput.render(
+          RiskImportReport(
+            dryRun: dryRun, commit: commit, risks: result.risks, errors: result.errors,
+            ignoredColumns: result.ignoredColumns))
+      }
+      if !result.errors.isEmpty {
+        return (["\(result.errors.count) problem(s); nothing was written:"] + result.errors.map { "  " + $0 })
+          .joined(separator: "\n")
+      }
+      var lines = result.risks.map {
+        "  \($0.id)  level \($0.level) → \($0.residualLevel) (\($0.treatment))  \($0.title)"
+      }
+      if !result.ignoredColumns.isEmpty { lines.append("Ignored columns: " + result.ignoredColumns.joined(separator: ", ")) }
+      let head =
+        dryRun
+        ? "Dry run: would create \(result.risks.count) risk(s); nothing was written."
+        : "Imported \(result.risks.count) risk(s)" + (commit.map { " (commit \($0))." } ?? ".")
+      return ([head] + lines).joined(separator: "\n")
+    }
+  }
+}
+
+/// The JSON report of `isms import risks`.
+struct RiskImportReport: Encodable {
+  let dryRun: Bool
+  let commit: String?
+  let risks: [RiskImport.Risk]
+  let errors: [String]
+  let ignoredColumns: [String]
+
+  private enum CodingKeys: String, CodingKey {
+    case commit, risks, errors
+    case dryRun = "dry_run"
+    case ignoredColumns = "ignored_columns"
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(dryRun, forKey: .dryRun)
+    try container.encode(commit, forKey: .commit)
+    try container.encode(risks, forKey: .risks)
+    try container.encode(errors, forKey: .errors)
+    try container.encode(ignoredColumns, forKey: .ignoredColumns)
+  }
+}

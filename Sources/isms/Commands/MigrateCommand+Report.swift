@@ -1,0 +1,65 @@
+import Foundation
+import ISMSCore
+
+/// The JSON and text report of `isms migrate`.
+struct MigrationReport: Encodable {
+  let from = "iso27001:2013"
+  let to = "iso27001:2022"
+  let dryRun: Bool
+  let commit: String?
+  let controls: [Migration2013.Merge]
+  let rewrites: [Migration2013.Rewrite]
+  let created: [String]
+  let deleted: [String]
+  let notes: [String]
+
+  init(_ migration: Migration2013, dryRun: Bool, commit: String?) {
+    self.dryRun = dryRun
+    self.commit = commit
+    controls = migration.merges
+    rewrites = migration.rewrites
+    created = migration.created
+    deleted = migration.deleted
+    notes = migration.notes
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case from, to, commit, controls, rewrites, created, deleted, notes
+    case dryRun = "dry_run"
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(from, forKey: .from)
+    try container.encode(to, forKey: .to)
+    try container.encode(dryRun, forKey: .dryRun)
+    try container.encode(commit, forKey: .commit)
+    try container.encode(controls, forKey: .controls)
+    try container.encode(rewrites, forKey: .rewrites)
+    try container.encode(created, forKey: .created)
+    try container.encode(deleted, forKey: .deleted)
+    try container.encode(notes, forKey: .notes)
+  }
+
+  static func text(_ migration: Migration2013, dryRun: Bool, commit: String?) -> String {
+    var lines = [
+      dryRun
+        ? "Dry run: nothing was written. The migration would:"
+        : "Migrated from ISO/IEC 27001:2013 to 2022" + (commit.map { " (commit \($0))" } ?? "") + ":"
+    ]
+    lines.append("Controls (\(migration.merges.count)):")
+    for merge in migration.merges {
+      let origin = merge.new ? "new in 2022" : merge.sources.isEmpty ? "no 2013 decision" : merge.sources.joined(separator: ", ")
+      let status = [merge.applicability, merge.implementation, merge.owner].compactMap { $0 }.joined(separator: ", ")
+      lines.append("  \(merge.id)  \(status)  ← \(origin)")
+    }
+    lines.append("References rewritten (\(migration.rewrites.count)):")
+    for rewrite in migration.rewrites {
+      lines.append("  \(rewrite.path):\(rewrite.line)  \(rewrite.before.trimmingCharacters(in: .whitespaces)) → "
+        + rewrite.after.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces))
+    }
+    lines.append("Removed \(migration.deleted.count) 2013 control file(s); isms.yml framework set to iso27001:2022.")
+    if !migration.notes.isEmpty { lines += ["Check:"] + migration.notes.map { "  " + $0 } }
+    return lines.joined(separator: "\n")
+  }
+}
