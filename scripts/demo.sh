@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
 # The README's main job: run isms on the example ISMS (a standalone repository with history,
 # built by scripts/build-example-history.sh). Usage: scripts/demo.sh ISMS_BINARY REPO
+# Every step must succeed; the first failure stops the demo with its exit status.
 set -euo pipefail
 isms=$1
 repo=$2
-step() { printf '\n\033[1m$ isms %s\033[0m\n' "$*"; }
-run() { step "$@"; "$isms" "$@" --repo "$repo" || echo "(exit $?)"; }
+out=$(dirname "$repo")
+run() {
+  printf '\n\033[1m$ isms %s\033[0m\n' "$*"
+  "$isms" "$@" --repo "$repo"
+}
 
 run validate
 run status
+run review due --within 30
 run soa --format markdown
+run coverage --framework soc2
+run export oscal --output "$out/oscal"
+printf '\nThe example repository is in %s; try: %s review log POL-001 --repo %s\n' "$repo" "$isms" "$repo"
