@@ -8,7 +8,19 @@ struct ISMSCommand: ParsableCommand {
     abstract: "Keep an ISO/IEC 27001 ISMS in git and run its audit cycle.",
     discussion: """
       The ISMS is a folder of Markdown files with YAML front-matter, found from the current \
-      folder (or --repo) by its isms.yml. Every change is a git commit.
+      folder (or --repo PATH) by its isms.yml; it may be the top of a git repository or any \
+      folder inside one. Every change isms makes is one git commit, authored by the person acting.
+
+      Commands that read the ISMS take --repo PATH, --rev REV (read a committed revision instead \
+      of the working tree) and --today YYYY-MM-DD (or ISMS_TODAY: the day every date rule uses). \
+      Commands with machine output take --format json; its keys are stable snake_case.
+
+      Start:  isms init handbook --org "Example GmbH"
+      Daily:  isms status · isms validate · isms review due
+      In CI:  isms validate --format github · isms review pr --base origin/main
+
+      Exit status: 0 success; 1 problems found (validation errors, a refused change) or failure; \
+      64 wrong command line.
       """,
     version: ISMSVersion.current,
     subcommands: [
