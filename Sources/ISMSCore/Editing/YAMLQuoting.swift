@@ -39,7 +39,10 @@ public enum YAMLQuoting {
       case "\t": result += "\\t"
       case "\r": result += "\\r"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{FEFF}" {
+        // NEL and the Unicode line separators break lines for some YAML readers; escape them too.
+        if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 || scalar.value == 0x2028
+          || scalar.value == 0x2029 || scalar == "\u{FEFF}"
+        {
           let hex = String(scalar.value, radix: 16, uppercase: true)
           result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         } else {
