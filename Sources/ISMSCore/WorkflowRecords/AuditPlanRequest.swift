@@ -87,7 +87,8 @@ public enum AuditCreation {
     }
     context.auditedAreas = request.areas
     // The CB's own audit plan sets an external audit's scope; an internal one needs it here.
-    if request.type == .internal, request.areas.isEmpty && request.clauses.isEmpty && request.controls.isEmpty {
+    if request.type == .internal, request.areas.isEmpty && request.clauses.isEmpty && request.controls.isEmpty
+    {
       context.missingPlanItems.append("scope")
     }
     if request.criteria.isEmpty { context.missingPlanItems.append("criteria") }
@@ -126,7 +127,8 @@ public enum AuditCreation {
     lines += HistoryEntry.blockLines(entry)
     lines += [
       "---", "", "# \(title)", "", "## Plan", "", "Objectives, criteria, scope and agenda of the audit.", "",
-      "## Findings", "", "Each finding is a record of its own (`isms finding open --audit \(request.id)`).", "",
+      "## Findings", "", "Each finding is a record of its own (`isms finding open --audit \(request.id)`).",
+      "",
     ]
     return lines.joined(separator: "\n")
   }

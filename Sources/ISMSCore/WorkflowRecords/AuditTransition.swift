@@ -61,7 +61,8 @@ public enum AuditTransition {
         "history",
         HistoryEntry.value(
           on: request.on, by: request.by, event: request.event.rawValue, from: state.rawValue,
-          to: result.record.state.rawValue, note: request.event == .cancel ? request.reason ?? request.note : request.note)))
+          to: result.record.state.rawValue,
+          note: request.event == .cancel ? request.reason ?? request.note : request.note)))
     return WorkflowChange(
       record: audit.id, path: audit.path, text: try FrontMatterEditor.apply(edits, to: text),
       event: request.event.rawValue, from: state.rawValue, to: result.record.state.rawValue,

@@ -27,7 +27,8 @@ public enum CycleTransition {
     try refuseEarlyDecision(record, request: request, context: context)
     let decides = request.event == .grant || request.event == .restore
     if decides, request.certificate.isBlankField {
-      throw WorkflowInputError("`\(request.event.rawValue)` records the CB's decision: pass --certificate NUMBER")
+      throw WorkflowInputError(
+        "`\(request.event.rawValue)` records the CB's decision: pass --certificate NUMBER")
     }
     let result = try CycleMachine.transition(record, on: request.event, context: context)
     var edits: [FrontMatterEdit] = [.set("status", .string(result.record.state.rawValue))]
@@ -70,7 +71,10 @@ public enum CycleTransition {
     case .stage2Done, .recertDone: pending = .requestDecision
     default: return
     }
-    guard let refusal = CycleMachine.blockers(record, on: pending, context: context).first(where: { $0.rule == "R9" })
+    guard
+      let refusal = CycleMachine.blockers(record, on: pending, context: context).first(where: {
+        $0.rule == "R9"
+      })
     else { return }
     throw Refusal(
       rule: refusal.rule, message: "no certification decision yet: " + refusal.message,
@@ -79,7 +83,8 @@ public enum CycleTransition {
 
   /// The version of the Statement of Applicability document (R22).
   static func soaVersion(_ isms: ISMS) -> String? {
-    isms.documents.compactMap(\.controlled).first { $0.mandatory.contains(.statementOfApplicability) }?.version
+    isms.documents.compactMap(\.controlled).first { $0.mandatory.contains(.statementOfApplicability) }?
+      .version
   }
 
   /// An override as an `overrides` entry.

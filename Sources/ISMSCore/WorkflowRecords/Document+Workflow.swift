@@ -31,7 +31,8 @@ extension Document {
   public var stageConcerns: [StageConcern]? {
     guard fields.node("concerns") != nil else { return nil }
     return fields.objects("concerns").map {
-      StageConcern(id: $0.string("id") ?? "", status: StageConcern.Status(rawValue: $0.string("status") ?? "") ?? .open)
+      StageConcern(
+        id: $0.string("id") ?? "", status: StageConcern.Status(rawValue: $0.string("status") ?? "") ?? .open)
     }
   }
 }

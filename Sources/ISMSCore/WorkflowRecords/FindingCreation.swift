@@ -43,10 +43,12 @@ public enum FindingCreation {
   public static func open(_ request: FindingOpenRequest, facts: WorkflowFacts) throws -> WorkflowChange {
     let audit = try request.audit.map { try facts.document($0, kind: .audit) }
     if let audit, facts.auditState(audit).isTerminal {
-      throw WorkflowInputError("\(audit.id) is \(facts.auditState(audit).rawValue); findings are raised by a live audit")
+      throw WorkflowInputError(
+        "\(audit.id) is \(facts.auditState(audit).rawValue); findings are raised by a live audit")
     }
     if request.grade.isNonconformity {
-      for (name, value) in [("requirement", request.requirement), ("evidence", request.evidence)] where value.isBlankField {
+      for (name, value) in [("requirement", request.requirement), ("evidence", request.evidence)]
+      where value.isBlankField {
         throw Refusal(
           rule: "R6", message: "a \(request.grade.rawValue) nonconformity needs its \(name); pass --\(name)")
       }
@@ -56,16 +58,23 @@ public enum FindingCreation {
       throw WorkflowInputError("the id \(id) is already taken; choose another finding id")
     }
     let external = audit?.audit?.type?.isExternal == true
-    let due = request.due ?? facts.findingPolicy.defaultDue(
-      grade: request.grade, origin: external ? .external : .internal, raisedOn: request.on,
-      hardLimit: audit.flatMap { hardLimit(of: $0, facts: facts) })
+    let due =
+      request.due
+      ?? facts.findingPolicy.defaultDue(
+        grade: request.grade, origin: external ? .external : .internal, raisedOn: request.on,
+        hardLimit: audit.flatMap { hardLimit(of: $0, facts: facts) })
     let title = request.title ?? defaultTitle(request.statement)
     var lines = [
       "---", "id: \(id)", "kind: finding", "title: \(YAMLQuoting.scalar(title))",
     ]
     if let audit { lines.append("audit: \(audit.id)") }
-    lines += ["source: \(YAMLQuoting.scalar(audit == nil ? request.source : "audit"))", "grade: \(request.grade.rawValue)"]
-    if let requirement = request.requirement { lines.append("requirement: \(YAMLQuoting.scalar(requirement))") }
+    lines += [
+      "source: \(YAMLQuoting.scalar(audit == nil ? request.source : "audit"))",
+      "grade: \(request.grade.rawValue)",
+    ]
+    if let requirement = request.requirement {
+      lines.append("requirement: \(YAMLQuoting.scalar(requirement))")
+    }
     lines.append("statement: \(YAMLQuoting.scalar(request.statement))")
     if let evidence = request.evidence { lines.append("evidence: \(YAMLQuoting.scalar(evidence))") }
     lines += ["status: \(FindingState.opened.rawValue)", "raised_on: \(request.on)"]
@@ -105,7 +114,8 @@ public enum FindingCreation {
 
   /// The statement's first sentence, at most 80 characters.
   static func defaultTitle(_ statement: String) -> String {
-    let sentence = statement.split(whereSeparator: { $0 == "." || $0 == "\n" }).first.map(String.init) ?? statement
+    let sentence =
+      statement.split(whereSeparator: { $0 == "." || $0 == "\n" }).first.map(String.init) ?? statement
     let trimmed = sentence.trimmingCharacters(in: .whitespaces)
     return trimmed.count <= 80 ? trimmed : String(trimmed.prefix(79)) + "…"
   }

@@ -12,7 +12,8 @@ public enum FindingTransition {
     var edits: [FrontMatterEdit] = []
     let payload: [(String, String?)] = [
       ("correction", request.correction), ("root_cause", request.rootCause),
-      ("similar_nc_check", request.similarNCCheck), ("implementation_evidence", request.implementationEvidence),
+      ("similar_nc_check", request.similarNCCheck),
+      ("implementation_evidence", request.implementationEvidence),
       ("isms_change", request.ismsChange),
     ]
     for case (let key, let value?) in payload { edits.append(.set(key, .string(value))) }
@@ -23,7 +24,10 @@ public enum FindingTransition {
           "actions",
           .mapping(
             [FrontMatterField("action", .string(action.action))]
-              + [action.owner.map { FrontMatterField("owner", .string($0)) }, action.due.map { FrontMatterField("due", .day($0)) }]
+              + [
+                action.owner.map { FrontMatterField("owner", .string($0)) },
+                action.due.map { FrontMatterField("due", .day($0)) },
+              ]
               .compactMap { $0 }
               + [FrontMatterField("status", .string("open"))]))
       }
@@ -39,7 +43,8 @@ public enum FindingTransition {
       if record.origin == .internal { edits.append(.set("verified_by", .string(request.by))) }
       if let method = request.method { edits.append(.set("verification_method", .string(method.rawValue))) }
     case .reopen:
-      edits += ["implemented_on", "verified_on", "verified_by", "verification_method"].map(FrontMatterEdit.remove)
+      edits += ["implemented_on", "verified_on", "verified_by", "verification_method"].map(
+        FrontMatterEdit.remove)
     default:
       break
     }
@@ -67,12 +72,16 @@ public enum FindingTransition {
     context.similarNCCheck = request.similarNCCheck ?? fields.string("similar_nc_check")
     context.actions =
       request.actions.isEmpty
-      ? (finding.finding?.actions ?? []).map { PlannedAction(action: $0.action ?? "", owner: $0.owner, due: $0.due) }
+      ? (finding.finding?.actions ?? []).map {
+        PlannedAction(action: $0.action ?? "", owner: $0.owner, due: $0.due)
+      }
       : request.actions
     let evidence = request.implementationEvidence ?? fields.string("implementation_evidence")
     context.implementationEvidence = evidence.isBlankField ? [] : [evidence ?? ""]
-    context.implementers = (finding.finding?.history ?? []).filter { $0.event == FindingEvent.implement.rawValue }
-      .compactMap(\.by)
+    context.implementers = (finding.finding?.history ?? []).filter {
+      $0.event == FindingEvent.implement.rawValue
+    }
+    .compactMap(\.by)
     context.verifiedBy = request.event == .verify ? request.by : fields.string("verified_by")
     if let method = request.method {
       context.cbVerification = CBVerification(method: method, on: request.on, audit: request.verifiedAtAudit)

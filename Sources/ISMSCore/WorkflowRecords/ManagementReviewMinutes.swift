@@ -38,20 +38,28 @@ public enum ManagementReviewMinutes {
       if input == .previousActions, let previous {
         let decisions = previous.managementReview?.decisions ?? []
         lines.append("Decisions of \(previous.id):" + (decisions.isEmpty ? " none." : ""))
-        lines += decisions.map { "- \($0.id ?? "?"): \($0.decision ?? "") — \($0.status ?? "open"), due \($0.due.map(String.init(describing:)) ?? "—")" }
+        lines += decisions.map {
+          "- \($0.id ?? "?"): \($0.decision ?? "") — \($0.status ?? "open"), due \($0.due.map(String.init(describing:)) ?? "—")"
+        }
         lines.append("")
       }
     }
-    lines += ["## Decisions (9.3.3)", "", "Each decision goes into `decisions` with an owner and a due date (R51).", ""]
+    lines += [
+      "## Decisions (9.3.3)", "", "Each decision goes into `decisions` with an owner and a due date (R51).",
+      "",
+    ]
     return WorkflowChange(
-      record: id, path: "records/management-reviews/\(id).md", text: lines.joined(separator: "\n"), event: "open",
+      record: id, path: "records/management-reviews/\(id).md", text: lines.joined(separator: "\n"),
+      event: "open",
       from: nil, to: RecordStatus.draft.rawValue)
   }
 
   /// The latest review dated before `date`.
   static func previousReview(before date: Day, facts: WorkflowFacts) -> Document? {
-    facts.isms.documents(of: .managementReview).filter { ($0.managementReview?.date).map { $0 < date } ?? false }
-      .max { ($0.managementReview?.date ?? date) < ($1.managementReview?.date ?? date) }
+    facts.isms.documents(of: .managementReview).filter {
+      ($0.managementReview?.date).map { $0 < date } ?? false
+    }
+    .max { ($0.managementReview?.date ?? date) < ($1.managementReview?.date ?? date) }
   }
 
   /// The checklist of review `id` (R49, R51), its previous review's actions included.
@@ -71,7 +79,8 @@ public enum ManagementReviewMinutes {
   public static func actions(of review: Document) -> [ReviewAction] {
     (review.managementReview?.decisions ?? []).enumerated().map { index, decision in
       ReviewAction(
-        id: decision.id ?? "\(review.id)-D\(index + 1)", decision: decision.decision ?? "", owner: decision.owner,
+        id: decision.id ?? "\(review.id)-D\(index + 1)", decision: decision.decision ?? "",
+        owner: decision.owner,
         due: decision.due, status: ReviewAction.Status(rawValue: decision.status ?? "") ?? .open)
     }
   }
@@ -82,16 +91,21 @@ public enum ManagementReviewMinutes {
     _ review: Document, text: String, by person: Person, facts: WorkflowFacts
   ) throws -> WorkflowChange {
     guard review.recordStatus != .final else {
-      throw Refusal(rule: "R36", message: "\(review.id) is already final; a correction is a new record with `corrects: \(review.id)`")
+      throw Refusal(
+        rule: "R36",
+        message: "\(review.id) is already final; a correction is a new record with `corrects: \(review.id)`")
     }
     guard person.holds(.topManagement) else {
-      throw Refusal(rule: "R49", message: "the management review is top management's: \(person.id) does not hold top-management")
+      throw Refusal(
+        rule: "R49",
+        message: "the management review is top management's: \(person.id) does not hold top-management")
     }
     let checklist = checklist(review, facts: facts)
     if !checklist.missingInputs.isEmpty {
       throw Refusal(
         rule: "R49",
-        message: "inputs not addressed: " + checklist.missingInputs.map { "\($0.rawValue) (\($0.item))" }.joined(separator: ", "))
+        message: "inputs not addressed: "
+          + checklist.missingInputs.map { "\($0.rawValue) (\($0.item))" }.joined(separator: ", "))
     }
     if !checklist.topManagementPresent {
       throw Refusal(rule: "R49", message: "no attendee holds top-management; add them to `attendees`")
@@ -102,7 +116,8 @@ public enum ManagementReviewMinutes {
     if !checklist.untrackableDecisions.isEmpty {
       throw Refusal(
         rule: "R51",
-        message: "decisions without owner or due date: \(checklist.untrackableDecisions.joined(separator: ", "))")
+        message:
+          "decisions without owner or due date: \(checklist.untrackableDecisions.joined(separator: ", "))")
     }
     return WorkflowChange(
       record: review.id, path: review.path,

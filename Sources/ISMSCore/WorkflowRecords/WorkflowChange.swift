@@ -40,8 +40,11 @@ public struct WorkflowChange: Sendable, Hashable {
   /// transition, the note, and an `ISMS-Record`/`ISMS-Event` trailer pair per change.
   public static func message(_ changes: [WorkflowChange], note: String?) -> String {
     let subject = changes.map(\.summary).joined(separator: "; ")
-    let body = note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
-    let trailers = changes.map { "ISMS-Record: \($0.record)\nISMS-Event: \($0.event)" }.joined(separator: "\n")
+    let body = note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap {
+      $0.isEmpty ? nil : $0
+    }
+    let trailers = changes.map { "ISMS-Record: \($0.record)\nISMS-Event: \($0.event)" }.joined(
+      separator: "\n")
     return subject + "\n\n" + (body.map { $0 + "\n\n" } ?? "") + trailers + "\n"
   }
 }

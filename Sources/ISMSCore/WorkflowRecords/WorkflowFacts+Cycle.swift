@@ -42,9 +42,10 @@ extension WorkflowFacts {
     }
     let decisions: Set<String> = [CycleEvent.grant.rawValue, CycleEvent.restore.rawValue]
     let sinceDecision = history.lastIndex { decisions.contains($0.event ?? "") }.map { history[($0 + 1)...] }
-    record.surveillancesHeld = (sinceDecision ?? history[...]).filter {
-      $0.event == CycleEvent.holdSurveillance.rawValue
-    }.count
+    record.surveillancesHeld =
+      (sinceDecision ?? history[...]).filter {
+        $0.event == CycleEvent.holdSurveillance.rawValue
+      }.count
     if record.state == .suspended {
       record.suspendedOn = history.last { $0.event == CycleEvent.suspend.rawValue }?.on
     }

@@ -13,10 +13,14 @@ extension WorkflowFacts {
     return CycleStatus.evaluate(facts, today: today, readiness: readiness)
   }
 
-  /// The applicable Annex A controls of the SoA, sorted by id.
+  /// The applicable Annex A controls of the SoA, in catalog order (`A.5.3` before `A.5.29`).
   public var applicableControls: [String] {
-    isms.documents(of: .control).filter { $0.soaEntry?.applicability == .applicable }.map(\.id)
+    let ids = isms.documents(of: .control).filter { $0.soaEntry?.applicability == .applicable }.map(\.id)
+    return ids.sorted { order($0).lexicographicallyPrecedes(order($1)) }
   }
+
+  /// The numbers of a dotted id, for catalog order.
+  private func order(_ id: String) -> [Int] { id.split(separator: ".").compactMap { Int($0) } }
 
   /// Internal audit programme coverage (R48 CONV) for the cycle's window: its three years once
   /// decided, else the three years up to today.
@@ -51,10 +55,13 @@ extension WorkflowFacts {
     input.findings = isms.documents(of: .finding).compactMap { finding in
       guard let grade = finding.finding?.grade, let due = finding.finding?.due else { return nil }
       return CalendarFinding(
-        id: finding.id, title: finding.title ?? finding.id, grade: grade, state: findingState(finding), due: due)
+        id: finding.id, title: finding.title ?? finding.id, grade: grade, state: findingState(finding),
+        due: due)
     }
     input.reviews = ReviewSchedule(isms: isms).items.compactMap { item in
-      item.due.map { CalendarReview(id: item.id, title: item.title ?? item.id, nextReview: $0, owner: item.owner) }
+      item.due.map {
+        CalendarReview(id: item.id, title: item.title ?? item.id, nextReview: $0, owner: item.owner)
+      }
     }
     input.actions = isms.documents(of: .managementReview).flatMap(ManagementReviewMinutes.actions(of:))
     return UpcomingEvents.build(input, today: today)

@@ -27,7 +27,8 @@ struct WorkflowCommandExampleTests {
   func cycleStatus() throws {
     let text = try isms(["cycle", "status"])
     #expect(text.status == 0, "\(text.stderr)")
-    #expect(text.stdout.contains("CYC-2025: certified (recertification phase), certificate valid until 2028-06-19"))
+    #expect(
+      text.stdout.contains("CYC-2025: certified (recertification phase), certificate valid until 2028-06-19"))
     #expect(text.stdout.contains("Next due: 2026-12-18 first surveillance audit (R12)"))
     let json = try isms(["cycle", "status", "--format", "json"])
     let status = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -51,7 +52,8 @@ struct WorkflowCommandExampleTests {
   func calendarJSON() throws {
     let result = try isms(["calendar", "--format", "json"])
     #expect(result.status == 0, "\(result.stderr)")
-    let events = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    let events = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
     let uids = events.compactMap { $0["uid"] as? String }
     #expect(uids.contains("audit-AUD-2026-SURV-02@isms"))
     #expect(uids.contains("cycle-CYC-2025-expiry@isms"))

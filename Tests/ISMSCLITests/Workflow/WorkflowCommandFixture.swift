@@ -92,7 +92,8 @@ final class WorkflowCommandFixture {
     let before = try git(["rev-parse", "HEAD"])
     let result = try isms(arguments, today: today)
     #expect(result.status == 0, "isms \(arguments): \(result.stderr)", sourceLocation: sourceLocation)
-    #expect(try git(["rev-parse", "HEAD~1"]) == before, "one commit per step", sourceLocation: sourceLocation)
+    #expect(
+      try git(["rev-parse", "HEAD~1"]) == before, "one commit per step", sourceLocation: sourceLocation)
     #expect(try git(["status", "--porcelain"]) == "", sourceLocation: sourceLocation)
     commits += 1
     try expectValid(today: today, sourceLocation: sourceLocation)
@@ -108,7 +109,9 @@ final class WorkflowCommandFixture {
     #expect(result.status == 1, "isms \(arguments) should be refused", sourceLocation: sourceLocation)
     #expect(result.stderr.contains("refused (\(rule))"), "\(result.stderr)", sourceLocation: sourceLocation)
     #expect(result.stderr.contains("nothing was written"), sourceLocation: sourceLocation)
-    #expect(!result.stderr.contains("\n") || result.stderr.split(separator: "\n").count == 1, sourceLocation: sourceLocation)
+    #expect(
+      !result.stderr.contains("\n") || result.stderr.split(separator: "\n").count == 1,
+      sourceLocation: sourceLocation)
     #expect(try git(["rev-parse", "HEAD"]) == before, "HEAD unchanged", sourceLocation: sourceLocation)
     #expect(try git(["status", "--porcelain"]) == "", "nothing written", sourceLocation: sourceLocation)
   }

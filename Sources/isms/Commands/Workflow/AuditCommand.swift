@@ -38,9 +38,11 @@ enum AuditStep {
       var request = AuditEventRequest(event: event, on: day, by: person.id)
       request.note = options.note
       build(&request)
-      let change = try AuditTransition.apply(request, to: audit, text: try session.text(of: audit), facts: session.facts)
+      let change = try AuditTransition.apply(
+        request, to: audit, text: try session.text(of: audit), facts: session.facts)
       let changes = try session.withCycleEvent(
-        change, event: event, type: audit.audit?.type ?? .internal, cycle: audit.audit?.cycle, by: person, on: day,
+        change, event: event, type: audit.audit?.type ?? .internal, cycle: audit.audit?.cycle, by: person,
+        on: day,
         override: overrides)
       try session.commit(changes, note: options.note, by: person)
     }

@@ -34,10 +34,14 @@ extension ISMSCommand.Audit {
     @Argument(help: ArgumentHelp("The audit id, AUD-YYYY-….", valueName: "id"))
     var id: String
 
-    @Option(help: ArgumentHelp("internal, stage1, stage2, surveillance, recertification or special.", valueName: "type"))
+    @Option(
+      help: ArgumentHelp(
+        "internal, stage1, stage2, surveillance, recertification or special.", valueName: "type"))
     var type: String
 
-    @Option(help: ArgumentHelp("The certification cycle (external audits; default: the open one).", valueName: "id"))
+    @Option(
+      help: ArgumentHelp("The certification cycle (external audits; default: the open one).", valueName: "id")
+    )
     var cycle: String?
 
     @Option(help: ArgumentHelp("The first day.", valueName: "yyyy-mm-dd"))
@@ -46,7 +50,8 @@ extension ISMSCommand.Audit {
     @Option(help: ArgumentHelp("The last day.", valueName: "yyyy-mm-dd"))
     var end: String
 
-    @Option(help: ArgumentHelp("The lead auditor, a person (required for internal audits).", valueName: "person"))
+    @Option(
+      help: ArgumentHelp("The lead auditor, a person (required for internal audits).", valueName: "person"))
     var lead: String?
 
     @Option(help: ArgumentHelp("A further auditor, a person (repeatable).", valueName: "person"))
@@ -74,8 +79,12 @@ extension ISMSCommand.Audit {
       guard AuditType(rawValue: type) != nil else {
         throw ValidationError("--type takes \(AuditType.allCases.map(\.rawValue).joined(separator: ", ")).")
       }
-      guard Day(start) != nil, Day(end) != nil else { throw ValidationError("--start and --end take dates YYYY-MM-DD.") }
-      guard ["onsite", "remote", "hybrid"].contains(mode) else { throw ValidationError("--mode takes onsite, remote or hybrid.") }
+      guard Day(start) != nil, Day(end) != nil else {
+        throw ValidationError("--start and --end take dates YYYY-MM-DD.")
+      }
+      guard ["onsite", "remote", "hybrid"].contains(mode) else {
+        throw ValidationError("--mode takes onsite, remote or hybrid.")
+      }
     }
 
     func run() throws {
@@ -84,7 +93,8 @@ extension ISMSCommand.Audit {
       try WorkflowSession.refusing {
         let day = options.day(session.context.today)
         var request = AuditPlanRequest(
-          id: id, type: AuditType(rawValue: type) ?? .internal, start: Day(start) ?? day, end: Day(end) ?? day, on: day,
+          id: id, type: AuditType(rawValue: type) ?? .internal, start: Day(start) ?? day,
+          end: Day(end) ?? day, on: day,
           by: person.id)
         (request.cycle, request.title, request.lead, request.auditors) = (cycle, title, lead, auditor)
         (request.auditorName, request.mode, request.areas) = (auditorName, mode, area)

@@ -17,7 +17,9 @@ extension ISMSCommand.Audit {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The cycle whose window counts (default: the only open one, if any).", valueName: "id"))
+    @Option(
+      help: ArgumentHelp(
+        "The cycle whose window counts (default: the only open one, if any).", valueName: "id"))
     var cycle: String?
 
     @Option(help: ArgumentHelp("text or json.", valueName: "format"))
@@ -25,7 +27,9 @@ extension ISMSCommand.Audit {
 
     func run() throws {
       let session = try WorkflowSession(global, writing: false)
-      let document = cycle == nil ? try? session.facts.cycle(nil) : try WorkflowSession.refusing { try session.facts.cycle(cycle) }
+      let document =
+        cycle == nil
+        ? try? session.facts.cycle(nil) : try WorkflowSession.refusing { try session.facts.cycle(cycle) }
       let coverage = session.facts.programme(cycle: document)
       if format == .json {
         Console.out(try JSONOutput.render(coverage))
@@ -35,13 +39,16 @@ extension ISMSCommand.Audit {
       var lines = [
         "Internal audit programme\(document.map { " (cycle \($0.id))" } ?? "") on \(session.context.today)",
         "Clauses 4–10 uncovered in the last 12 months: "
-          + (coverage.clausesUncoveredLast12Months.isEmpty ? "none" : coverage.clausesUncoveredLast12Months.joined(separator: ", ")),
+          + (coverage.clausesUncoveredLast12Months.isEmpty
+            ? "none" : coverage.clausesUncoveredLast12Months.joined(separator: ", ")),
         "Applicable controls uncovered in the cycle: \(coverage.controlsUncoveredInCycle.count) of \(controls)"
-          + (coverage.controlsUncoveredInCycle.isEmpty ? "" : ": " + coverage.controlsUncoveredInCycle.joined(separator: ", ")),
+          + (coverage.controlsUncoveredInCycle.isEmpty
+            ? "" : ": " + coverage.controlsUncoveredInCycle.joined(separator: ", ")),
       ]
       if let pass = coverage.fullPassBeforeStage2 {
         lines.append(
-          "Full pass before stage 2: " + (pass ? "yes" : "no, missing " + coverage.uncoveredBeforeStage2.joined(separator: ", ")))
+          "Full pass before stage 2: "
+            + (pass ? "yes" : "no, missing " + coverage.uncoveredBeforeStage2.joined(separator: ", ")))
       }
       Console.out(lines.joined(separator: "\n"))
     }

@@ -31,10 +31,14 @@ extension ISMSCommand.Audit {
     @Argument(help: ArgumentHelp("The audit id.", valueName: "id"))
     var id: String
 
-    @Option(help: ArgumentHelp("Who received the results (repeatable; internal: relevant management).", valueName: "person"))
+    @Option(
+      help: ArgumentHelp(
+        "Who received the results (repeatable; internal: relevant management).", valueName: "person"))
     var reportedTo: [String] = []
 
-    @Option(help: ArgumentHelp("The audit's conclusion (stage 1: objectives met, ready for stage 2).", valueName: "text"))
+    @Option(
+      help: ArgumentHelp(
+        "The audit's conclusion (stage 1: objectives met, ready for stage 2).", valueName: "text"))
     var conclusion: String?
 
     @Option(help: ArgumentHelp("Stage 1: an area of concern (repeatable).", valueName: "text"))

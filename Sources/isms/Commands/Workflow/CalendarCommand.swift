@@ -31,7 +31,9 @@ extension ISMSCommand {
     var output: String?
 
     func validate() throws {
-      guard [.ics, .json].contains(format) else { throw ValidationError("calendar --format takes ics or json.") }
+      guard [.ics, .json].contains(format) else {
+        throw ValidationError("calendar --format takes ics or json.")
+      }
     }
 
     func run() throws {

@@ -41,25 +41,33 @@ extension ISMSCommand.Cycle {
     @Option(help: ArgumentHelp("The cycle (default: the only open one).", valueName: "id"))
     var cycle: String?
 
-    @Option(help: ArgumentHelp("The audit the event concerns (default: the latest of its type).", valueName: "id"))
+    @Option(
+      help: ArgumentHelp("The audit the event concerns (default: the latest of its type).", valueName: "id"))
     var audit: String?
 
-    @Option(help: ArgumentHelp("grant/restore: the decision date (default: --date).", valueName: "yyyy-mm-dd"))
+    @Option(
+      help: ArgumentHelp("grant/restore: the decision date (default: --date).", valueName: "yyyy-mm-dd"))
     var decisionDate: String?
 
-    @Option(help: ArgumentHelp("grant/restore: the expiry printed on the certificate (R11).", valueName: "yyyy-mm-dd"))
+    @Option(
+      help: ArgumentHelp(
+        "grant/restore: the expiry printed on the certificate (R11).", valueName: "yyyy-mm-dd"))
     var expiry: String?
 
     @Option(help: ArgumentHelp("grant/restore: the certificate number.", valueName: "number"))
     var certificate: String?
 
-    @Option(help: ArgumentHelp("grant/restore: the SoA version certified (R22; default: the SoA's).", valueName: "x.y"))
+    @Option(
+      help: ArgumentHelp(
+        "grant/restore: the SoA version certified (R22; default: the SoA's).", valueName: "x.y"))
     var soaVersion: String?
 
     @Option(help: ArgumentHelp("withdraw/reduce_scope: the CB's reason.", valueName: "text"))
     var reason: String?
 
-    @Option(help: ArgumentHelp("suspend: overdue_surveillance, unresolved_major, serious_failure or voluntary.", valueName: "cause"))
+    @Option(
+      help: ArgumentHelp(
+        "suspend: overdue_surveillance, unresolved_major, serious_failure or voluntary.", valueName: "cause"))
     var cause: String?
 
     @Flag(help: "reinstate: the suspension's cause is resolved.")
@@ -76,12 +84,16 @@ extension ISMSCommand.Cycle {
 
     func validate() throws {
       guard CycleEvent(rawValue: event) != nil else {
-        throw ValidationError("unknown event '\(event)'; one of: \(CycleEvent.allCases.map(\.rawValue).joined(separator: ", ")).")
+        throw ValidationError(
+          "unknown event '\(event)'; one of: \(CycleEvent.allCases.map(\.rawValue).joined(separator: ", ")).")
       }
-      for (name, value) in [("--decision-date", decisionDate), ("--expiry", expiry)] where value.map({ Day($0) == nil }) ?? false {
+      for (name, value) in [("--decision-date", decisionDate), ("--expiry", expiry)]
+      where value.map({ Day($0) == nil }) ?? false {
         throw ValidationError("\(name) is not a date YYYY-MM-DD.")
       }
-      if let cause, SuspensionCause(rawValue: cause) == nil { throw ValidationError("unknown --cause '\(cause)'.") }
+      if let cause, SuspensionCause(rawValue: cause) == nil {
+        throw ValidationError("unknown --cause '\(cause)'.")
+      }
     }
 
     func run() throws {
@@ -93,7 +105,9 @@ extension ISMSCommand.Cycle {
       }
     }
 
-    private func change(_ document: Document, session: WorkflowSession, by person: Person) throws -> WorkflowChange {
+    private func change(_ document: Document, session: WorkflowSession, by person: Person) throws
+      -> WorkflowChange
+    {
       let day = decisionDate.flatMap { Day($0) } ?? options.day(session.context.today)
       var request = CycleEventRequest(event: CycleEvent(rawValue: event) ?? .apply, on: day, by: person.id)
       request.audit = audit
@@ -108,7 +122,8 @@ extension ISMSCommand.Cycle {
       request.activitiesComplete = activitiesComplete
       request.newCertificationBody = to
       request.preTransferReview = preTransferReview
-      return try CycleTransition.apply(request, to: document, text: try session.text(of: document), facts: session.facts)
+      return try CycleTransition.apply(
+        request, to: document, text: try session.text(of: document), facts: session.facts)
     }
   }
 }

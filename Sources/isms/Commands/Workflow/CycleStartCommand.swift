@@ -23,13 +23,17 @@ extension ISMSCommand.Cycle {
     @Argument(help: ArgumentHelp("The cycle id, CYC-YYYY.", valueName: "id"))
     var id: String
 
-    @Option(help: ArgumentHelp("The certification body (default: certification_body.name of isms.yml).", valueName: "name"))
+    @Option(
+      help: ArgumentHelp(
+        "The certification body (default: certification_body.name of isms.yml).", valueName: "name"))
     var certificationBody: String?
 
     @Option(help: ArgumentHelp("The title.", valueName: "text"))
     var title: String?
 
-    @Option(help: ArgumentHelp("What the first surveillance counts from: decision or stage2_end (R12).", valueName: "anchor"))
+    @Option(
+      help: ArgumentHelp(
+        "What the first surveillance counts from: decision or stage2_end (R12).", valueName: "anchor"))
     var anchor: String = "decision"
 
     func validate() throws {

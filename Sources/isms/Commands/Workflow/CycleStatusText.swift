@@ -6,7 +6,8 @@ enum CycleStatusText {
     var lines: [String] = []
     let validity =
       status.certified
-      ? "certificate valid until \(status.expiry.map(String.init(describing:)) ?? "?")" : "no valid certificate today"
+      ? "certificate valid until \(status.expiry.map(String.init(describing:)) ?? "?")"
+      : "no valid certificate today"
     lines.append("\(status.cycle): \(status.state.rawValue) (\(status.phase.rawValue) phase), \(validity)")
     var facts: [String] = []
     if let body = status.certificationBody { facts.append("certification body \(body)") }
@@ -21,7 +22,9 @@ enum CycleStatusText {
       lines.append("")
       lines.append("What blocks it:")
       for blocker in status.blockers {
-        lines.append("  \(blocker.rule): \(blocker.message)\(blocker.overridable ? " [a CB override can lift this]" : "")")
+        lines.append(
+          "  \(blocker.rule): \(blocker.message)\(blocker.overridable ? " [a CB override can lift this]" : "")"
+        )
       }
     }
     if !status.upcoming.isEmpty {
@@ -29,13 +32,16 @@ enum CycleStatusText {
       lines.append("Deadlines:")
       for item in status.upcoming {
         let late = item.due < status.today ? "OVERDUE " : ""
-        lines.append("  \(item.due)  \(late)\(item.what) (\(item.rule))\(item.subject.map { " — \($0)" } ?? "")")
+        lines.append(
+          "  \(item.due)  \(late)\(item.what) (\(item.rule))\(item.subject.map { " — \($0)" } ?? "")")
       }
     }
     if !status.alarms.isEmpty {
       lines.append("")
       lines.append("Alarms:")
-      for alarm in status.alarms { lines.append("  \(alarm.severity.rawValue) \(alarm.rule): \(alarm.message)") }
+      for alarm in status.alarms {
+        lines.append("  \(alarm.severity.rawValue) \(alarm.rule): \(alarm.message)")
+      }
     }
     return lines.joined(separator: "\n")
   }

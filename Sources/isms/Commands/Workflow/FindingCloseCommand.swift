@@ -25,10 +25,13 @@ extension ISMSCommand.Finding {
     @Argument(help: ArgumentHelp("The finding id.", valueName: "id"))
     var id: String
 
-    @Option(help: ArgumentHelp("Whether the ISMS needs changing, and what changed (10.2 e).", valueName: "text"))
+    @Option(
+      help: ArgumentHelp("Whether the ISMS needs changing, and what changed (10.2 e).", valueName: "text"))
     var ismsChange: String?
 
-    @Option(help: ArgumentHelp("Observations and OFIs: whether and how it was considered (R54).", valueName: "text"))
+    @Option(
+      help: ArgumentHelp("Observations and OFIs: whether and how it was considered (R54).", valueName: "text")
+    )
     var reason: String?
 
     func run() throws {

@@ -37,7 +37,8 @@ enum FindingStep {
       var request = FindingEventRequest(event: event, on: options.day(session.context.today), by: person.id)
       request.note = options.note
       build(&request)
-      let change = try FindingTransition.apply(request, to: finding, text: try session.text(of: finding), facts: session.facts)
+      let change = try FindingTransition.apply(
+        request, to: finding, text: try session.text(of: finding), facts: session.facts)
       try session.commit([change], note: options.note, by: person)
     }
   }

@@ -53,7 +53,9 @@ extension ISMSCommand.Finding {
     var due: String?
 
     func validate() throws {
-      guard FindingGrade(rawValue: grade) != nil else { throw ValidationError("--grade takes major, minor, observation or ofi.") }
+      guard FindingGrade(rawValue: grade) != nil else {
+        throw ValidationError("--grade takes major, minor, observation or ofi.")
+      }
       if let due, Day(due) == nil { throw ValidationError("--due is not a date YYYY-MM-DD.") }
       if audit == nil, !["incident", "monitoring", "other"].contains(source) {
         throw ValidationError("without --audit, --source takes incident, monitoring or other.")
@@ -67,9 +69,14 @@ extension ISMSCommand.Finding {
         var request = FindingOpenRequest(
           grade: FindingGrade(rawValue: grade) ?? .observation, statement: statement,
           on: options.day(session.context.today), by: person.id)
-        (request.audit, request.source, request.requirement, request.evidence) = (audit, source, requirement, evidence)
-        (request.title, request.id, request.due, request.note) = (title, id, due.flatMap { Day($0) }, options.note)
-        try session.commit([try FindingCreation.open(request, facts: session.facts)], note: options.note, by: person)
+        (request.audit, request.source, request.requirement, request.evidence) = (
+          audit, source, requirement, evidence
+        )
+        (request.title, request.id, request.due, request.note) = (
+          title, id, due.flatMap { Day($0) }, options.note
+        )
+        try session.commit(
+          [try FindingCreation.open(request, facts: session.facts)], note: options.note, by: person)
       }
     }
   }

@@ -38,18 +38,27 @@ extension ISMSCommand.Finding {
     var event: String
 
     @Option(help: ArgumentHelp("The correction (10.2 a).", valueName: "text")) var correction: String?
-    @Option(help: ArgumentHelp("The root cause and how it was found (10.2 b).", valueName: "text")) var rootCause: String?
-    @Option(help: ArgumentHelp("Whether similar NCs exist or could occur (10.2 b).", valueName: "text")) var similarNcCheck: String?
-    @Option(help: ArgumentHelp("A corrective action (repeatable, with --action-owner and --action-due).", valueName: "text")) var action: [String] = []
-    @Option(help: ArgumentHelp("The owner of each --action, in order.", valueName: "person")) var actionOwner: [String] = []
-    @Option(help: ArgumentHelp("The due date of each --action, in order.", valueName: "yyyy-mm-dd")) var actionDue: [String] = []
-    @Option(help: ArgumentHelp("Evidence of implementation (10.2 c).", valueName: "text")) var evidence: String?
+    @Option(help: ArgumentHelp("The root cause and how it was found (10.2 b).", valueName: "text"))
+    var rootCause: String?
+    @Option(help: ArgumentHelp("Whether similar NCs exist or could occur (10.2 b).", valueName: "text"))
+    var similarNcCheck: String?
+    @Option(
+      help: ArgumentHelp(
+        "A corrective action (repeatable, with --action-owner and --action-due).", valueName: "text"))
+    var action: [String] = []
+    @Option(help: ArgumentHelp("The owner of each --action, in order.", valueName: "person")) var actionOwner:
+      [String] = []
+    @Option(help: ArgumentHelp("The due date of each --action, in order.", valueName: "yyyy-mm-dd"))
+    var actionDue: [String] = []
+    @Option(help: ArgumentHelp("Evidence of implementation (10.2 c).", valueName: "text")) var evidence:
+      String?
     @Option(help: ArgumentHelp("Why (reject-plan, escalate, reopen).", valueName: "text")) var reason: String?
     @Option(help: ArgumentHelp("Why the finding is void.", valueName: "text")) var justification: String?
     @Option(help: ArgumentHelp("Who approved voiding it.", valueName: "person")) var approver: String?
 
     static let events: [String: FindingEvent] = [
-      "contain": .contain, "analyse-cause": .analyseCause, "plan-actions": .planActions, "submit-plan": .submitPlan,
+      "contain": .contain, "analyse-cause": .analyseCause, "plan-actions": .planActions,
+      "submit-plan": .submitPlan,
       "accept-plan": .acceptPlan, "reject-plan": .rejectPlan, "implement": .implement, "escalate": .escalate,
       "void": .void, "reopen": .reopen,
     ]
@@ -58,7 +67,9 @@ extension ISMSCommand.Finding {
       guard Self.events[event.replacingOccurrences(of: "_", with: "-")] != nil else {
         throw ValidationError("--event takes \(Self.events.keys.sorted().joined(separator: ", ")).")
       }
-      guard actionOwner.count <= action.count, actionDue.count <= action.count, actionDue.allSatisfy({ Day($0) != nil }) else {
+      guard actionOwner.count <= action.count, actionDue.count <= action.count,
+        actionDue.allSatisfy({ Day($0) != nil })
+      else {
         throw ValidationError("give one --action-owner and one --action-due date per --action.")
       }
     }
@@ -66,7 +77,9 @@ extension ISMSCommand.Finding {
     func run() throws {
       let kind = Self.events[event.replacingOccurrences(of: "_", with: "-")] ?? .contain
       try FindingStep.run(id, global: global, options: options, event: kind) { request in
-        (request.correction, request.rootCause, request.similarNCCheck) = (correction, rootCause, similarNcCheck)
+        (request.correction, request.rootCause, request.similarNCCheck) = (
+          correction, rootCause, similarNcCheck
+        )
         request.actions = action.enumerated().map { index, text in
           PlannedAction(
             action: text, owner: index < actionOwner.count ? actionOwner[index] : nil,

@@ -5,7 +5,8 @@ extension ISMSCommand.Finding {
   struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "verify",
-      abstract: "Record the review of effectiveness of the corrective action (10.2 d): implemented → verified.",
+      abstract:
+        "Record the review of effectiveness of the corrective action (10.2 d): implemented → verified.",
       discussion: """
         Internal nonconformities: --by is who reviewed effectiveness; it must not be who \
         implemented the actions, and the review comes at least soak_days (isms.yml findings, \
@@ -35,7 +36,8 @@ extension ISMSCommand.Finding {
 
     func validate() throws {
       if let method, VerificationMethod(rawValue: method) == nil {
-        throw ValidationError("--method takes \(VerificationMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
+        throw ValidationError(
+          "--method takes \(VerificationMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
       }
     }
 

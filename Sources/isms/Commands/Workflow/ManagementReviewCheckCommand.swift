@@ -29,13 +29,28 @@ extension ISMSCommand.ManagementReview {
       if format == .json {
         Console.out(try JSONOutput.render(checklist))
       } else {
-        var lines = ["\(review.id): \(checklist.isComplete ? "complete" : "incomplete") (\(review.recordStatus?.rawValue ?? "?"))"]
+        var lines = [
+          "\(review.id): \(checklist.isComplete ? "complete" : "incomplete") (\(review.recordStatus?.rawValue ?? "?"))"
+        ]
         lines += checklist.items.map { "  [\($0.addressed ? "x" : " ")] \($0.clause) \($0.input.rawValue)" }
         lines.append("Top management attended: \(checklist.topManagementPresent ? "yes" : "no (R49)")")
-        lines.append("Actions (R51): " + (checklist.actions.isEmpty ? "none" : checklist.actions.map { "\($0.id) \($0.owner ?? "?") due \($0.due.map(String.init(describing:)) ?? "?") \($0.status.rawValue)" }.joined(separator: "; ")))
-        if !checklist.untrackableDecisions.isEmpty { lines.append("Without owner or due date: " + checklist.untrackableDecisions.joined(separator: ", ")) }
-        lines.append("Previous review's actions open: " + (checklist.previousActionsOpen.isEmpty ? "none" : checklist.previousActionsOpen.joined(separator: ", ")))
-        if !checklist.previousActionsOverdue.isEmpty { lines.append("  overdue: " + checklist.previousActionsOverdue.joined(separator: ", ")) }
+        lines.append(
+          "Actions (R51): "
+            + (checklist.actions.isEmpty
+              ? "none"
+              : checklist.actions.map {
+                "\($0.id) \($0.owner ?? "?") due \($0.due.map(String.init(describing:)) ?? "?") \($0.status.rawValue)"
+              }.joined(separator: "; ")))
+        if !checklist.untrackableDecisions.isEmpty {
+          lines.append("Without owner or due date: " + checklist.untrackableDecisions.joined(separator: ", "))
+        }
+        lines.append(
+          "Previous review's actions open: "
+            + (checklist.previousActionsOpen.isEmpty
+              ? "none" : checklist.previousActionsOpen.joined(separator: ", ")))
+        if !checklist.previousActionsOverdue.isEmpty {
+          lines.append("  overdue: " + checklist.previousActionsOverdue.joined(separator: ", "))
+        }
         Console.out(lines.joined(separator: "\n"))
       }
       if !checklist.isComplete { throw ExitCode.failure }

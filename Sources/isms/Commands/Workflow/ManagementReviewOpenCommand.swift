@@ -19,7 +19,9 @@ extension ISMSCommand.ManagementReview {
     @Argument(help: ArgumentHelp("The review id, MR-YYYY-NN.", valueName: "id"))
     var id: String
 
-    @Option(help: ArgumentHelp("A person attending (repeatable; at least one of top management, R49).", valueName: "person"))
+    @Option(
+      help: ArgumentHelp(
+        "A person attending (repeatable; at least one of top management, R49).", valueName: "person"))
     var attendee: [String] = []
 
     @Option(help: ArgumentHelp("The title.", valueName: "text"))

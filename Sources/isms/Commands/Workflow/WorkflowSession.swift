@@ -33,14 +33,16 @@ struct WorkflowSession {
 
   /// The ISMS as it will be after `changes`.
   func facts(after changes: [WorkflowChange]) -> WorkflowFacts {
-    WorkflowFacts(isms: ISMS.load(from: WorkflowOverlay(snapshot, changes: changes)).isms, today: context.today)
+    WorkflowFacts(
+      isms: ISMS.load(from: WorkflowOverlay(snapshot, changes: changes)).isms, today: context.today)
   }
 
   /// Validates the ISMS with `changes` and commits them as one commit authored by `person`,
   /// dated the day of `--today`; prints the transitions and warnings.
   func commit(_ changes: [WorkflowChange], note: String?, by person: Person) throws {
     let overlay = WorkflowOverlay(snapshot, changes: changes)
-    let report = Validator.validate(snapshot: overlay, catalogs: try TemplateFiles.catalogs(), today: context.today)
+    let report = Validator.validate(
+      snapshot: overlay, catalogs: try TemplateFiles.catalogs(), today: context.today)
     let paths = Set(changes.map(\.path))
     let errors = report.diagnostics.filter { $0.severity == .error && paths.contains($0.path) }
     if let first = errors.first {
@@ -53,10 +55,13 @@ struct WorkflowSession {
     do {
       commit = try context.repository.commit(
         changes.map { .write(path: $0.path, contents: Data($0.text.utf8)) }, root: context.rootInRepository,
-        message: WorkflowChange.message(changes, note: note), author: Acting.identity(of: person), date: stamp.date,
+        message: WorkflowChange.message(changes, note: note), author: Acting.identity(of: person),
+        date: stamp.date,
         timeZoneOffsetMinutes: stamp.offsetMinutes)
     } catch GitError.dirty(let dirty) {
-      throw CLIError("\(dirty.joined(separator: ", ")) has uncommitted changes; commit or discard them first; nothing was written.")
+      throw CLIError(
+        "\(dirty.joined(separator: ", ")) has uncommitted changes; commit or discard them first; nothing was written."
+      )
     }
     for change in changes { Console.out("\(change.summary) by \(person.id)") }
     Console.out("Committed \(commit.shortID).")
@@ -68,9 +73,12 @@ struct WorkflowSession {
     do {
       return try body()
     } catch let refusal as Refusal {
-      throw CLIError("refused (\(refusal.rule)): \(refusal.message)"
-        + (refusal.overridable ? " (a recorded CB override of \(refusal.rule) can lift this: --override-rule \(refusal.rule) --justification … --cb-ref …)" : "")
-        + "; nothing was written.")
+      throw CLIError(
+        "refused (\(refusal.rule)): \(refusal.message)"
+          + (refusal.overridable
+            ? " (a recorded CB override of \(refusal.rule) can lift this: --override-rule \(refusal.rule) --justification … --cb-ref …)"
+            : "")
+          + "; nothing was written.")
     } catch let error as WorkflowInputError {
       throw CLIError(error.message + "; nothing was written.")
     } catch let error as FrontMatterEditError {
@@ -81,16 +89,20 @@ struct WorkflowSession {
   /// `change` plus the cycle transition it brings about (`AuditTransition.cycleEvent`), read
   /// against the ISMS as it will be with `change`.
   func withCycleEvent(
-    _ change: WorkflowChange, event: AuditEvent, type: AuditType, cycle: String?, by person: Person, on day: Day,
+    _ change: WorkflowChange, event: AuditEvent, type: AuditType, cycle: String?, by person: Person,
+    on day: Day,
     override: Override?
   ) throws -> [WorkflowChange] {
-    guard let cycleEvent = AuditTransition.cycleEvent(for: event, type: type), let cycleID = cycle else { return [change] }
+    guard let cycleEvent = AuditTransition.cycleEvent(for: event, type: type), let cycleID = cycle else {
+      return [change]
+    }
     let after = facts(after: [change])
     let document = try after.document(cycleID, kind: .cycle)
     var request = CycleEventRequest(event: cycleEvent, on: day, by: person.id)
     request.audit = change.record
     request.override = override
-    let cycleChange = try CycleTransition.apply(request, to: document, text: try text(of: document), facts: after)
+    let cycleChange = try CycleTransition.apply(
+      request, to: document, text: try text(of: document), facts: after)
     return [change, cycleChange]
   }
 }
