@@ -6,7 +6,7 @@ public enum DocumentSchema {
   public static let cycleStates = [
     "preparing", "applied", "stage1_planned", "stage1_done", "stage1_concerns", "stage2_planned",
     "stage2_done",
-    "nc_resolution", "decision_pending", "certified", "surveillance_planned", "surveillance_done",
+    "nc_resolution", "decision_pending", "certified",
     "recert_planned", "recert_done", "suspended", "expired", "withdrawn", "lapsed",
   ]
   /// The states of an audit (rules.md d2).

@@ -95,6 +95,10 @@ public enum FrontMatterEditor {
       guard let entries = node.entries, entries.count == fields.count else { return false }
       return zip(entries, fields).allSatisfy { $0.key == $1.key && reads($0.value, as: $1.value) }
     }
+    if case .list(let items) = value {
+      guard let elements = node.elements, elements.count == items.count else { return false }
+      return zip(elements, items).allSatisfy { reads($0, as: $1) }
+    }
     guard case .scalar(let text, let plain, _) = node, !node.isNull else { return false }
     return text == value.scalarText && (plain || !value.mustBePlain)
   }

@@ -97,7 +97,8 @@ struct FrontMatterText {
       return ["\(indent)- \(value.rendered(flow: false))" + carriageReturn]
     }
     return fields.enumerated().map { offset, field in
-      (offset == 0 ? "\(indent)- " : "\(indent)  ") + "\(field.key): \(field.value.rendered(flow: false))"
+      (offset == 0 ? "\(indent)- " : "\(indent)  ")
+        + "\(YAMLQuoting.key(field.key)): \(field.value.rendered(flow: false))"
         + carriageReturn
     }
   }

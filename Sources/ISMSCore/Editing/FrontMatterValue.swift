@@ -8,6 +8,8 @@ public indirect enum FrontMatterValue: Sendable, Hashable {
   case int(Int)
   /// A mapping of scalars in this order, for an entry of a sequence such as `history`.
   case mapping([FrontMatterField])
+  /// A flow sequence of scalars or mappings, `[a, b]`; empty is `[]`.
+  case list([FrontMatterValue])
 
   /// The text a YAML reader returns for a scalar value, `nil` for a mapping.
   public var scalarText: String? {
@@ -15,7 +17,7 @@ public indirect enum FrontMatterValue: Sendable, Hashable {
     case .string(let text): return text
     case .day(let day): return day.description
     case .int(let number): return String(number)
-    case .mapping: return nil
+    case .mapping, .list: return nil
     }
   }
 
@@ -32,7 +34,10 @@ public indirect enum FrontMatterValue: Sendable, Hashable {
     case .day(let day): return day.description
     case .int(let number): return String(number)
     case .mapping(let pairs):
-      return "{" + pairs.map { "\($0.key): \($0.value.rendered(flow: true))" }.joined(separator: ", ") + "}"
+      return "{" + pairs.map { "\(YAMLQuoting.key($0.key)): \($0.value.rendered(flow: true))" }
+        .joined(separator: ", ") + "}"
+    case .list(let items):
+      return "[" + items.map { $0.rendered(flow: true) }.joined(separator: ", ") + "]"
     }
   }
 }

@@ -28,6 +28,12 @@ public enum YAMLQuoting {
     return looksNumeric(text) || looksLikeDate(text)
   }
 
+  /// A mapping key: double-quoted when YAML 1.1 would read it as a boolean or null (`"on"`),
+  /// as the workflow `history` entries write their `on` key.
+  public static func key(_ text: String) -> String {
+    reservedWords.contains(text.lowercased()) ? doubleQuoted(text) : text
+  }
+
   /// `text` in double quotes, escaping backslashes, quotes and control characters.
   public static func doubleQuoted(_ text: String) -> String {
     var result = "\""

@@ -102,7 +102,8 @@ extension Validator {
     }
   }
 
-  /// Cycles: the certificate runs at most three years from the decision (R11).
+  /// Cycles: the certificate runs at most three years from the decision (R11), or from the old
+  /// expiry after a recertification (R17).
   mutating func checkCycles() {
     for document in isms.documents(of: .cycle) {
       guard case .cycle(let cycle) = document.content, let decision = cycle.decisionDate,
@@ -110,7 +111,11 @@ extension Validator {
       else {
         continue
       }
-      let latest = decision.adding(years: 3)
+      // R17: a recertification before expiry may continue from the old expiry, so each later
+      // decision may add three years to the chain that started at the first decision.
+      let grants = cycle.history.filter { $0.event == "grant" || $0.event == "restore" }
+      let chained = grants.first?.on.map { $0.adding(years: 3 * grants.count) }
+      let latest = max(decision.adding(years: 3), chained ?? decision)
       if expiry > latest {
         report(
           .error, document, field: "expiry",

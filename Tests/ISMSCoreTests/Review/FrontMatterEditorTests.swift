@@ -57,7 +57,7 @@ struct FrontMatterEditorTests {
       FrontMatterField("note", .string("yes")),
     ])
     let block = try FrontMatterEditor.appending(entry, to: "history", in: Self.document)
-    #expect(block.contains("    by: jdoe\n  - on: 2026-02-01\n    by: mweber\n    note: \"yes\"\n---"))
+    #expect(block.contains("    by: jdoe\n  - \"on\": 2026-02-01\n    by: mweber\n    note: \"yes\"\n---"))
     let flow = try FrontMatterEditor.appending(.string("A.8.1"), to: "controls", in: Self.document)
     #expect(flow.contains("controls: [A.5.1, A.8.1]\n"))
     let created = try FrontMatterEditor.appending(.string("x: y"), to: "notes", in: Self.document)
@@ -80,7 +80,7 @@ struct FrontMatterEditorTests {
     #expect(!result.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
     #expect(result.contains("\r\nstatus: approved\r\n"))
     #expect(result.contains("\r\napproved_by: mweber\r\n---\r\n"))
-    #expect(result.contains("    by: jdoe\r\n  - on: 2026-02-01\r\n"))
+    #expect(result.contains("    by: jdoe\r\n  - \"on\": 2026-02-01\r\n"))
     let data = try FrontMatterEditor.apply([.set("status", .string("retired"))], to: Data(crlf.utf8))
     #expect(String(decoding: data, as: UTF8.self).contains("\r\nstatus: retired\r\n"))
   }

@@ -1,0 +1,127 @@
+/// Management review minutes (9.3): a new draft from the template, the 9.3.2 checklist of a
+/// record, and making the minutes final.
+public enum ManagementReviewMinutes {
+  /// The headings of the 9.3.2 inputs in the minutes' body.
+  static let headings: [ReviewInput: String] = [
+    .previousActions: "a) Status of actions from previous management reviews",
+    .externalInternalIssues: "b) Changes in external and internal issues",
+    .interestedParties: "c) Changes in needs and expectations of interested parties",
+    .nonconformities: "d1) Nonconformities and corrective actions",
+    .monitoringResults: "d2) Monitoring and measurement results",
+    .auditResults: "d3) Audit results",
+    .objectives: "d4) Fulfilment of information security objectives",
+    .interestedPartyFeedback: "e) Feedback from interested parties",
+    .riskAssessment: "f) Results of risk assessment and status of the risk treatment plan",
+    .improvement: "g) Opportunities for continual improvement",
+  ]
+
+  /// A new draft review `id` on `date`: every 9.3.2 input an empty field and an empty section,
+  /// input a) listing the previous review's decisions and their status.
+  /// - Throws: ``WorkflowInputError`` when the id is taken.
+  public static func open(
+    id: String, date: Day, title: String?, attendees: [String], facts: WorkflowFacts
+  ) throws -> WorkflowChange {
+    guard facts.isms.documents.allSatisfy({ $0.id.lowercased() != id.lowercased() }) else {
+      throw WorkflowInputError("the id \(id) is already taken; choose another management review id")
+    }
+    let title = title ?? "Management review \(date)"
+    let list = attendees.map { YAMLQuoting.scalar($0, flow: true) }.joined(separator: ", ")
+    var lines = [
+      "---", "id: \(id)", "kind: management-review", "title: \(YAMLQuoting.scalar(title))", "date: \(date)",
+      "status: draft", "attendees: [\(list)]", "inputs:",
+    ]
+    lines += ReviewInput.allCases.map { "  \($0.rawValue):   # \($0.item)" }
+    lines += ["decisions: []", "---", "", "# \(title)", ""]
+    let previous = previousReview(before: date, facts: facts)
+    for input in ReviewInput.allCases {
+      lines += ["## \(headings[input] ?? input.rawValue)", ""]
+      if input == .previousActions, let previous {
+        let decisions = previous.managementReview?.decisions ?? []
+        lines.append("Decisions of \(previous.id):" + (decisions.isEmpty ? " none." : ""))
+        lines += decisions.map {
+          "- \($0.id ?? "?"): \($0.decision ?? "") — \($0.status ?? "open"), due \($0.due.map(String.init(describing:)) ?? "—")"
+        }
+        lines.append("")
+      }
+    }
+    lines += [
+      "## Decisions (9.3.3)", "", "Each decision goes into `decisions` with an owner and a due date (R51).",
+      "",
+    ]
+    return WorkflowChange(
+      record: id, path: "records/management-reviews/\(id).md", text: lines.joined(separator: "\n"),
+      event: "open",
+      from: nil, to: RecordStatus.draft.rawValue)
+  }
+
+  /// The latest review dated before `date`.
+  static func previousReview(before date: Day, facts: WorkflowFacts) -> Document? {
+    facts.isms.documents(of: .managementReview).filter {
+      ($0.managementReview?.date).map { $0 < date } ?? false
+    }
+    .max { ($0.managementReview?.date ?? date) < ($1.managementReview?.date ?? date) }
+  }
+
+  /// The checklist of review `id` (R49, R51), its previous review's actions included.
+  public static func checklist(_ review: Document, facts: WorkflowFacts) -> ManagementReviewChecklist {
+    let fields = review.managementReview
+    var inputs: [String: String] = [:]
+    for (input, text) in fields?.inputs ?? [:] { inputs[input.rawValue] = text }
+    let config = facts.isms.config
+    let top = (fields?.attendees ?? []).contains { config?.person(named: $0)?.holds(.topManagement) ?? false }
+    let previous = fields?.date.flatMap { previousReview(before: $0, facts: facts) }
+    return ManagementReviewChecklist.evaluate(
+      inputs: inputs, decisions: actions(of: review), topManagementPresent: top,
+      previousDecisions: previous.map(actions(of:)) ?? [], today: facts.today)
+  }
+
+  /// The decisions of a review as tracked actions (R51).
+  public static func actions(of review: Document) -> [ReviewAction] {
+    (review.managementReview?.decisions ?? []).enumerated().map { index, decision in
+      ReviewAction(
+        id: decision.id ?? "\(review.id)-D\(index + 1)", decision: decision.decision ?? "",
+        owner: decision.owner,
+        due: decision.due, status: ReviewAction.Status(rawValue: decision.status ?? "") ?? .open)
+    }
+  }
+
+  /// Makes the minutes final, by a holder of `top-management` (R49), once complete.
+  /// - Throws: ``Refusal`` (R49, R51, R36), ``FrontMatterEditError``.
+  public static func finalize(
+    _ review: Document, text: String, by person: Person, facts: WorkflowFacts
+  ) throws -> WorkflowChange {
+    guard review.recordStatus != .final else {
+      throw Refusal(
+        rule: "R36",
+        message: "\(review.id) is already final; a correction is a new record with `corrects: \(review.id)`")
+    }
+    guard person.holds(.topManagement) else {
+      throw Refusal(
+        rule: "R49",
+        message: "the management review is top management's: \(person.id) does not hold top-management")
+    }
+    let checklist = checklist(review, facts: facts)
+    if !checklist.missingInputs.isEmpty {
+      throw Refusal(
+        rule: "R49",
+        message: "inputs not addressed: "
+          + checklist.missingInputs.map { "\($0.rawValue) (\($0.item))" }.joined(separator: ", "))
+    }
+    if !checklist.topManagementPresent {
+      throw Refusal(rule: "R49", message: "no attendee holds top-management; add them to `attendees`")
+    }
+    if !checklist.hasDecisions {
+      throw Refusal(rule: "R49", message: "the review records no decision (9.3.3); add `decisions`")
+    }
+    if !checklist.untrackableDecisions.isEmpty {
+      throw Refusal(
+        rule: "R51",
+        message:
+          "decisions without owner or due date: \(checklist.untrackableDecisions.joined(separator: ", "))")
+    }
+    return WorkflowChange(
+      record: review.id, path: review.path,
+      text: try FrontMatterEditor.apply([.set("status", .string(RecordStatus.final.rawValue))], to: text),
+      event: "finalize", from: RecordStatus.draft.rawValue, to: RecordStatus.final.rawValue)
+  }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+extension ISMSCommand {
+  struct ManagementReview: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "management-review",
+      abstract: "Prepare, check and finalise management review minutes (9.3).",
+      discussion: """
+        'open' starts draft minutes with the ten 9.3.2 inputs (a–g, d in four parts) as empty \
+        fields and sections, and the previous review's decisions listed under a). Fill them in; \
+        'check' shows what the minutes address and what they leave open; 'finalize', by top \
+        management, makes them final once every input is addressed, top management attended and \
+        every decision has an owner and a due date (R49, R51). Final minutes are never edited: a \
+        correction is a new record with corrects: ID.
+        """,
+      subcommands: [Open.self, Check.self, Finalize.self])
+  }
+}
