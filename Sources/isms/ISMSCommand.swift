@@ -13,7 +13,7 @@ struct ISMSCommand: ParsableCommand {
     version: ISMSVersion.current,
     subcommands: [
       Init.self, Validate.self, Status.self, SoA.self, Review.self, Coverage.self, Export.self, Migrate.self,
-      Import.self,
+      Import.self, Packet.self,
     ]
   )
 }
