@@ -40,30 +40,45 @@ extension PacketAssembly {
     return page(path, title: "\(document.id) \(document.displayTitle)", body: templates.render("document", context))
   }
 
-  /// The front-matter as label and lines, people by name; `id`, `kind`, `title` and `history` are
-  /// shown elsewhere.
+  /// The front-matter as label and lines, people by name and references to documents of the
+  /// packet as links; `id`, `kind`, `title` and `history` are shown elsewhere.
   func fields(of document: Document) -> [TemplateContext] {
-    document.frontMatter.compactMap { entry -> TemplateContext? in
+    let page = document.packetPagePath
+    return document.frontMatter.compactMap { entry -> TemplateContext? in
       guard !["id", "kind", "title", "history"].contains(entry.key), !entry.value.isNull else { return nil }
-      let lines = lines(of: entry.value, key: entry.key)
+      let lines = lines(of: entry.value, key: entry.key, page: page)
       guard !lines.isEmpty else { return nil }
-      return ["label": PacketLabels.fieldLabel(entry.key), "lines": lines]
+      return ["label": PacketLabels.fieldLabel(entry.key), "lines": lines.map { ["parts": $0] as TemplateContext }]
     }
   }
 
-  private func lines(of node: YAMLNode, key: String) -> [String] {
+  /// Each line is a list of parts `{text, href, sep}`.
+  private func lines(of node: YAMLNode, key: String, page: String) -> [[TemplateContext]] {
     switch node {
     case .scalar:
-      return node.text.map { [display($0, key: key)] } ?? []
+      return node.text.map { [[part($0, key: key, page: page, last: true)]] } ?? []
     case .sequence(let elements, _):
       if elements.allSatisfy({ $0.text != nil }) {
-        let values = elements.compactMap(\.text).map { display($0, key: key) }
-        return values.isEmpty ? [] : [values.joined(separator: ", ")]
+        let values = elements.compactMap(\.text)
+        return values.isEmpty
+          ? [] : [values.enumerated().map { part($1, key: key, page: page, last: $0 == values.count - 1) }]
       }
-      return elements.map { inline($0) }
+      return elements.map { [plain(inline($0))] }
     case .mapping(let entries, _):
-      return entries.filter { !$0.value.isNull }.map { "\(PacketLabels.fieldLabel($0.key)): \(inline($0.value, key: $0.key))" }
+      return entries.filter { !$0.value.isNull }.map {
+        [plain("\(PacketLabels.fieldLabel($0.key)): \(inline($0.value, key: $0.key))")]
+      }
     }
+  }
+
+  private func part(_ value: String, key: String, page: String, last: Bool) -> TemplateContext {
+    var part: TemplateContext = ["text": display(value, key: key), "sep": last ? "" : ", "]
+    part.put("href", PacketLabels.personFields.contains(key) ? nil : href(toID: value, from: page))
+    return part
+  }
+
+  private func plain(_ text: String) -> TemplateContext {
+    ["text": text, "sep": "", "href": Absent()]
   }
 
   private func inline(_ node: YAMLNode, key: String = "") -> String {

@@ -13,7 +13,7 @@ extension PacketAssembly {
         let cycle = $0.cycleRecord
         return [
           Self.cell($0.displayTitle, wide: true), Self.cell(cycle?.standard?.rawValue), Self.cell(cycle?.certificate),
-          Self.cell(cycle?.decisionDate?.description), Self.cell(cycle?.expiry?.description), Self.badge(cycle?.status),
+          Self.dateCell(cycle?.decisionDate?.description), Self.dateCell(cycle?.expiry?.description), Self.badge(cycle?.status),
         ]
       },
       group("audits", "Audits", [.audit], ["Audit", "Title", "Type", "Dates", "Auditors", "Report", "Status"], path) {
@@ -23,16 +23,16 @@ extension PacketAssembly {
         for name in auditors where !names.contains(name) { names.append(name) }
         if let external = audit?.auditorName { names.append(external) }
         return [
-          Self.cell($0.displayTitle, wide: true), Self.cell(audit?.type?.rawValue), Self.cell(Self.dates(audit?.start, audit?.end)),
-          Self.cell(names.joined(separator: "; ")), Self.cell(audit?.reportDate?.description), Self.badge(audit?.status),
+          Self.cell($0.displayTitle, wide: true), Self.cell(audit?.type?.rawValue), Self.dateCell(Self.dates(audit?.start, audit?.end)),
+          Self.cell(names.joined(separator: "; ")), Self.dateCell(audit?.reportDate?.description), Self.badge(audit?.status),
         ]
       },
       group("findings", "Nonconformities and corrective actions", [.finding], ["Finding", "Title", "Grade", "Requirement", "Raised", "Due", "Verified", "Status"], path) {
         let finding = $0.findingRecord
         return [
           Self.cell($0.displayTitle, wide: true), Self.badge(finding?.grade?.rawValue), Self.cell(finding?.requirement),
-          Self.cell(finding?.raisedOn?.description), Self.dueCell(finding?.due, open: !["closed", "void", "verified"].contains(finding?.status ?? ""), today: request.today),
-          Self.cell(finding?.verifiedOn?.description), Self.badge(finding?.status),
+          Self.dateCell(finding?.raisedOn?.description), Self.dueCell(finding?.due, open: !["closed", "void", "verified"].contains(finding?.status ?? ""), today: request.today),
+          Self.dateCell(finding?.verifiedOn?.description), Self.badge(finding?.status),
         ]
       },
       group("management-reviews", "Management reviews", [.managementReview], ["Review", "Title", "Date", "Attendees", "Decisions", "Status"], path) {
@@ -40,7 +40,7 @@ extension PacketAssembly {
         let decisions = review?.decisions ?? []
         let open = decisions.filter { ($0.status ?? "open") == "open" }.count
         return [
-          Self.cell($0.displayTitle, wide: true), Self.cell(review?.date?.description),
+          Self.cell($0.displayTitle, wide: true), Self.dateCell(review?.date?.description),
           Self.cell((review?.attendees ?? []).compactMap { person($0) }.joined(separator: ", ")),
           Self.cell(decisions.isEmpty ? "—" : "\(decisions.count) (\(open) open)"), Self.badge($0.fields.string("status")),
         ]
@@ -49,20 +49,20 @@ extension PacketAssembly {
         let fields = $0.fields
         return [
           Self.cell($0.displayTitle, wide: true), Self.cell(fields.string("target")), Self.cell(person(fields.string("owner"))),
-          Self.cell(fields.day("due")?.description), Self.badge(fields.string("progress") ?? fields.string("status")),
+          Self.dateCell(fields.day("due")?.description), Self.badge(fields.string("progress") ?? fields.string("status")),
         ]
       },
       group("metrics", "Monitoring and measurement", [.metric], ["Measurement", "Title", "Period", "Value", "Measured by", "Status"], path) {
         let fields = $0.fields
         return [
-          Self.cell($0.displayTitle, wide: true), Self.cell(Self.dates(fields.day("period_start"), fields.day("period_end"))),
+          Self.cell($0.displayTitle, wide: true), Self.dateCell(Self.dates(fields.day("period_start"), fields.day("period_end"))),
           Self.cell(fields.string("value")), Self.cell(person(fields.string("measured_by"))), Self.badge(fields.string("status")),
         ]
       },
       group("competence", "Competence and awareness", [.competence], ["Record", "Title", "Date", "People", "Status"], path) {
         let fields = $0.fields
         return [
-          Self.cell($0.displayTitle, wide: true), Self.cell(fields.day("date")?.description),
+          Self.cell($0.displayTitle, wide: true), Self.dateCell(fields.day("date")?.description),
           Self.cell(fields.strings("people").compactMap { person($0) }.joined(separator: ", ")), Self.badge(fields.string("status")),
         ]
       },
@@ -70,7 +70,7 @@ extension PacketAssembly {
         let fields = $0.fields
         return [
           Self.cell($0.displayTitle, wide: true), Self.cell(fields.string("service")), Self.badge(fields.string("criticality")),
-          Self.cell(person(fields.string("owner"))), Self.cell(fields.day("next_review")?.description),
+          Self.cell(person(fields.string("owner"))), Self.dateCell(fields.day("next_review")?.description),
         ]
       },
     ]
@@ -95,11 +95,16 @@ extension PacketAssembly {
   }
 
   static func cell(_ text: String?, wide: Bool = false) -> TemplateContext {
-    ["text": text ?? "", "badge": false, "wide": wide]
+    ["text": text ?? "", "badge": false, "wide": wide, "nowrap": false]
+  }
+
+  /// A cell that does not wrap: dates and date ranges.
+  static func dateCell(_ text: String?) -> TemplateContext {
+    ["text": text ?? "", "badge": false, "wide": false, "nowrap": true]
   }
 
   static func badge(_ status: String?) -> TemplateContext {
-    var cell: TemplateContext = ["text": "", "wide": false]
+    var cell: TemplateContext = ["text": "", "wide": false, "nowrap": false]
     cell.put("badge", status)
     cell.put("badgeClass", PacketLabels.badgeClass(status))
     return cell
@@ -107,8 +112,8 @@ extension PacketAssembly {
 
   static func dueCell(_ due: Day?, open: Bool, today: Day) -> TemplateContext {
     guard let due else { return cell(nil) }
-    guard open, due < today else { return cell(due.description) }
-    var cell: TemplateContext = ["text": due.description + " ", "wide": false, "badge": "overdue"]
+    guard open, due < today else { return dateCell(due.description) }
+    var cell: TemplateContext = ["text": due.description + " ", "wide": false, "nowrap": true, "badge": "overdue"]
     cell["badgeClass"] = "bad"
     return cell
   }

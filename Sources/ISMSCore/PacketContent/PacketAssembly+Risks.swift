@@ -68,11 +68,8 @@ extension PacketAssembly {
     row.put("treatment", risk?.treatment?.rawValue)
     row.put("residual", risk?.residualLevel.map(String.init))
     row.put("residualClass", bandClass(risk?.residualLevel, threshold: threshold))
-    if let by = risk?.acceptedBy, let on = risk?.acceptedOn {
-      row.put("accepted", "\(person(by) ?? by), \(on)")
-    } else {
-      row.put("accepted", nil)
-    }
+    row.put("acceptedBy", person(risk?.acceptedBy))
+    row.put("acceptedOn", risk?.acceptedOn?.description)
     row.put("assessed", risk?.assessedOn?.description)
     row.put("status", risk?.status ?? "open")
     return row

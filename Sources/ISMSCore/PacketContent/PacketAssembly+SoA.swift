@@ -20,7 +20,7 @@ extension PacketAssembly {
     }
     var themes: [(String, [TemplateContext])] = []
     for row in report.rows {
-      let theme = row.theme.isEmpty ? "Controls" : "\(row.theme) controls"
+      let theme = Self.themeTitle(row)
       if themes.last?.0 != theme { themes.append((theme, [])) }
       themes[themes.count - 1].1.append(soaRow(row, page: path))
     }
@@ -68,6 +68,13 @@ extension PacketAssembly {
     var context: TemplateContext = ["id": id]
     context.put("href", href(toID: id, from: path))
     return context
+  }
+
+  /// `Organizational controls (A.5)` for a row of theme `organizational`.
+  static func themeTitle(_ row: SoAReport.Row) -> String {
+    let clause = row.id.split(separator: ".").prefix(2).joined(separator: ".")
+    guard !row.theme.isEmpty else { return "Controls (\(clause))" }
+    return row.theme.prefix(1).uppercased() + row.theme.dropFirst() + " controls (\(clause))"
   }
 
   /// `ISO/IEC 27001:2022 Annex A`.

@@ -67,7 +67,7 @@ extension PacketAssembly {
     var order: [String] = []
     var byTheme: [String: [SoAReport.Row]] = [:]
     for row in rows {
-      let theme = row.theme.isEmpty ? "Controls" : "\(row.theme) controls"
+      let theme = Self.themeTitle(row)
       if byTheme[theme] == nil { order.append(theme) }
       byTheme[theme, default: []].append(row)
     }

@@ -66,10 +66,16 @@ public enum PacketContentError: Error, Equatable, Sendable, CustomStringConverti
 /// A Mustache context: keys to strings, numbers, booleans, nested contexts and lists of them.
 typealias TemplateContext = [String: Any]
 
+/// A value that is there but empty: renders as nothing, and `{{#key}}` skips it. Unlike a missing
+/// key, it stops Mustache from looking the name up in the enclosing contexts.
+struct Absent: MustacheCustomRenderable {
+  var renderText: String { "" }
+  var isNull: Bool { true }
+}
+
 extension Dictionary where Key == String, Value == Any {
-  /// Sets `key` to `value`, or to `false` when it is `nil` or empty, so that `{{#key}}` sections
-  /// skip it and a nested context never picks up an outer value of the same name.
+  /// Sets `key` to `value`, or to ``Absent`` when it is `nil` or empty.
   mutating func put(_ key: String, _ value: String?) {
-    if let value, !value.isEmpty { self[key] = value } else { self[key] = false }
+    if let value, !value.isEmpty { self[key] = value } else { self[key] = Absent() }
   }
 }
