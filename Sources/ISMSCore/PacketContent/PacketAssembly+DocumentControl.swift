@@ -20,10 +20,12 @@ extension PacketAssembly {
       row.put("version", log.version)
       row.put("status", log.status)
       let fields = document.controlled
-      row.put("approved", fields?.approvedOn.map { "\(person(fields?.approvedBy) ?? "?"), \($0)" })
-      row.put("approvalCommit", log.approval?.commit.map { commit in
-        "\(commit.prefix(7)) by \(approverName(log.approval?.by) ?? "?") on \(log.approval?.on?.description ?? "?")"
-      })
+      row.put("approvedBy", fields?.approvedOn == nil ? nil : person(fields?.approvedBy) ?? "?")
+      row.put("approvedOn", fields?.approvedOn?.description)
+      let approval = log.approval?.commit == nil ? nil : log.approval
+      row.put("approvalBy", approval.map { approverName($0.by) ?? "?" })
+      row.put("approvalOn", approval?.on?.description ?? approval.map { _ in "?" })
+      row.put("approvalCommit", approval?.commit.map { String($0.prefix(7)) })
       return row
     }
     let order: [(String, (Document) -> Bool)] = [

@@ -69,3 +69,26 @@ struct PacketCommandTests {
     #expect(try fixture.isms(["packet", "--kind", "internal", "--as-of", "2026-02-30", "-o", "x.zip"]).status == 64)
   }
 }
+
+@Suite("isms packet --pdf and --audit")
+struct PacketCommandOptionTests {
+  @Test("--pdf without Chromium on PATH says what to install, after writing the zip")
+  func pdfWithoutChromium() throws {
+    let fixture = try PacketCommandFixture()
+    let output = fixture.folder.url.appendingPathComponent("p.zip")
+    let result = try ISMSProcess.run(
+      ["packet", "--kind", "internal", "--today", "2026-06-01", "-o", output.path, "--pdf"], in: fixture.url,
+      environment: ["PATH": fixture.folder.url.path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("apt-get install chromium"), "\(result.stderr)")
+    #expect(FileManager.default.fileExists(atPath: output.path))
+  }
+
+  @Test("--audit names the audit the packet is for; an unknown one is an error")
+  func audit() throws {
+    let fixture = try PacketCommandFixture()
+    let unknown = try fixture.isms(["packet", "--audit", "AUD-NOPE", "-o", "x.zip"])
+    #expect(unknown.status == 1)
+    #expect(unknown.stderr.contains("no audit with id 'AUD-NOPE'"), "\(unknown.stderr)")
+  }
+}

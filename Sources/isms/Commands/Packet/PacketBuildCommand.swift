@@ -105,7 +105,7 @@ extension ISMSCommand {
           + "\(built.archive.count) bytes\(built.confidential ? ", mode 0600 (confidential content)" : ""), in \(seconds) s.")
       if pdf {
         let pdfURL = target.deletingPathExtension().appendingPathExtension("pdf")
-        try PacketPDF.print(built.archive, to: pdfURL)
+        try PacketPDF.print(built.archive, to: pdfURL, confidential: built.confidential)
         Console.out("Wrote \(pdfURL.path).")
       }
     }

@@ -12,9 +12,9 @@ enum PacketPDF {
   /// Seconds before Chromium is killed.
   static let timeout: TimeInterval = 120
 
-  /// Extracts `archive` into a temporary folder, joins its pages into one printable page and
-  /// prints it to `target`.
-  static func print(_ archive: Data, to target: URL) throws {
+  /// Joins the pages of `archive` into one printable page in a temporary folder, prints it, and
+  /// writes the PDF to `target` with the zip's mode.
+  static func print(_ archive: Data, to target: URL, confidential: Bool) throws {
     guard let browser = findBrowser() else {
       throw CLIError(
         "--pdf needs Chromium, and none of \(browsers.joined(separator: ", ")) is on PATH; "
@@ -41,8 +41,7 @@ enum PacketPDF {
     guard FileManager.default.fileExists(atPath: temporary.path) else {
       throw CLIError("\(browser.lastPathComponent) did not write a PDF; the zip was written.")
     }
-    if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
-    try FileManager.default.moveItem(at: temporary, to: target)
+    try PacketWriter.write(try Data(contentsOf: temporary), to: target, confidential: confidential)
   }
 
   private static func findBrowser() -> URL? {
