@@ -36,7 +36,9 @@ struct DocumentRendering {
       }
       let href = String(afterOpening[..<close])
       if let target = target(of: href, directory: directory) {
-        output += target.isEmpty ? "<a class=\"not-included\" title=\"not included in this packet\" data-href=\"" : "<a href=\""
+        output +=
+          target.isEmpty
+          ? "<a class=\"not-included\" title=\"not included in this packet\" data-href=\"" : "<a href=\""
         output += target.isEmpty ? href : prefix + target
         output += "\""
       } else {
@@ -92,7 +94,8 @@ struct DocumentRendering {
       } else if src.hasPrefix("http://") || src.hasPrefix("https://") {
         output += "<a class=\"image-link\" href=\"\(src)\">\(label) (\(src))</a>"
       } else {
-        output += "<span class=\"image-link\">\(label) (\(src.isEmpty ? "removed" : src), not included)</span>"
+        output +=
+          "<span class=\"image-link\">\(label) (\(src.isEmpty ? "removed" : src), not included)</span>"
       }
       rest = tail[tagEnd.upperBound...]
     }

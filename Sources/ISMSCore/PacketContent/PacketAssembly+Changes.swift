@@ -22,7 +22,8 @@ extension PacketAssembly {
       var summary: TemplateContext = [
         "auditID": baseline.auditID, "day": baseline.day.description,
         "sourceShort": String(request.sourceCommit.prefix(7)), "sourceDate": Self.display(request.committed),
-        "added": changes.filter { $0.status == .added }.count, "changed": changes.filter { $0.status == .changed }.count,
+        "added": changes.filter { $0.status == .added }.count,
+        "changed": changes.filter { $0.status == .changed }.count,
         "removed": changes.filter { $0.status == .removed }.count,
       ]
       let renamed = changes.filter { $0.status == .renamed }.count
@@ -34,19 +35,27 @@ extension PacketAssembly {
     } else {
       context["baseline"] = false
     }
-    var csv = CSV.row(["change", "path", "old_path", "document", "kind", "title", "version_before", "version_after", "last_changed", "commits", "approvals"])
+    var csv = CSV.row([
+      "change", "path", "old_path", "document", "kind", "title", "version_before", "version_after",
+      "last_changed", "commits", "approvals",
+    ])
     for row in rows { csv += CSV.row(row.csv) }
     return [
-      page(path, title: "Changes since the previous external audit", body: templates.render("changes", context)),
+      page(
+        path, title: "Changes since the previous external audit", body: templates.render("changes", context)),
       PacketFile(path: "changes.csv", contents: Data(csv.utf8)),
     ]
   }
 
-  private func changeRow(_ change: PacketChange, page path: String) -> (kind: String, context: TemplateContext, csv: [String]) {
+  private func changeRow(_ change: PacketChange, page path: String) -> (
+    kind: String, context: TemplateContext, csv: [String]
+  ) {
     let after = change.status == .removed ? nil : isms.document(atPath: change.path)
     let document = after ?? change.before
     let since = sources.baseline?.committed?.unixTime ?? Int64.min
-    let revisions = (sources.histories[change.path] ?? []).filter { Int64($0.date.timeIntervalSince1970) > since }
+    let revisions = (sources.histories[change.path] ?? []).filter {
+      Int64($0.date.timeIntervalSince1970) > since
+    }
     let approvals = revisions.filter { revision in document.map { revision.approves($0.id) } ?? false }
     let before = change.before?.packetVersion
     let now = after?.packetVersion
@@ -60,14 +69,17 @@ extension PacketAssembly {
     context.put("oldPath", change.oldPath)
     context.put("version", version)
     context.put("lastChanged", revisions.first?.day.description)
-    context.put("lastBy", revisions.first.map { config?.person(email: $0.author.email)?.name ?? $0.author.name })
+    context.put(
+      "lastBy", revisions.first.map { config?.person(email: $0.author.email)?.name ?? $0.author.name })
     let approvalText = approvals.map { approval in
       "\(approval.trailer(ReviewTrailer.approvedVersion).first.map { "v\($0) " } ?? "")\(approval.day) by \(config?.person(email: approval.author.email)?.name ?? approval.author.name)"
     }
     context.put("approvals", approvalText.joined(separator: "; "))
     let csv = [
-      change.status.rawValue, change.path, change.oldPath ?? "", document?.id ?? "", document?.kind.rawValue ?? "",
-      document?.title ?? "", before ?? "", now ?? "", revisions.first?.day.description ?? "", String(revisions.count),
+      change.status.rawValue, change.path, change.oldPath ?? "", document?.id ?? "",
+      document?.kind.rawValue ?? "",
+      document?.title ?? "", before ?? "", now ?? "", revisions.first?.day.description ?? "",
+      String(revisions.count),
       approvalText.joined(separator: "; "),
     ]
     return (document?.kind.rawValue ?? "file", context, csv)

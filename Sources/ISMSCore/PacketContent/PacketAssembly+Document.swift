@@ -16,7 +16,8 @@ extension PacketAssembly {
     context.put("badgeClass", PacketLabels.badgeClass(status))
     context.put("blob", sources.blobIDs[document.path])
     if document.controlled?.status == .draft {
-      context.put("draftNote", "Draft: not approved, not in force. Included so the auditor sees work in progress.")
+      context.put(
+        "draftNote", "Draft: not approved, not in force. Included so the auditor sees work in progress.")
     }
     let history = workflowHistory(of: document)
     context["history"] = history
@@ -30,14 +31,19 @@ extension PacketAssembly {
       var text = "no approval recorded in git (no ISMS-Approval commit)"
       if let approval = status.approval {
         let who = config?.person(email: approval.author.email)?.name ?? approval.author.name
-        text = "version \(status.approvedVersion ?? "?") approved by \(who) on \(approval.day) in commit \(approval.shortID)"
-        text += status.coversCurrent ? "; covers the current content" : "; the content changed since: \(status.changedSinceApproval.joined(separator: ", "))"
+        text =
+          "version \(status.approvedVersion ?? "?") approved by \(who) on \(approval.day) in commit \(approval.shortID)"
+        text +=
+          status.coversCurrent
+          ? "; covers the current content"
+          : "; the content changed since: \(status.changedSinceApproval.joined(separator: ", "))"
       }
       context["approval"] = ["text": text]
     } else {
       context["approval"] = false
     }
-    return page(path, title: "\(document.id) \(document.displayTitle)", body: templates.render("document", context))
+    return page(
+      path, title: "\(document.id) \(document.displayTitle)", body: templates.render("document", context))
   }
 
   /// The front-matter as label and lines, people by name and references to documents of the
@@ -48,7 +54,9 @@ extension PacketAssembly {
       guard !["id", "kind", "title", "history"].contains(entry.key), !entry.value.isNull else { return nil }
       let lines = lines(of: entry.value, key: entry.key, page: page)
       guard !lines.isEmpty else { return nil }
-      return ["label": PacketLabels.fieldLabel(entry.key), "lines": lines.map { ["parts": $0] as TemplateContext }]
+      return [
+        "label": PacketLabels.fieldLabel(entry.key), "lines": lines.map { ["parts": $0] as TemplateContext },
+      ]
     }
   }
 
@@ -86,8 +94,10 @@ extension PacketAssembly {
     case .scalar: return node.text.map { display($0, key: key) } ?? "—"
     case .sequence(let elements, _): return elements.map { inline($0, key: key) }.joined(separator: ", ")
     case .mapping(let entries, _):
-      return entries.filter { !$0.value.isNull }.map { "\(PacketLabels.fieldLabel($0.key)): \(inline($0.value, key: $0.key))" }
-        .joined(separator: "; ")
+      return entries.filter { !$0.value.isNull }.map {
+        "\(PacketLabels.fieldLabel($0.key)): \(inline($0.value, key: $0.key))"
+      }
+      .joined(separator: "; ")
     }
   }
 
@@ -97,7 +107,8 @@ extension PacketAssembly {
   }
 
   private func workflowHistory(of document: Document) -> [TemplateContext] {
-    let records = document.audit?.history ?? document.findingRecord?.history ?? document.cycleRecord?.history ?? []
+    let records =
+      document.audit?.history ?? document.findingRecord?.history ?? document.cycleRecord?.history ?? []
     return records.map { record in
       var row: TemplateContext = [:]
       row.put("on", record.on?.description)

@@ -9,7 +9,11 @@ extension PacketAssembly {
     var logs: [(Document, DocumentLog)] = []
     for document in documents {
       let history = sources.histories[document.path] ?? []
-      logs.append((document, DocumentLog(current: document, history: history, config: config, uncommittedChanges: false)))
+      logs.append(
+        (
+          document,
+          DocumentLog(current: document, history: history, config: config, uncommittedChanges: false)
+        ))
     }
     let summary = logs.filter { $0.0.kind.isControlled }.map { document, log -> TemplateContext in
       var row: TemplateContext = [
@@ -57,7 +61,8 @@ extension PacketAssembly {
       "anchor": DocumentControlAnchor.id(document),
       "entries": log.entries.map { entry -> TemplateContext in
         var row: TemplateContext = [
-          "date": String(entry.date.prefix(10)), "commit": String(entry.commit.prefix(7)), "event": entry.event,
+          "date": String(entry.date.prefix(10)), "commit": String(entry.commit.prefix(7)),
+          "event": entry.event,
           "summary": entry.summary,
         ]
         row.put("outcome", entry.outcome)
@@ -74,7 +79,9 @@ extension PacketAssembly {
         approval.commit == nil
         ? "no approval recorded in git"
         : "approved v\(approval.version ?? "?") by \(approverName(approval.by) ?? "?") on \(approval.on?.description ?? "?")"
-          + (approval.coversCurrent ? ", covers the current content" : ", changed since: \(approval.changedSince.joined(separator: ", "))")
+          + (approval.coversCurrent
+            ? ", covers the current content"
+            : ", changed since: \(approval.changedSince.joined(separator: ", "))")
       section.put("approval", text)
     } else {
       section.put("approval", nil)
@@ -84,13 +91,15 @@ extension PacketAssembly {
 
   private func csv(_ logs: [(Document, DocumentLog)]) -> String {
     var csv = CSV.row([
-      "document", "path", "commit", "date", "event", "version", "status", "author", "email", "person", "summary",
+      "document", "path", "commit", "date", "event", "version", "status", "author", "email", "person",
+      "summary",
       "changed", "outcome",
     ])
     for (document, log) in logs {
       for entry in log.entries {
         csv += CSV.row([
-          document.id, document.path, entry.commit, entry.date, entry.event, entry.version ?? "", entry.status ?? "",
+          document.id, document.path, entry.commit, entry.date, entry.event, entry.version ?? "",
+          entry.status ?? "",
           entry.author, entry.email, entry.person ?? "", entry.summary, entry.changed.joined(separator: " "),
           entry.outcome ?? "",
         ])

@@ -9,67 +9,108 @@ extension PacketAssembly {
       ? "Records since the previous external audit (\(sources.baseline?.auditID ?? ""), ended \(sources.baseline?.day.description ?? "")), open findings, and every objective and certification cycle."
       : "Every record of the ISMS at this commit."
     let groups: [TemplateContext] = [
-      group("cycles", "Certification cycles", [.cycle], ["Cycle", "Title", "Standard", "Certificate", "Decision", "Expiry", "Status"], path) {
+      group(
+        "cycles", "Certification cycles", [.cycle],
+        ["Cycle", "Title", "Standard", "Certificate", "Decision", "Expiry", "Status"], path
+      ) {
         let cycle = $0.cycleRecord
         return [
-          Self.cell($0.displayTitle, wide: true), Self.cell(cycle?.standard?.rawValue), Self.cell(cycle?.certificate),
-          Self.dateCell(cycle?.decisionDate?.description), Self.dateCell(cycle?.expiry?.description), Self.badge(cycle?.status),
+          Self.cell($0.displayTitle, wide: true), Self.cell(cycle?.standard?.rawValue),
+          Self.cell(cycle?.certificate),
+          Self.dateCell(cycle?.decisionDate?.description), Self.dateCell(cycle?.expiry?.description),
+          Self.badge(cycle?.status),
         ]
       },
-      group("audits", "Audits", [.audit], ["Audit", "Title", "Type", "Dates", "Auditors", "Report", "Status"], path) {
+      group(
+        "audits", "Audits", [.audit], ["Audit", "Title", "Type", "Dates", "Auditors", "Report", "Status"],
+        path
+      ) {
         let audit = $0.audit
-        let auditors = ([audit?.leadAuditor] + (audit?.auditors ?? []).map { Optional($0) }).compactMap { person($0) }
+        let auditors = ([audit?.leadAuditor] + (audit?.auditors ?? []).map { Optional($0) }).compactMap {
+          person($0)
+        }
         var names: [String] = []
         for name in auditors where !names.contains(name) { names.append(name) }
         if let external = audit?.auditorName { names.append(external) }
         return [
-          Self.cell($0.displayTitle, wide: true), Self.cell(audit?.type?.rawValue), Self.dateCell(Self.dates(audit?.start, audit?.end)),
-          Self.cell(names.joined(separator: "; ")), Self.dateCell(audit?.reportDate?.description), Self.badge(audit?.status),
+          Self.cell($0.displayTitle, wide: true), Self.cell(audit?.type?.rawValue),
+          Self.dateCell(Self.dates(audit?.start, audit?.end)),
+          Self.cell(names.joined(separator: "; ")), Self.dateCell(audit?.reportDate?.description),
+          Self.badge(audit?.status),
         ]
       },
-      group("findings", "Nonconformities and corrective actions", [.finding], ["Finding", "Title", "Grade", "Requirement", "Raised", "Due", "Verified", "Status"], path) {
+      group(
+        "findings", "Nonconformities and corrective actions", [.finding],
+        ["Finding", "Title", "Grade", "Requirement", "Raised", "Due", "Verified", "Status"], path
+      ) {
         let finding = $0.findingRecord
         return [
-          Self.cell($0.displayTitle, wide: true), Self.badge(finding?.grade?.rawValue), Self.cell(finding?.requirement),
-          Self.dateCell(finding?.raisedOn?.description), Self.dueCell(finding?.due, open: !["closed", "void", "verified"].contains(finding?.status ?? ""), today: request.today),
+          Self.cell($0.displayTitle, wide: true), Self.badge(finding?.grade?.rawValue),
+          Self.cell(finding?.requirement),
+          Self.dateCell(finding?.raisedOn?.description),
+          Self.dueCell(
+            finding?.due, open: !["closed", "void", "verified"].contains(finding?.status ?? ""),
+            today: request.today),
           Self.dateCell(finding?.verifiedOn?.description), Self.badge(finding?.status),
         ]
       },
-      group("management-reviews", "Management reviews", [.managementReview], ["Review", "Title", "Date", "Attendees", "Decisions", "Status"], path) {
+      group(
+        "management-reviews", "Management reviews", [.managementReview],
+        ["Review", "Title", "Date", "Attendees", "Decisions", "Status"], path
+      ) {
         let review = $0.managementReviewRecord
         let decisions = review?.decisions ?? []
         let open = decisions.filter { ($0.status ?? "open") == "open" }.count
         return [
           Self.cell($0.displayTitle, wide: true), Self.dateCell(review?.date?.description),
           Self.cell((review?.attendees ?? []).compactMap { person($0) }.joined(separator: ", ")),
-          Self.cell(decisions.isEmpty ? "—" : "\(decisions.count) (\(open) open)"), Self.badge($0.fields.string("status")),
+          Self.cell(decisions.isEmpty ? "—" : "\(decisions.count) (\(open) open)"),
+          Self.badge($0.fields.string("status")),
         ]
       },
-      group("objectives", "Objectives", [.objective], ["Objective", "Title", "Target", "Owner", "Due", "Progress"], path) {
+      group(
+        "objectives", "Objectives", [.objective],
+        ["Objective", "Title", "Target", "Owner", "Due", "Progress"], path
+      ) {
         let fields = $0.fields
         return [
-          Self.cell($0.displayTitle, wide: true), Self.cell(fields.string("target")), Self.cell(person(fields.string("owner"))),
-          Self.dateCell(fields.day("due")?.description), Self.badge(fields.string("progress") ?? fields.string("status")),
+          Self.cell($0.displayTitle, wide: true), Self.cell(fields.string("target")),
+          Self.cell(person(fields.string("owner"))),
+          Self.dateCell(fields.day("due")?.description),
+          Self.badge(fields.string("progress") ?? fields.string("status")),
         ]
       },
-      group("metrics", "Monitoring and measurement", [.metric], ["Measurement", "Title", "Period", "Value", "Measured by", "Status"], path) {
+      group(
+        "metrics", "Monitoring and measurement", [.metric],
+        ["Measurement", "Title", "Period", "Value", "Measured by", "Status"], path
+      ) {
         let fields = $0.fields
         return [
-          Self.cell($0.displayTitle, wide: true), Self.dateCell(Self.dates(fields.day("period_start"), fields.day("period_end"))),
-          Self.cell(fields.string("value")), Self.cell(person(fields.string("measured_by"))), Self.badge(fields.string("status")),
+          Self.cell($0.displayTitle, wide: true),
+          Self.dateCell(Self.dates(fields.day("period_start"), fields.day("period_end"))),
+          Self.cell(fields.string("value")), Self.cell(person(fields.string("measured_by"))),
+          Self.badge(fields.string("status")),
         ]
       },
-      group("competence", "Competence and awareness", [.competence], ["Record", "Title", "Date", "People", "Status"], path) {
+      group(
+        "competence", "Competence and awareness", [.competence],
+        ["Record", "Title", "Date", "People", "Status"], path
+      ) {
         let fields = $0.fields
         return [
           Self.cell($0.displayTitle, wide: true), Self.dateCell(fields.day("date")?.description),
-          Self.cell(fields.strings("people").compactMap { person($0) }.joined(separator: ", ")), Self.badge(fields.string("status")),
+          Self.cell(fields.strings("people").compactMap { person($0) }.joined(separator: ", ")),
+          Self.badge(fields.string("status")),
         ]
       },
-      group("suppliers", "Suppliers", [.supplier], ["Supplier", "Name", "Service", "Criticality", "Owner", "Next review"], path) {
+      group(
+        "suppliers", "Suppliers", [.supplier],
+        ["Supplier", "Name", "Service", "Criticality", "Owner", "Next review"], path
+      ) {
         let fields = $0.fields
         return [
-          Self.cell($0.displayTitle, wide: true), Self.cell(fields.string("service")), Self.badge(fields.string("criticality")),
+          Self.cell($0.displayTitle, wide: true), Self.cell(fields.string("service")),
+          Self.badge(fields.string("criticality")),
           Self.cell(person(fields.string("owner"))), Self.dateCell(fields.day("next_review")?.description),
         ]
       },
@@ -91,9 +132,13 @@ extension PacketAssembly {
       row.put("href", href(toID: document.id, from: path))
       return row
     }
-    return ["anchor": anchor, "title": title, "columns": columns, "rows": rows, "hasRows": !rows.isEmpty, "description": false]
+    return [
+      "anchor": anchor, "title": title, "columns": columns, "rows": rows, "hasRows": !rows.isEmpty,
+      "description": false,
+    ]
   }
 
+  /// A plain table cell.
   static func cell(_ text: String?, wide: Bool = false) -> TemplateContext {
     ["text": text ?? "", "badge": false, "wide": wide, "nowrap": false]
   }
@@ -103,6 +148,7 @@ extension PacketAssembly {
     ["text": text ?? "", "badge": false, "wide": false, "nowrap": true]
   }
 
+  /// A cell holding a status badge.
   static func badge(_ status: String?) -> TemplateContext {
     var cell: TemplateContext = ["text": "", "wide": false, "nowrap": false]
     cell.put("badge", status)
@@ -110,14 +156,18 @@ extension PacketAssembly {
     return cell
   }
 
+  /// A due date, marked overdue when still open after `today`.
   static func dueCell(_ due: Day?, open: Bool, today: Day) -> TemplateContext {
     guard let due else { return cell(nil) }
     guard open, due < today else { return dateCell(due.description) }
-    var cell: TemplateContext = ["text": due.description + " ", "wide": false, "nowrap": true, "badge": "overdue"]
+    var cell: TemplateContext = [
+      "text": due.description + " ", "wide": false, "nowrap": true, "badge": "overdue",
+    ]
     cell["badgeClass"] = "bad"
     return cell
   }
 
+  /// `start – end`, or one day when they are the same.
   static func dates(_ start: Day?, _ end: Day?) -> String? {
     guard let start else { return end?.description }
     guard let end, end != start else { return start.description }
@@ -126,7 +176,8 @@ extension PacketAssembly {
 
   private func findingsCSV() -> String {
     var csv = CSV.row([
-      "finding", "title", "audit", "source", "grade", "requirement", "statement", "raised_on", "due", "status",
+      "finding", "title", "audit", "source", "grade", "requirement", "statement", "raised_on", "due",
+      "status",
       "correction", "root_cause", "actions", "implemented_on", "verified_by", "verified_on",
     ])
     for document in selection.records(of: .finding) {
@@ -137,10 +188,12 @@ extension PacketAssembly {
       }
       let fields = document.fields
       csv += CSV.row([
-        document.id, document.title ?? "", finding.audit ?? "", finding.source ?? "", finding.grade?.rawValue ?? "",
+        document.id, document.title ?? "", finding.audit ?? "", finding.source ?? "",
+        finding.grade?.rawValue ?? "",
         finding.requirement ?? "", finding.statement ?? "", finding.raisedOn?.description ?? "",
         finding.due?.description ?? "", finding.status ?? "", fields.string("correction") ?? "",
-        fields.string("root_cause") ?? "", actions.joined(separator: " | "), finding.implementedOn?.description ?? "",
+        fields.string("root_cause") ?? "", actions.joined(separator: " | "),
+        finding.implementedOn?.description ?? "",
         finding.verifiedBy ?? "", finding.verifiedOn?.description ?? "",
       ])
     }

@@ -8,18 +8,24 @@ extension PacketAssembly {
     let threshold = method?.acceptanceThreshold ?? 0
     let risks = selection.risks
     let open = risks.filter { $0.risk?.status != "closed" }
-    let before = heatMap("Before treatment", open.compactMap { document in
-      document.risk.flatMap { risk in
-        risk.likelihood.flatMap { l in risk.impact.map { RiskHeatMap.Point(id: document.id, likelihood: l, impact: $0) } }
-      }
-    })
-    let after = heatMap("After treatment", open.compactMap { document in
-      guard let risk = document.risk else { return nil }
-      let likelihood = risk.residualLikelihood ?? (risk.treatment == .retain ? risk.likelihood : nil)
-      let impact = risk.residualImpact ?? (risk.treatment == .retain ? risk.impact : nil)
-      guard let likelihood, let impact else { return nil }
-      return RiskHeatMap.Point(id: document.id, likelihood: likelihood, impact: impact)
-    })
+    let before = heatMap(
+      "Before treatment",
+      open.compactMap { document in
+        document.risk.flatMap { risk in
+          risk.likelihood.flatMap { l in
+            risk.impact.map { RiskHeatMap.Point(id: document.id, likelihood: l, impact: $0) }
+          }
+        }
+      })
+    let after = heatMap(
+      "After treatment",
+      open.compactMap { document in
+        guard let risk = document.risk else { return nil }
+        let likelihood = risk.residualLikelihood ?? (risk.treatment == .retain ? risk.likelihood : nil)
+        let impact = risk.residualImpact ?? (risk.treatment == .retain ? risk.impact : nil)
+        guard let likelihood, let impact else { return nil }
+        return RiskHeatMap.Point(id: document.id, likelihood: likelihood, impact: impact)
+      })
     var context: TemplateContext = [
       "count": risks.count, "closed": risks.count - open.count == 0 ? false : risks.count - open.count,
       "scale": "\(method?.likelihood.count ?? 0) × \(method?.impact.count ?? 0)", "threshold": threshold,
@@ -104,7 +110,8 @@ extension PacketAssembly {
 
   private func registerCSV() -> String {
     var csv = CSV.row([
-      "risk", "title", "asset", "threat", "vulnerability", "owner", "likelihood", "impact", "level", "treatment",
+      "risk", "title", "asset", "threat", "vulnerability", "owner", "likelihood", "impact", "level",
+      "treatment",
       "controls", "residual_likelihood", "residual_impact", "residual_level", "accepted_by", "accepted_on",
       "assessed_on", "next_review", "status",
     ])
@@ -124,7 +131,10 @@ extension PacketAssembly {
   }
 
   private func treatmentCSV() -> String {
-    var csv = CSV.row(["risk", "risk_title", "treatment", "control", "control_title", "applicability", "implementation", "owner"])
+    var csv = CSV.row([
+      "risk", "risk_title", "treatment", "control", "control_title", "applicability", "implementation",
+      "owner",
+    ])
     for document in selection.risks {
       guard let risk = document.risk else { continue }
       for control in risk.controls {
@@ -132,7 +142,8 @@ extension PacketAssembly {
         csv += CSV.row([
           document.id, document.title ?? "", risk.treatment?.rawValue ?? "", control,
           entry?.title ?? sources.catalogs.control(control)?.title ?? "",
-          entry?.applicability?.rawValue ?? "missing", entry?.implementation?.rawValue ?? "", entry?.owner ?? "",
+          entry?.applicability?.rawValue ?? "missing", entry?.implementation?.rawValue ?? "",
+          entry?.owner ?? "",
         ])
       }
     }

@@ -27,7 +27,10 @@ extension PacketAssembly {
       var row: TemplateContext = ["title": document.displayTitle]
       row.put("type", audit?.type.map(Self.auditTypeName))
       row.put("dates", Self.dates(audit?.start, audit?.end))
-      row.put("body", audit?.cycle.flatMap { isms.document(id: $0)?.cycleRecord?.certificationBody } ?? config?.certificationBodyName)
+      row.put(
+        "body",
+        audit?.cycle.flatMap { isms.document(id: $0)?.cycleRecord?.certificationBody }
+          ?? config?.certificationBodyName)
       row.put("status", audit?.status == "closed" ? "completed" : audit?.status)
       return row
     }
@@ -37,7 +40,8 @@ extension PacketAssembly {
       "hasCertificates": !certificates.isEmpty, "audits": auditRows, "hasAudits": !auditRows.isEmpty,
       "themes": themes, "documents": selection.controlled.map { publicDocument($0, page: path) },
       "hasDocuments": !selection.controlled.isEmpty,
-      "controlsLine": "\(applicable) Annex A controls apply to the scope; \(implemented) of them are fully implemented. The others are being implemented as listed.",
+      "controlsLine":
+        "\(applicable) Annex A controls apply to the scope; \(implemented) of them are fully implemented. The others are being implemented as listed.",
       "asOfLine": "\(request.today) (from the ISMS records of \(Self.display(request.committed)))",
     ]
     if let current = currentCycle()?.cycleRecord, current.status == "certified" {
@@ -56,14 +60,18 @@ extension PacketAssembly {
   }
 
   private func publicDocument(_ document: Document, page path: String) -> TemplateContext {
-    var row: TemplateContext = ["id": document.id, "title": document.displayTitle, "href": document.packetPagePath]
+    var row: TemplateContext = [
+      "id": document.id, "title": document.displayTitle, "href": document.packetPagePath,
+    ]
     row.put("version", document.controlled?.version)
     row.put("effective", document.controlled?.effective?.description)
     return row
   }
 
   private func controlThemes() -> ([TemplateContext], Int, Int) {
-    let rows = SoAReport(isms: isms, catalogs: sources.catalogs).rows.filter { $0.applicability == "applicable" }
+    let rows = SoAReport(isms: isms, catalogs: sources.catalogs).rows.filter {
+      $0.applicability == "applicable"
+    }
     var order: [String] = []
     var byTheme: [String: [SoAReport.Row]] = [:]
     for row in rows {
@@ -77,10 +85,13 @@ extension PacketAssembly {
         "theme": theme, "applicable": members.count,
         "implemented": members.filter { $0.implementation == "implemented" }.count,
         "partial": members.filter { $0.implementation == "partial" }.count,
-        "planned": members.filter { $0.implementation == "planned" || $0.implementation == "not-implemented" }.count,
+        "planned": members.filter { $0.implementation == "planned" || $0.implementation == "not-implemented" }
+          .count,
         "controls": members.map { row -> TemplateContext in
           var control: TemplateContext = ["id": row.id, "title": row.title]
-          let note = row.implementation == "implemented" ? nil : row.implementation.map { $0 == "partial" ? "partly implemented" : $0 }
+          let note =
+            row.implementation == "implemented"
+            ? nil : row.implementation.map { $0 == "partial" ? "partly implemented" : $0 }
           control.put("note", note)
           control.put("noteClass", "warn")
           return control

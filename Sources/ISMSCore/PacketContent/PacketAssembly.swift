@@ -16,7 +16,9 @@ struct PacketAssembly {
   /// The page of every selected document, by id.
   let pagesByID: [String: String]
 
-  init(request: PacketRequest, sources: PacketSources, selection: PacketSelection) throws(PacketContentError) {
+  /// Parses the templates and maps every selected document to its page.
+  init(request: PacketRequest, sources: PacketSources, selection: PacketSelection) throws(PacketContentError)
+  {
     self.request = request
     self.sources = sources
     self.selection = selection

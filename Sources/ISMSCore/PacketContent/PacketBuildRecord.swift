@@ -2,22 +2,36 @@
 struct PacketBuildRecord: Encodable {
   /// The previous external audit the changes are counted from.
   struct Baseline: Encodable {
+    /// The previous external audit's id.
     let audit: String
+    /// Its last day.
     let day: Day
+    /// The last commit at or before the end of that day.
     let commit: String?
   }
 
+  /// The format of this file.
   let format = "isms-packet-build/1"
+  /// The packet kind.
   let kind: String
+  /// Auditor or customer.
   let audience: String
+  /// The audit the packet is for.
   let audit: String?
+  /// The revision as named.
   let revision: String
+  /// The `--as-of` day.
   let asOf: Day?
+  /// The day date-dependent content was judged on.
   let today: Day
+  /// The commit built from.
   let sourceCommit: String
+  /// The version of `isms`.
   let toolVersion: String
+  /// The previous external audit.
   let baseline: Baseline?
 
+  /// The record of `request`.
   init(request: PacketRequest, baseline: PacketBaseline?) {
     kind = request.kind.rawValue
     audience = request.audience.rawValue
@@ -37,6 +51,7 @@ struct PacketBuildRecord: Encodable {
     case toolVersion = "tool_version"
   }
 
+  /// Encodes every key, `null` when absent, so the shape is stable.
   func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(format, forKey: .format)

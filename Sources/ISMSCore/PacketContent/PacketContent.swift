@@ -17,7 +17,9 @@ public enum PacketContent {
 
   /// Every file of the packet except `manifest.json`, sorted by path.
   /// - Throws: ``PacketContentError`` when a template is missing or invalid.
-  public static func files(for request: PacketRequest, sources: PacketSources) throws(PacketContentError) -> [PacketFile] {
+  public static func files(for request: PacketRequest, sources: PacketSources) throws(PacketContentError)
+    -> [PacketFile]
+  {
     let selection = selection(for: request, isms: sources.isms, since: sources.baseline?.day)
     let assembly = try PacketAssembly(request: request, sources: sources, selection: selection)
     let rendering = DocumentRendering(pages: assembly.pages)

@@ -22,8 +22,11 @@ public enum PacketPlan {
 
   /// The audit named `id`, with the packet kind its type calls for.
   /// - Throws: ``Problem`` when there is no such audit.
-  public static func audit(_ id: String, in isms: ISMS) throws(Problem) -> (audit: Document, kind: PacketKind) {
-    guard let document = isms.document(id: id) ?? isms.documents.first(where: { $0.id.lowercased() == id.lowercased() })
+  public static func audit(_ id: String, in isms: ISMS) throws(Problem) -> (audit: Document, kind: PacketKind)
+  {
+    guard
+      let document = isms.document(id: id)
+        ?? isms.documents.first(where: { $0.id.lowercased() == id.lowercased() })
     else { throw .unknownAudit(id) }
     guard let type = document.audit?.type else { throw .notAnAudit(id) }
     return (document, PacketKind(auditType: type))

@@ -69,7 +69,8 @@ public struct PacketSelection: Sendable {
     case .finding:
       let open = !["closed", "void"].contains(fields.string("status") ?? "")
       let dates = ["raised_on", "implemented_on", "verified_on"].compactMap { fields.day($0) }
-      return open || dates.contains { $0 >= since } || (document.findingRecord?.history ?? []).contains { ($0.on ?? since) >= since }
+      return open || dates.contains { $0 >= since }
+        || (document.findingRecord?.history ?? []).contains { ($0.on ?? since) >= since }
     case .audit:
       guard let last = document.audit?.end ?? document.audit?.start else { return true }
       return last >= since

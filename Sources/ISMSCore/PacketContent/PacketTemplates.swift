@@ -69,7 +69,9 @@ typealias TemplateContext = [String: Any]
 /// A value that is there but empty: renders as nothing, and `{{#key}}` skips it. Unlike a missing
 /// key, it stops Mustache from looking the name up in the enclosing contexts.
 struct Absent: MustacheCustomRenderable {
+  /// Nothing.
   var renderText: String { "" }
+  /// Always null, so sections skip it.
   var isNull: Bool { true }
 }
 

@@ -50,7 +50,8 @@ struct RiskHeatMap {
         "<text x=\"\(Self.left - 8)\" y=\"\(y + Self.cellHeight / 2 + 4)\" font-size=\"11\" text-anchor=\"end\" fill=\"#333\">\(likelihood) \(PacketHTML.escape(likelihoodLabels[likelihood - 1]))</text>"
       )
       for column in 0..<columns {
-        parts.append(cell(likelihood: likelihood, impact: column + 1, x: Self.left + column * Self.cellWidth, y: y))
+        parts.append(
+          cell(likelihood: likelihood, impact: column + 1, x: Self.left + column * Self.cellWidth, y: y))
       }
     }
     let axisY = Self.top + rows * Self.cellHeight
@@ -62,7 +63,8 @@ struct RiskHeatMap {
     }
     let middle = Self.left + columns * Self.cellWidth / 2
     parts.append(
-      "<text x=\"\(middle)\" y=\"\(axisY + 40)\" font-size=\"12\" font-weight=\"600\" text-anchor=\"middle\" fill=\"#1b1f24\">Impact →</text>")
+      "<text x=\"\(middle)\" y=\"\(axisY + 40)\" font-size=\"12\" font-weight=\"600\" text-anchor=\"middle\" fill=\"#1b1f24\">Impact →</text>"
+    )
     parts.append(
       "<text x=\"14\" y=\"\(Self.top + rows * Self.cellHeight / 2)\" font-size=\"12\" font-weight=\"600\" text-anchor=\"middle\" fill=\"#1b1f24\" transform=\"rotate(-90 14 \(Self.top + rows * Self.cellHeight / 2))\">Likelihood →</text>"
     )

@@ -47,7 +47,8 @@ struct PacketCommandFixture {
     try commit("Add a hostile policy", day: "2026-02-03")
     let risk = try String(contentsOf: url.appendingPathComponent("risks/RISK-001.md"), encoding: .utf8)
     let titled = risk.replacingOccurrences(
-      of: #"(?m)^title: .*$"#, with: #"title: '=HYPERLINK("http://evil.example","x")'"#, options: .regularExpression)
+      of: #"(?m)^title: .*$"#, with: #"title: '=HYPERLINK("http://evil.example","x")'"#,
+      options: .regularExpression)
     try write("risks/RISK-001.md", titled)
     try commit("Rename a risk", day: "2026-03-05")
   }
@@ -56,12 +57,14 @@ struct PacketCommandFixture {
   func ownerID() throws -> String {
     let config = try String(contentsOf: url.appendingPathComponent("isms.yml"), encoding: .utf8)
     let line = config.split(separator: "\n").first { $0.contains("- id: ") }
-    return line.map { String($0.split(separator: ":").last ?? "").trimmingCharacters(in: .whitespaces) } ?? "ada"
+    return line.map { String($0.split(separator: ":").last ?? "").trimmingCharacters(in: .whitespaces) }
+      ?? "ada"
   }
 
   func write(_ path: String, _ text: String) throws {
     let file = url.appendingPathComponent(path)
-    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
     try text.write(to: file, atomically: true, encoding: .utf8)
   }
 
@@ -70,7 +73,8 @@ struct PacketCommandFixture {
     let date = "\(day)T12:00:00Z"
     let environment = ["GIT_COMMITTER_DATE": date, "GIT_AUTHOR_DATE": date]
     try run(["add", "-A"], environment: environment)
-    try run(Self.identity + ["commit", "-q", "-m", message] + (amend ? ["--amend"] : []), environment: environment)
+    try run(
+      Self.identity + ["commit", "-q", "-m", message] + (amend ? ["--amend"] : []), environment: environment)
     commits[day] = try run(["rev-parse", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 

@@ -15,20 +15,26 @@ struct PacketCommandTests {
     #expect(Set(manifest.files.map(\.path)) == Set(entries.map(\.path).filter { $0 != "manifest.json" }))
     #expect(manifest.sourceCommit == fixture.commits["2026-03-05"])
     let policy = try #require(manifest.files.first { $0.path == "source/policies/hostile.md" })
-    let blob = try fixture.run(["rev-parse", "HEAD:policies/hostile.md"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    let blob = try fixture.run(["rev-parse", "HEAD:policies/hostile.md"]).trimmingCharacters(
+      in: .whitespacesAndNewlines)
     #expect(policy.blobID == blob)
   }
 
   @Test("--as-of picks the last commit at or before the end of that day, as git says")
   func asOf() throws {
     let fixture = try PacketCommandFixture()
-    let cases = [("2026-02-03", "2026-02-03"), ("2026-02-04", "2026-02-03"), ("2026-03-04", "2026-02-03"), ("2026-03-05", "2026-03-05")]
+    let cases = [
+      ("2026-02-03", "2026-02-03"), ("2026-02-04", "2026-02-03"), ("2026-03-04", "2026-02-03"),
+      ("2026-03-05", "2026-03-05"),
+    ]
     for (asOf, day) in cases {
       let packet = try fixture.packet("as-of-\(asOf).zip", ["--kind", "internal", "--as-of", asOf])
       let manifest = try PacketCommandFixture.manifest(packet)
       #expect(manifest.sourceCommit == fixture.commits[day], "--as-of \(asOf)")
       #expect(manifest.builtFrom.asOf == Day(asOf))
-      let witness = try fixture.run(["rev-list", "-1", "--first-parent", "--before=\(asOf)T23:59:59Z", "HEAD"])
+      let witness = try fixture.run([
+        "rev-list", "-1", "--first-parent", "--before=\(asOf)T23:59:59Z", "HEAD",
+      ])
       #expect(manifest.sourceCommit == witness.trimmingCharacters(in: .whitespacesAndNewlines))
     }
     let early = try fixture.isms(["packet", "--kind", "internal", "--as-of", "2025-12-31", "-o", "x.zip"])
@@ -41,7 +47,8 @@ struct PacketCommandTests {
     let fixture = try PacketCommandFixture()
     let entries = try PacketArchive.entries(of: try Data(contentsOf: try fixture.packet("p.zip")))
     for entry in entries where entry.path.hasSuffix(".html") || entry.path.hasSuffix(".svg") {
-      #expect(!String(decoding: entry.contents, as: UTF8.self).lowercased().contains("<script"), "\(entry.path)")
+      #expect(
+        !String(decoding: entry.contents, as: UTF8.self).lowercased().contains("<script"), "\(entry.path)")
     }
     let csv = String(decoding: try #require(entries.first { $0.path == "risks.csv" }).contents, as: UTF8.self)
     let row = try #require(csv.split(separator: "\r\n").first { $0.hasPrefix("RISK-001,") })
@@ -53,8 +60,10 @@ struct PacketCommandTests {
     let fixture = try PacketCommandFixture()
     let auditor = try fixture.packet("auditor.zip")
     let customer = try fixture.packet("customer.zip", ["--audience", "customer"])
-    let auditorMode = try FileManager.default.attributesOfItem(atPath: auditor.path)[.posixPermissions] as? Int
-    let customerMode = try FileManager.default.attributesOfItem(atPath: customer.path)[.posixPermissions] as? Int
+    let auditorMode =
+      try FileManager.default.attributesOfItem(atPath: auditor.path)[.posixPermissions] as? Int
+    let customerMode =
+      try FileManager.default.attributesOfItem(atPath: customer.path)[.posixPermissions] as? Int
     #expect(auditorMode == 0o600)
     #expect(customerMode == 0o644)
     let entries = try PacketArchive.entries(of: try Data(contentsOf: customer))
@@ -66,7 +75,8 @@ struct PacketCommandTests {
     let fixture = try PacketCommandFixture()
     #expect(try fixture.isms(["packet", "-o", "x.zip"]).status == 64)
     #expect(try fixture.isms(["packet", "--kind", "yearly", "-o", "x.zip"]).status == 64)
-    #expect(try fixture.isms(["packet", "--kind", "internal", "--as-of", "2026-02-30", "-o", "x.zip"]).status == 64)
+    #expect(
+      try fixture.isms(["packet", "--kind", "internal", "--as-of", "2026-02-30", "-o", "x.zip"]).status == 64)
   }
 }
 

@@ -30,10 +30,18 @@ struct PacketCommandVerifyTests {
       return try PacketArchive.zip(entries, modified: stamp)
     }
     let cases: [(String, Data, String)] = [
-      ("changed", try rezipped { entries in
-        if let index = entries.firstIndex(where: { $0.path == "soa.csv" }) { entries[index].contents[0] ^= 0x01 }
-      }, "soa.csv"),
-      ("added", try rezipped { $0.append(PacketEntry(path: "extra/notes.txt", contents: Data("hi".utf8))) }, "extra/notes.txt"),
+      (
+        "changed",
+        try rezipped { entries in
+          if let index = entries.firstIndex(where: { $0.path == "soa.csv" }) {
+            entries[index].contents[0] ^= 0x01
+          }
+        }, "soa.csv"
+      ),
+      (
+        "added", try rezipped { $0.append(PacketEntry(path: "extra/notes.txt", contents: Data("hi".utf8))) },
+        "extra/notes.txt"
+      ),
       ("removed", try rezipped { $0.removeAll { $0.path == "records.html" } }, "records.html"),
     ]
     #expect(manifest.files.contains { $0.path == "soa.csv" })
@@ -69,7 +77,8 @@ struct PacketCommandVerifyTests {
     let packetEntries = try PacketArchive.entries(of: try Data(contentsOf: packet))
     let manifestData = try #require(packetEntries.first { $0.path == "manifest.json" })
     var manifest = try PacketManifest(jsonData: manifestData.contents)
-    let index = try #require(manifest.files.firstIndex { $0.sourcePath == "scope.md" && $0.path.hasPrefix("source/") })
+    let index = try #require(
+      manifest.files.firstIndex { $0.sourcePath == "scope.md" && $0.path.hasPrefix("source/") })
     manifest.files[index].blobID = String(repeating: "a", count: 40)
     var entries = try PacketArchive.entries(of: try Data(contentsOf: packet))
     entries.removeAll { $0.path == "manifest.json" }

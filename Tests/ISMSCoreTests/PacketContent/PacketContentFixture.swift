@@ -119,13 +119,17 @@ enum PacketContentFixture {
     return ISMS.load(from: fixture.snapshot).isms
   }
 
-  static func request(_ audience: PacketAudience = .auditor, kind: PacketKind = .surveillance) -> PacketRequest {
+  static func request(_ audience: PacketAudience = .auditor, kind: PacketKind = .surveillance)
+    -> PacketRequest
+  {
     PacketRequest(
       kind: kind, audience: audience, today: Fixture.today, revision: "HEAD", sourceCommit: commit,
       committed: committed, toolVersion: "0.1.0")
   }
 
-  static func files(_ audience: PacketAudience = .auditor, kind: PacketKind = .surveillance) throws -> [PacketFile] {
+  static func files(_ audience: PacketAudience = .auditor, kind: PacketKind = .surveillance) throws
+    -> [PacketFile]
+  {
     let isms = isms
     var contents: [String: Data] = [:]
     for document in isms.documents { contents[document.path] = Data(document.body.utf8) }

@@ -28,7 +28,8 @@ struct PacketContentTests {
 
   @Test("no HTML or SVG file holds a script element, and every page has the CSP")
   func inert() throws {
-    for file in try PacketContentFixture.files() where file.path.hasSuffix(".html") || file.path.hasSuffix(".svg") {
+    for file in try PacketContentFixture.files()
+    where file.path.hasSuffix(".html") || file.path.hasSuffix(".svg") {
       let text = String(decoding: file.contents, as: UTF8.self).lowercased()
       #expect(!text.contains("<script"), "\(file.path) has a script element")
       #expect(!text.contains("<img"), "\(file.path) loads an image")
@@ -85,8 +86,12 @@ struct PacketContentTests {
     #expect(!everything.contains("Hostile policy"))
     #expect(!everything.contains("RISK-"))
     #expect(PacketContentFixture.text(files, "index.html").contains("Public security statement"))
-    #expect(!PacketContent.isConfidential(PacketContentFixture.request(.customer), isms: PacketContentFixture.isms, since: nil))
-    #expect(PacketContent.isConfidential(PacketContentFixture.request(), isms: PacketContentFixture.isms, since: nil))
+    #expect(
+      !PacketContent.isConfidential(
+        PacketContentFixture.request(.customer), isms: PacketContentFixture.isms, since: nil))
+    #expect(
+      PacketContent.isConfidential(
+        PacketContentFixture.request(), isms: PacketContentFixture.isms, since: nil))
   }
 
   @Test("the build record says how the packet was built, today included")
@@ -102,7 +107,8 @@ struct PacketContentTests {
     var templates = try PacketContentFixture.templates
     templates["soa.mustache"] = nil
     let sources = PacketSources(
-      isms: PacketContentFixture.isms, catalogs: try Fixture.catalogs, blobIDs: [:], fileContents: [:], histories: [:],
+      isms: PacketContentFixture.isms, catalogs: try Fixture.catalogs, blobIDs: [:], fileContents: [:],
+      histories: [:],
       baseline: nil, templates: templates)
     #expect(throws: PacketContentError.missingTemplate("soa.mustache")) {
       try PacketContent.files(for: PacketContentFixture.request(), sources: sources)

@@ -54,13 +54,19 @@ extension ISMSCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The audit record the packet is for; its type sets the kind.", valueName: "audit-id"))
+    @Option(
+      help: ArgumentHelp("The audit record the packet is for; its type sets the kind.", valueName: "audit-id")
+    )
     var audit: String?
 
-    @Option(help: ArgumentHelp("stage1, stage2, surveillance, recertification or internal.", valueName: "kind"))
+    @Option(
+      help: ArgumentHelp("stage1, stage2, surveillance, recertification or internal.", valueName: "kind"))
     var kind: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Build from the last commit at or before the end of this day (UTC).", valueName: "yyyy-mm-dd"))
+    @Option(
+      name: .customLong("as-of"),
+      help: ArgumentHelp(
+        "Build from the last commit at or before the end of this day (UTC).", valueName: "yyyy-mm-dd"))
     var asOf: String?
 
     @Option(help: ArgumentHelp("auditor (default) or customer.", valueName: "audience"))
@@ -74,7 +80,8 @@ extension ISMSCommand {
 
     func validate() throws {
       if let kind, PacketKind(rawValue: kind) == nil {
-        throw ValidationError("--kind takes stage1, stage2, surveillance, recertification or internal, not '\(kind)'.")
+        throw ValidationError(
+          "--kind takes stage1, stage2, surveillance, recertification or internal, not '\(kind)'.")
       }
       if PacketAudience(rawValue: audience) == nil {
         throw ValidationError("--audience takes auditor or customer, not '\(audience)'.")
@@ -102,7 +109,8 @@ extension ISMSCommand {
       let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
       Console.out(
         "Wrote \(target.path): \(built.summary), \(built.manifest.files.count + 1) files, "
-          + "\(built.archive.count) bytes\(built.confidential ? ", mode 0600 (confidential content)" : ""), in \(seconds) s.")
+          + "\(built.archive.count) bytes\(built.confidential ? ", mode 0600 (confidential content)" : ""), in \(seconds) s."
+      )
       if pdf {
         let pdfURL = target.deletingPathExtension().appendingPathExtension("pdf")
         try PacketPDF.print(built.archive, to: pdfURL, confidential: built.confidential)

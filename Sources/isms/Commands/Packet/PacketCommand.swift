@@ -5,7 +5,8 @@ extension ISMSCommand {
   struct Packet: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "packet",
-      abstract: "Build a reproducible, verifiable audit packet (zip of HTML, CSV, SVG and a manifest), or verify one.",
+      abstract:
+        "Build a reproducible, verifiable audit packet (zip of HTML, CSV, SVG and a manifest), or verify one.",
       subcommands: [PacketBuild.self, PacketVerify.self],
       defaultSubcommand: PacketBuild.self)
   }

@@ -20,7 +20,8 @@ enum PacketPDF {
         "--pdf needs Chromium, and none of \(browsers.joined(separator: ", ")) is on PATH; "
           + "install it (apt-get install chromium) or drop --pdf. The zip was written.")
     }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("isms-pdf-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "isms-pdf-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     let entries: [PacketEntry]
     do {
@@ -33,10 +34,13 @@ enum PacketPDF {
     try Data(PacketPrintBook.html(entries).utf8).write(to: book)
     let temporary = folder.appendingPathComponent("packet.pdf")
     Console.progress("Printing to PDF with \(browser.lastPathComponent)…")
-    try run(browser, [
-      "--headless", "--disable-gpu", "--no-sandbox", "--no-pdf-header-footer", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-      "--print-to-pdf=\(temporary.path)", book.absoluteString,
-    ])
+    try run(
+      browser,
+      [
+        "--headless", "--disable-gpu", "--no-sandbox", "--no-pdf-header-footer",
+        "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+        "--print-to-pdf=\(temporary.path)", book.absoluteString,
+      ])
     Console.endProgress()
     guard FileManager.default.fileExists(atPath: temporary.path) else {
       throw CLIError("\(browser.lastPathComponent) did not write a PDF; the zip was written.")
@@ -71,6 +75,8 @@ enum PacketPDF {
     let grace = Date().addingTimeInterval(5)
     while process.isRunning && Date() < grace { usleep(100_000) }
     if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-    throw CLIError("\(browser.lastPathComponent) did not finish printing within \(Int(timeout)) s and was stopped; the zip was written.")
+    throw CLIError(
+      "\(browser.lastPathComponent) did not finish printing within \(Int(timeout)) s and was stopped; the zip was written."
+    )
   }
 }

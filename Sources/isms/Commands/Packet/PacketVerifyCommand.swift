@@ -8,7 +8,8 @@ extension ISMSCommand {
   struct PacketVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "verify",
-      abstract: "Check a packet: every file against manifest.json, and with --repo its documents against git.",
+      abstract:
+        "Check a packet: every file against manifest.json, and with --repo its documents against git.",
       discussion: """
         Reads the zip safely (no extraction; unsafe paths, zip bombs and corrupt entries are \
         refused) and checks that every file listed in manifest.json is present with the listed \
@@ -23,7 +24,9 @@ extension ISMSCommand {
     @Argument(help: ArgumentHelp("The packet to check.", valueName: "file.zip"))
     var file: String
 
-    @Option(help: ArgumentHelp("The ISMS repository (or a folder inside it) to check the documents against.", valueName: "path"))
+    @Option(
+      help: ArgumentHelp(
+        "The ISMS repository (or a folder inside it) to check the documents against.", valueName: "path"))
     var repo: String?
 
     func run() throws {
@@ -53,11 +56,13 @@ extension ISMSCommand {
       Console.out(
         "OK \(file): \(manifest.files.count) files match manifest.json (source commit \(manifest.sourceCommit.prefix(12)), "
           + "isms \(manifest.toolVersion))." + (notes.isEmpty ? "" : " " + notes.joined(separator: " "))
-          + (repo == nil ? " \(documents) documents list blob ids; pass --repo to check them against git." : ""))
+          + (repo == nil
+            ? " \(documents) documents list blob ids; pass --repo to check them against git." : ""))
     }
 
     /// The documents whose blobs differ from the repository's, and a note on what was checked.
-    static func checkRepository(_ manifest: PacketManifest, repo: String) throws -> ([PacketProblem], String) {
+    static func checkRepository(_ manifest: PacketManifest, repo: String) throws -> ([PacketProblem], String)
+    {
       var options = try GlobalOptions.parse(["--repo", repo])
       options.rev = manifest.sourceCommit
       let context = try ISMSContext(options)
@@ -66,7 +71,11 @@ extension ISMSCommand {
         commit = try context.repository.resolve(manifest.sourceCommit)
       } catch {
         return (
-          [PacketProblem(path: PacketArchive.manifestPath, kind: .invalidListing("source commit \(manifest.sourceCommit) does not exist in \(repo)"))],
+          [
+            PacketProblem(
+              path: PacketArchive.manifestPath,
+              kind: .invalidListing("source commit \(manifest.sourceCommit) does not exist in \(repo)"))
+          ],
           ""
         )
       }
@@ -75,7 +84,9 @@ extension ISMSCommand {
       for entry in snapshot.entries { blobs[entry.path] = entry.blobID }
       let problems = PacketVerifier.checkSources(of: manifest) { blobs[$0] }
       let checked = manifest.files.filter { $0.blobID != nil }.count
-      return (problems, "Source commit found in the repository; \(checked) document files match their git blobs.")
+      return (
+        problems, "Source commit found in the repository; \(checked) document files match their git blobs."
+      )
     }
   }
 }

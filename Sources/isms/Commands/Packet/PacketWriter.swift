@@ -8,10 +8,12 @@ import Foundation
 /// mode, synced, then renamed over the target, so a reader never sees half a packet and a
 /// confidential packet is never readable by others, not even for a moment.
 enum PacketWriter {
+  /// Writes `data` to `target` with mode 0600 when `confidential`, else 0644.
   static func write(_ data: Data, to target: URL, confidential: Bool) throws {
     let folder = target.deletingLastPathComponent()
     var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue
+    else {
       throw CLIError("cannot write \(target.path): folder \(folder.path) does not exist.")
     }
     let mode: mode_t = confidential ? 0o600 : 0o644
