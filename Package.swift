@@ -28,7 +28,7 @@ let package = Package(
     .target(
       name: "ISMSCore",
       dependencies: [
-        "Yams", .product(name: "Mustache", package: "swift-mustache"),
+        "Yams", "MarkdownHTML", .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),

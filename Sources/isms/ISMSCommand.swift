@@ -25,7 +25,7 @@ struct ISMSCommand: ParsableCommand {
     version: ISMSVersion.current,
     subcommands: [
       Init.self, Validate.self, Status.self, SoA.self, Review.self, Coverage.self, Export.self, Migrate.self,
-      Import.self, Cycle.self, Audit.self, Finding.self, ManagementReview.self, Calendar.self,
+      Import.self, Cycle.self, Audit.self, Finding.self, ManagementReview.self, Calendar.self, Packet.self,
     ]
   )
 }

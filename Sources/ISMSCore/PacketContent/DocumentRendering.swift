@@ -1,0 +1,104 @@
+import Foundation
+import MarkdownHTML
+
+/// Renders a document's Markdown body into a packet page and makes its links work offline.
+///
+/// On top of the renderer's safety (raw HTML escaped, dangerous URLs emptied):
+/// - every image other than an embedded `data:image/…` one becomes a plain link to its source, so no page ever loads anything (the pages'
+///   Content-Security-Policy would block it anyway): `Image: alt (url)`;
+/// - a relative link to another document of the packet points at that document's page;
+/// - a relative link to anything else (a document left out, a file of the repository) loses its
+///   `href`, so it reads as text rather than as a broken link;
+/// - links to web sites, `mailto:` and in-page anchors stay as they are.
+struct DocumentRendering {
+  /// Pages of the packet by source path (relative to the ISMS root).
+  let pages: [String: String]
+
+  /// The body of `document` as an HTML fragment for its page at `page`.
+  func html(of document: Document, page: String) -> String {
+    let rendered = MarkdownRenderer.html(fromMarkdown: document.body)
+    let directory = document.path.split(separator: "/").dropLast().map(String.init)
+    let prefix = PacketPaths.rootPrefix(of: page)
+    return rewriteImages(rewriteLinks(rendered, directory: directory, prefix: prefix))
+  }
+
+  /// Rewrites `<a href="…">` as cmark-gfm writes it.
+  private func rewriteLinks(_ html: String, directory: [String], prefix: String) -> String {
+    var output = ""
+    var rest = Substring(html)
+    let opening = "<a href=\""
+    while let start = rest.range(of: opening) {
+      output += rest[..<start.lowerBound]
+      let afterOpening = rest[start.upperBound...]
+      guard let close = afterOpening.firstIndex(of: "\"") else {
+        output += rest[start.lowerBound...]
+        return output
+      }
+      let href = String(afterOpening[..<close])
+      if let target = target(of: href, directory: directory) {
+        output +=
+          target.isEmpty
+          ? "<a class=\"not-included\" title=\"not included in this packet\" data-href=\"" : "<a href=\""
+        output += target.isEmpty ? href : prefix + target
+        output += "\""
+      } else {
+        output += opening + href + "\""
+      }
+      rest = afterOpening[afterOpening.index(after: close)...]
+    }
+    return output + rest
+  }
+
+  /// The new href for a relative link: the page inside the packet, `""` when it is not in the
+  /// packet, `nil` to leave the link alone.
+  private func target(of href: String, directory: [String]) -> String? {
+    if href.isEmpty || href.hasPrefix("#") || href.contains(":") { return nil }
+    let parts = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+    let pathPart = String(parts[0]).replacingOccurrences(of: "&amp;", with: "&")
+    let fragment = parts.count > 1 ? "#" + parts[1] : ""
+    let decoded = pathPart.removingPercentEncoding ?? pathPart
+    var components = decoded.hasPrefix("/") ? [] : directory
+    for component in decoded.split(separator: "/") {
+      switch component {
+      case ".": continue
+      case "..": if !components.isEmpty { components.removeLast() }
+      default: components.append(String(component))
+      }
+    }
+    guard let page = pages[components.joined(separator: "/")] else { return "" }
+    return page + fragment
+  }
+
+  /// Replaces `<img src="…" alt="…" … />` by a link to the image.
+  private func rewriteImages(_ html: String) -> String {
+    var output = ""
+    var rest = Substring(html)
+    while let start = rest.range(of: "<img src=\"") {
+      output += rest[..<start.lowerBound]
+      let tail = rest[start.upperBound...]
+      guard let srcEnd = tail.firstIndex(of: "\""), let tagEnd = tail.range(of: "/>") else {
+        // Not a tag cmark wrote; drop the rest of the markup rather than pass an image through.
+        return output + PacketHTML.escape(String(rest[start.lowerBound...]))
+      }
+      let src = String(tail[..<srcEnd])
+      var alt = ""
+      let attributes = tail[tail.index(after: srcEnd)..<tagEnd.lowerBound]
+      if let altStart = attributes.range(of: "alt=\"") {
+        let value = attributes[altStart.upperBound...]
+        alt = String(value[..<(value.firstIndex(of: "\"") ?? value.endIndex)])
+      }
+      let label = "Image: " + (alt.isEmpty ? "(no description)" : alt)
+      if src.hasPrefix("data:image/") {
+        // Embedded in the document itself: nothing is fetched, and the CSP allows `data:` images.
+        output += rest[start.lowerBound..<tagEnd.upperBound]
+      } else if src.hasPrefix("http://") || src.hasPrefix("https://") {
+        output += "<a class=\"image-link\" href=\"\(src)\">\(label) (\(src))</a>"
+      } else {
+        output +=
+          "<span class=\"image-link\">\(label) (\(src.isEmpty ? "removed" : src), not included)</span>"
+      }
+      rest = tail[tagEnd.upperBound...]
+    }
+    return output + rest
+  }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+extension PacketAssembly {
+  /// The page of one document: its fields, its workflow history and its rendered body.
+  func documentPage(_ document: Document, rendering: DocumentRendering) -> PacketFile {
+    let path = document.packetPagePath
+    let prefix = PacketPaths.rootPrefix(of: path)
+    var context: TemplateContext = [
+      "kindLabel": PacketLabels.kindLabel(document.kind), "id": document.id, "title": document.displayTitle,
+      "path": document.path, "sourceHref": prefix + PacketPaths.source(document.path),
+      "fields": fields(of: document), "content": rendering.html(of: document, page: path),
+    ]
+    context.put("version", document.packetVersion)
+    let status = document.packetStatus
+    context.put("badge", status)
+    context.put("badgeClass", PacketLabels.badgeClass(status))
+    context.put("blob", sources.blobIDs[document.path])
+    if document.controlled?.status == .draft {
+      context.put(
+        "draftNote", "Draft: not approved, not in force. Included so the auditor sees work in progress.")
+    }
+    let history = workflowHistory(of: document)
+    context["history"] = history
+    context["hasHistory"] = !history.isEmpty
+    let revisions = sources.histories[document.path]?.count ?? 0
+    context["hasRevisions"] = revisions > 0 && request.audience == .auditor
+    context["revisions"] = revisions == 1 ? "1 commit" : "\(revisions) commits"
+    context["controlHref"] = prefix + "document-control.html#" + DocumentControlAnchor.id(document)
+    if document.kind.isControlled, let history = sources.histories[document.path] {
+      let status = ApprovalStatus(current: document, history: history)
+      var text = "no approval recorded in git (no ISMS-Approval commit)"
+      if let approval = status.approval {
+        let who = config?.person(email: approval.author.email)?.name ?? approval.author.name
+        text =
+          "version \(status.approvedVersion ?? "?") approved by \(who) on \(approval.day) in commit \(approval.shortID)"
+        text +=
+          status.coversCurrent
+          ? "; covers the current content"
+          : "; the content changed since: \(status.changedSinceApproval.joined(separator: ", "))"
+      }
+      context["approval"] = ["text": text]
+    } else {
+      context["approval"] = false
+    }
+    return page(
+      path, title: "\(document.id) \(document.displayTitle)", body: templates.render("document", context))
+  }
+
+  /// The front-matter as label and lines, people by name and references to documents of the
+  /// packet as links; `id`, `kind`, `title` and `history` are shown elsewhere.
+  func fields(of document: Document) -> [TemplateContext] {
+    let page = document.packetPagePath
+    return document.frontMatter.compactMap { entry -> TemplateContext? in
+      guard !["id", "kind", "title", "history"].contains(entry.key), !entry.value.isNull else { return nil }
+      let lines = lines(of: entry.value, key: entry.key, page: page)
+      guard !lines.isEmpty else { return nil }
+      return [
+        "label": PacketLabels.fieldLabel(entry.key), "lines": lines.map { ["parts": $0] as TemplateContext },
+      ]
+    }
+  }
+
+  /// Each line is a list of parts `{text, href, sep}`.
+  private func lines(of node: YAMLNode, key: String, page: String) -> [[TemplateContext]] {
+    switch node {
+    case .scalar:
+      return node.text.map { [[part($0, key: key, page: page, last: true)]] } ?? []
+    case .sequence(let elements, _):
+      if elements.allSatisfy({ $0.text != nil }) {
+        let values = elements.compactMap(\.text)
+        return values.isEmpty
+          ? [] : [values.enumerated().map { part($1, key: key, page: page, last: $0 == values.count - 1) }]
+      }
+      return elements.map { [plain(inline($0))] }
+    case .mapping(let entries, _):
+      return entries.filter { !$0.value.isNull }.map {
+        [plain("\(PacketLabels.fieldLabel($0.key)): \(inline($0.value, key: $0.key))")]
+      }
+    }
+  }
+
+  private func part(_ value: String, key: String, page: String, last: Bool) -> TemplateContext {
+    var part: TemplateContext = ["text": display(value, key: key), "sep": last ? "" : ", "]
+    part.put("href", PacketLabels.personFields.contains(key) ? nil : href(toID: value, from: page))
+    return part
+  }
+
+  private func plain(_ text: String) -> TemplateContext {
+    ["text": text, "sep": "", "href": Absent()]
+  }
+
+  private func inline(_ node: YAMLNode, key: String = "") -> String {
+    switch node {
+    case .scalar: return node.text.map { display($0, key: key) } ?? "—"
+    case .sequence(let elements, _): return elements.map { inline($0, key: key) }.joined(separator: ", ")
+    case .mapping(let entries, _):
+      return entries.filter { !$0.value.isNull }.map {
+        "\(PacketLabels.fieldLabel($0.key)): \(inline($0.value, key: $0.key))"
+      }
+      .joined(separator: "; ")
+    }
+  }
+
+  private func display(_ value: String, key: String) -> String {
+    guard PacketLabels.personFields.contains(key), let person = config?.person(value) else { return value }
+    return "\(person.name) (\(value))"
+  }
+
+  private func workflowHistory(of document: Document) -> [TemplateContext] {
+    let records =
+      document.audit?.history ?? document.findingRecord?.history ?? document.cycleRecord?.history ?? []
+    return records.map { record in
+      var row: TemplateContext = [:]
+      row.put("on", record.on?.description)
+      row.put("by", person(record.by))
+      row.put("event", record.event)
+      row.put("from", record.from)
+      row.put("to", record.to)
+      row.put("note", record.note)
+      row.put("rule", record.rule)
+      return row
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+extension PacketAssembly {
+  /// `document-control.html` and `document-control.csv`: every version of every document in the
+  /// packet, from git.
+  func documentControlFiles() -> [PacketFile] {
+    let path = "document-control.html"
+    let documents = selection.all
+    var logs: [(Document, DocumentLog)] = []
+    for document in documents {
+      let history = sources.histories[document.path] ?? []
+      logs.append(
+        (
+          document,
+          DocumentLog(current: document, history: history, config: config, uncommittedChanges: false)
+        ))
+    }
+    let summary = logs.filter { $0.0.kind.isControlled }.map { document, log -> TemplateContext in
+      var row: TemplateContext = [
+        "id": document.id, "title": document.displayTitle, "anchor": DocumentControlAnchor.id(document),
+        "count": log.entries.count, "covers": log.approval?.coversCurrent ?? false,
+      ]
+      row.put("href", href(toID: document.id, from: path))
+      row.put("version", log.version)
+      row.put("status", log.status)
+      let fields = document.controlled
+      row.put("approvedBy", fields?.approvedOn == nil ? nil : person(fields?.approvedBy) ?? "?")
+      row.put("approvedOn", fields?.approvedOn?.description)
+      let approval = log.approval?.commit == nil ? nil : log.approval
+      row.put("approvalBy", approval.map { approverName($0.by) ?? "?" })
+      row.put("approvalOn", approval?.on?.description ?? approval.map { _ in "?" })
+      row.put("approvalCommit", approval?.commit.map { String($0.prefix(7)) })
+      return row
+    }
+    let order: [(String, (Document) -> Bool)] = [
+      ("Policies, procedures and plans", { $0.kind.isControlled }),
+      ("Statement of Applicability entries", { $0.kind == .control }),
+      ("Risks and suppliers", { $0.kind == .risk || $0.kind == .supplier }),
+      ("Records", { $0.kind.isRecord || [.audit, .finding, .cycle].contains($0.kind) }),
+    ]
+    let groups = order.map { title, belongs -> TemplateContext in
+      ["title": title, "documents": logs.filter { belongs($0.0) }.map { logSection($0.0, $0.1, page: path) }]
+    }
+    let context: TemplateContext = [
+      "commitShort": String(request.sourceCommit.prefix(7)), "summary": summary, "groups": groups,
+    ]
+    return [
+      page(path, title: "Document control log", body: templates.render("document-control", context)),
+      PacketFile(path: "document-control.csv", contents: Data(csv(logs).utf8)),
+    ]
+  }
+
+  private func approverName(_ id: String?) -> String? {
+    guard let id else { return nil }
+    return config?.person(id)?.name ?? id
+  }
+
+  private func logSection(_ document: Document, _ log: DocumentLog, page path: String) -> TemplateContext {
+    var section: TemplateContext = [
+      "id": document.id, "title": document.displayTitle, "path": document.path,
+      "anchor": DocumentControlAnchor.id(document),
+      "entries": log.entries.map { entry -> TemplateContext in
+        var row: TemplateContext = [
+          "date": String(entry.date.prefix(10)), "commit": String(entry.commit.prefix(7)),
+          "event": entry.event,
+          "summary": entry.summary,
+        ]
+        row.put("outcome", entry.outcome)
+        row.put("version", entry.version)
+        row.put("status", entry.status)
+        row.put("by", entry.person.flatMap { config?.person($0)?.name } ?? entry.author)
+        row.put("changed", entry.changed.joined(separator: ", "))
+        return row
+      },
+    ]
+    section.put("href", href(toID: document.id, from: path))
+    if let approval = log.approval {
+      let text =
+        approval.commit == nil
+        ? "no approval recorded in git"
+        : "approved v\(approval.version ?? "?") by \(approverName(approval.by) ?? "?") on \(approval.on?.description ?? "?")"
+          + (approval.coversCurrent
+            ? ", covers the current content"
+            : ", changed since: \(approval.changedSince.joined(separator: ", "))")
+      section.put("approval", text)
+    } else {
+      section.put("approval", nil)
+    }
+    return section
+  }
+
+  private func csv(_ logs: [(Document, DocumentLog)]) -> String {
+    var csv = CSV.row([
+      "document", "path", "commit", "date", "event", "version", "status", "author", "email", "person",
+      "summary",
+      "changed", "outcome",
+    ])
+    for (document, log) in logs {
+      for entry in log.entries {
+        csv += CSV.row([
+          document.id, document.path, entry.commit, entry.date, entry.event, entry.version ?? "",
+          entry.status ?? "",
+          entry.author, entry.email, entry.person ?? "", entry.summary, entry.changed.joined(separator: " "),
+          entry.outcome ?? "",
+        ])
+      }
+    }
+    return csv
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// One packet being put together: the request, its sources, the documents chosen and the
+/// templates; the page builders are extensions of it.
+struct PacketAssembly {
+  /// What was asked for.
+  let request: PacketRequest
+  /// What it is made from.
+  let sources: PacketSources
+  /// The documents in it.
+  let selection: PacketSelection
+  /// The parsed templates.
+  let templates: PacketTemplates
+  /// The page of every selected document, by source path.
+  let pages: [String: String]
+  /// The page of every selected document, by id.
+  let pagesByID: [String: String]
+
+  /// Parses the templates and maps every selected document to its page.
+  init(request: PacketRequest, sources: PacketSources, selection: PacketSelection) throws(PacketContentError)
+  {
+    self.request = request
+    self.sources = sources
+    self.selection = selection
+    templates = try PacketTemplates(sources.templates)
+    var pages: [String: String] = [:]
+    var pagesByID: [String: String] = [:]
+    for document in selection.all {
+      pages[document.path] = document.packetPagePath
+      pagesByID[document.id] = pagesByID[document.id] ?? document.packetPagePath
+    }
+    self.pages = pages
+    self.pagesByID = pagesByID
+  }
+
+  /// The ISMS.
+  var isms: ISMS { sources.isms }
+  /// `isms.yml`, when readable.
+  var config: ISMSConfig? { sources.isms.config }
+  /// The organisation's name.
+  var organization: String { config?.organization ?? "The organisation" }
+
+  /// The packet's title: `Surveillance audit packet`.
+  var packetTitle: String {
+    switch request.audience {
+    case .customer: "Customer security information"
+    case .auditor:
+      switch request.kind {
+      case .stage1: "Stage 1 audit packet"
+      case .stage2: "Stage 2 audit packet"
+      case .surveillance: "Surveillance audit packet"
+      case .recertification: "Recertification audit packet"
+      case .internal: "Internal audit packet"
+      }
+    }
+  }
+
+  /// A person's name with their id (`Ana Moreira (amoreira)`), or the id when unknown.
+  func person(_ id: String?) -> String? {
+    guard let id, !id.isEmpty else { return nil }
+    guard let person = config?.person(id) else { return id }
+    return person.name
+  }
+
+  /// The link from `page` to the page of document `id`, when it is in the packet.
+  func href(toID id: String, from page: String) -> String? {
+    pagesByID[id].map { PacketPaths.rootPrefix(of: page) + $0 }
+  }
+
+  /// `2026-11-27 14:03 UTC`.
+  static func display(_ timestamp: PacketTimestamp) -> String {
+    let text = timestamp.description
+    return text.prefix(10) + " " + text.dropFirst(11).prefix(5) + " UTC"
+  }
+
+  /// The navigation of every page: (file, label).
+  var navigation: [(href: String, label: String)] {
+    switch request.audience {
+    case .customer: [("index.html", "Overview")]
+    case .auditor:
+      [
+        ("index.html", "Contents"), ("soa.html", "Statement of Applicability"), ("risks.html", "Risks"),
+        ("records.html", "Records"), ("document-control.html", "Document control"),
+        ("changes.html", "Changes since last audit"),
+      ]
+    }
+  }
+
+  /// A whole HTML page at `path` around `body`, rendered by `page.mustache`.
+  func page(_ path: String, title: String, body: String) -> PacketFile {
+    var context: TemplateContext = [
+      "title": title, "organization": organization, "packetTitle": packetTitle,
+      "root": PacketPaths.rootPrefix(of: path), "body": body, "commit": request.sourceCommit,
+      "commitDate": Self.display(request.committed), "toolVersion": request.toolVersion,
+      "nav": navigation.map { item -> TemplateContext in
+        ["href": item.href, "label": item.label, "current": item.href == path]
+      },
+    ]
+    context.put("today", request.audience == .auditor ? request.today.description : nil)
+    return PacketFile(path: path, contents: Data(templates.render("page", context).utf8))
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Everything a packet is made from, read from git by the caller: the ISMS at the source commit,
+/// document histories, the changes since the previous external audit, and the templates.
+public struct PacketSources: Sendable {
+  /// The ISMS at the source commit.
+  public var isms: ISMS
+  /// The catalogs (Annex A titles and themes).
+  public var catalogs: Catalogs
+  /// The git blob id of each file at the source commit, by path relative to the ISMS root.
+  public var blobIDs: [String: String]
+  /// The bytes of every selected document at the source commit, by path; copied into `source/`.
+  public var fileContents: [String: Data]
+  /// The commits that changed each file, newest first, by path; for every document in the packet
+  /// and every path of ``PacketBaseline/changes``.
+  public var histories: [String: [DocumentRevision]]
+  /// The previous external audit and what changed since, when there is one.
+  public var baseline: PacketBaseline?
+  /// The packet templates: file name (`page.mustache`, `packet.css`) → text.
+  public var templates: [String: String]
+
+  /// Sources with the given values.
+  public init(
+    isms: ISMS, catalogs: Catalogs, blobIDs: [String: String], fileContents: [String: Data],
+    histories: [String: [DocumentRevision]],
+    baseline: PacketBaseline?, templates: [String: String]
+  ) {
+    self.isms = isms
+    self.catalogs = catalogs
+    self.blobIDs = blobIDs
+    self.fileContents = fileContents
+    self.histories = histories
+    self.baseline = baseline
+    self.templates = templates
+  }
+}
+
+/// The previous external audit, the commit the ISMS stood at when it ended, and the changes since.
+public struct PacketBaseline: Sendable {
+  /// The audit's id.
+  public var auditID: String
+  /// Its title.
+  public var auditTitle: String?
+  /// Its last day: changes are counted from the end of this day (UTC).
+  public var day: Day
+  /// The last commit at or before the end of that day, `nil` when the repository starts later.
+  public var commit: String?
+  /// That commit's time.
+  public var committed: PacketTimestamp?
+  /// The files that differ between that commit and the source commit, sorted by path.
+  public var changes: [PacketChange]
+
+  /// A baseline with the given values.
+  public init(
+    auditID: String, auditTitle: String?, day: Day, commit: String?, committed: PacketTimestamp?,
+    changes: [PacketChange]
+  ) {
+    self.auditID = auditID
+    self.auditTitle = auditTitle
+    self.day = day
+    self.commit = commit
+    self.committed = committed
+    self.changes = changes
+  }
+}
+
+/// One file that differs between the baseline and the source commit.
+public struct PacketChange: Sendable {
+  /// How it differs.
+  public enum Status: String, Sendable, Hashable {
+    /// New since the baseline.
+    case added
+    /// Changed since the baseline.
+    case changed
+    /// Removed since the baseline.
+    case removed
+    /// Moved (and possibly changed) since the baseline.
+    case renamed
+  }
+
+  /// How it differs.
+  public var status: Status
+  /// The path now (or the removed path), relative to the ISMS root.
+  public var path: String
+  /// The path at the baseline, for renames.
+  public var oldPath: String?
+  /// The document at the baseline, when it was one.
+  public var before: Document?
+
+  /// A change with the given values.
+  public init(status: Status, path: String, oldPath: String? = nil, before: Document?) {
+    self.status = status
+    self.path = path
+    self.oldPath = oldPath
+    self.before = before
+  }
+}

@@ -1,0 +1,83 @@
+import Mustache
+
+/// The Mustache templates of a packet, parsed once.
+///
+/// Templates are named by file: `page.mustache` is rendered as `page`; `packet.css` is the partial
+/// `style`. Values are HTML-escaped by `{{x}}`; only HTML the packet produced itself is passed to
+/// `{{{x}}}`.
+struct PacketTemplates {
+  /// The templates every packet needs.
+  static let required = [
+    "page", "index", "trust", "soa", "risks", "records", "document", "document-control", "changes",
+  ]
+
+  private let library: MustacheLibrary
+
+  /// Parses `files` (file name → text).
+  /// - Throws: ``PacketContentError`` for a missing or unparsable template.
+  init(_ files: [String: String]) throws(PacketContentError) {
+    var library = MustacheLibrary()
+    for name in Self.required {
+      guard let text = files[name + ".mustache"] else { throw .missingTemplate(name + ".mustache") }
+      try Self.register(text, as: name, file: name + ".mustache", in: &library)
+    }
+    guard let css = files["packet.css"] else { throw .missingTemplate("packet.css") }
+    try Self.register(css, as: "style", file: "packet.css", in: &library)
+    self.library = library
+  }
+
+  private static func register(
+    _ text: String, as name: String, file: String, in library: inout MustacheLibrary
+  ) throws(PacketContentError) {
+    do {
+      library.register(try MustacheTemplate(string: text), named: name)
+    } catch {
+      throw .badTemplate(file, reason: String(describing: error))
+    }
+  }
+
+  /// Renders template `name` with `context`.
+  func render(_ name: String, _ context: [String: Any]) -> String {
+    guard let text = library.render(context, withTemplate: name) else {
+      preconditionFailure("packet template \(name) was not registered")
+    }
+    return text
+  }
+}
+
+/// Why a packet's content could not be made.
+public enum PacketContentError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// A template file is missing from both the installed and the repository's `templates/packet/`.
+  case missingTemplate(String)
+  /// A template is not valid Mustache.
+  case badTemplate(String, reason: String)
+
+  /// One line for the user.
+  public var description: String {
+    switch self {
+    case .missingTemplate(let file):
+      "packet template templates/packet/\(file) is missing; reinstall isms or add it to the repository"
+    case .badTemplate(let file, let reason):
+      "templates/packet/\(file) is not a valid Mustache template (\(reason)); fix or remove the override"
+    }
+  }
+}
+
+/// A Mustache context: keys to strings, numbers, booleans, nested contexts and lists of them.
+typealias TemplateContext = [String: Any]
+
+/// A value that is there but empty: renders as nothing, and `{{#key}}` skips it. Unlike a missing
+/// key, it stops Mustache from looking the name up in the enclosing contexts.
+struct Absent: MustacheCustomRenderable {
+  /// Nothing.
+  var renderText: String { "" }
+  /// Always null, so sections skip it.
+  var isNull: Bool { true }
+}
+
+extension Dictionary where Key == String, Value == Any {
+  /// Sets `key` to `value`, or to ``Absent`` when it is `nil` or empty.
+  mutating func put(_ key: String, _ value: String?) {
+    if let value, !value.isEmpty { self[key] = value } else { self[key] = Absent() }
+  }
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import GitStore
+import ISMSCore
+
+extension ISMSCommand {
+  /// `isms packet build` (the default subcommand of `isms packet`).
+  struct PacketBuild: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "build",
+      abstract: "Build the audit packet of one commit as a zip.",
+      discussion: """
+        Builds one zip from a commit (never from the working tree): index.html (cover page and \
+        contents), the Statement of Applicability (HTML and CSV), every controlled document \
+        rendered from Markdown, the risk register and treatment plan (HTML, CSV) with heat maps \
+        before and after treatment (SVG), the records (audits, findings, management reviews, …), \
+        the document control log from git, the changes since the previous external audit, the \
+        source of every document, packet.json (how it was built) and manifest.json (SHA-256 and \
+        size of every file, each document's git blob id, the source commit, the tool version).
+
+        What goes in follows the audit (--kind, or the type of --audit): a surveillance packet \
+        keeps only records since the previous external audit plus open findings; the other kinds \
+        hold every record. --audience customer builds a short packet for customers instead: \
+        scope, certificates, external audits held, the controls in place and the documents \
+        classified public; nothing internal or confidential.
+
+        The commit is --rev (default HEAD) or, with --as-of DAY, the last commit on the \
+        first-parent history of --rev whose committer date is at or before the END of that day \
+        in UTC (DAYT23:59:59Z). The same commit and options give a byte-identical zip: entries \
+        sorted, stamped with the commit's time, no build clock. --today (default: the --as-of \
+        day, else ISMS_TODAY, else the system date) only decides date-dependent marks such as \
+        overdue reviews, and is recorded in packet.json.
+
+        HTML comes from the Mustache templates of templates/packet/; the ISMS repository's own \
+        templates/packet/<file> (read from the same commit) overrides them file by file. Every \
+        page carries the Content-Security-Policy "default-src 'none'; style-src 'unsafe-inline'; \
+        img-src data:" and loads nothing from outside the packet.
+
+        The zip is written to a temporary file next to FILE and renamed, with mode 0600 when it \
+        holds a document classified confidential, else 0644. --pdf also prints the whole packet \
+        to FILE with .pdf instead of .zip, NEXT TO the zip (not inside, so the zip stays \
+        reproducible), with headless Chromium (chromium, chromium-browser or google-chrome on \
+        PATH; at most 120 s).
+
+        Examples:
+          isms packet --kind surveillance -o packet.zip
+          isms packet --audit AUD-2026-SURV-02 --as-of 2026-11-30 -o surv.zip --pdf
+          isms packet --audience customer -o trust.zip
+          isms packet verify packet.zip --repo .
+
+        Exit status: 0, 1 when the ISMS, the commit or the templates cannot be read or the file \
+        cannot be written, 64 on usage errors.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(
+      help: ArgumentHelp("The audit record the packet is for; its type sets the kind.", valueName: "audit-id")
+    )
+    var audit: String?
+
+    @Option(
+      help: ArgumentHelp("stage1, stage2, surveillance, recertification or internal.", valueName: "kind"))
+    var kind: String?
+
+    @Option(
+      name: .customLong("as-of"),
+      help: ArgumentHelp(
+        "Build from the last commit at or before the end of this day (UTC).", valueName: "yyyy-mm-dd"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("auditor (default) or customer.", valueName: "audience"))
+    var audience: String = "auditor"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The zip to write.", valueName: "file.zip"))
+    var output: String
+
+    @Flag(help: "Also print the packet to a PDF next to the zip with headless Chromium.")
+    var pdf = false
+
+    func validate() throws {
+      if let kind, PacketKind(rawValue: kind) == nil {
+        throw ValidationError(
+          "--kind takes stage1, stage2, surveillance, recertification or internal, not '\(kind)'.")
+      }
+      if PacketAudience(rawValue: audience) == nil {
+        throw ValidationError("--audience takes auditor or customer, not '\(audience)'.")
+      }
+      if let asOf, Day(asOf) == nil {
+        throw ValidationError("--as-of '\(asOf)' is not a date of the form YYYY-MM-DD that exists.")
+      }
+      if audit == nil && kind == nil && audience == "auditor" {
+        throw ValidationError("say which audit the packet is for: --audit AUDIT-ID or --kind KIND.")
+      }
+      if output.isEmpty { throw ValidationError("-o needs a file name.") }
+    }
+
+    func run() throws {
+      let started = Date()
+      let context = try ISMSContext(global)
+      let options = PacketBuildOptions(
+        audit: audit, kind: kind.flatMap(PacketKind.init(rawValue:)),
+        audience: PacketAudience(rawValue: audience) ?? .auditor, asOf: asOf.flatMap(Day.init),
+        revision: global.rev ?? "HEAD", todayGiven: global.today != nil)
+      let built = try PacketBuilder(context: context, options: options).build()
+      let target = URL(fileURLWithPath: output).standardizedFileURL
+      try PacketWriter.write(built.archive, to: target, confidential: built.confidential)
+      Console.endProgress()
+      let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+      Console.out(
+        "Wrote \(target.path): \(built.summary), \(built.manifest.files.count + 1) files, "
+          + "\(built.archive.count) bytes\(built.confidential ? ", mode 0600 (confidential content)" : ""), in \(seconds) s."
+      )
+      if pdf {
+        let pdfURL = target.deletingPathExtension().appendingPathExtension("pdf")
+        try PacketPDF.print(built.archive, to: pdfURL, confidential: built.confidential)
+        Console.out("Wrote \(pdfURL.path).")
+      }
+    }
+  }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import GitStore
+import ISMSCore
+
+/// What the user asked `isms packet` for, after parsing.
+struct PacketBuildOptions {
+  /// `--audit`.
+  let audit: String?
+  /// `--kind`.
+  let kind: PacketKind?
+  /// `--audience`.
+  let audience: PacketAudience
+  /// `--as-of`.
+  let asOf: Day?
+  /// `--rev`, else `HEAD`.
+  let revision: String
+  /// Whether `--today` was given (else the `--as-of` day stands in for today).
+  let todayGiven: Bool
+}
+
+/// A packet built in memory, ready to write.
+struct BuiltPacket {
+  /// The zip.
+  let archive: Data
+  /// Its manifest.
+  let manifest: PacketManifest
+  /// Whether it holds a confidential document.
+  let confidential: Bool
+  /// One line for the user: kind, audit, commit.
+  let summary: String
+}
+
+/// Reads everything a packet needs from git and builds it: the commit, the ISMS, histories,
+/// the baseline, the templates.
+struct PacketBuilder {
+  /// The repository and ISMS root.
+  let context: ISMSContext
+  /// What was asked for.
+  let options: PacketBuildOptions
+
+  private var repository: GitRepository { context.repository }
+  private var root: String { context.rootInRepository }
+
+  /// Builds the packet in memory.
+  func build() throws -> BuiltPacket {
+    Console.progress("Reading the commit…")
+    let commit = try sourceCommit()
+    let snapshot = try repository.snapshot(at: commit.id, root: root)
+    let isms = ISMS.load(from: snapshot).isms
+    let today = try today()
+    let (kind, auditID) = try plan(isms, today: today)
+    let request = PacketRequest(
+      kind: kind, audience: options.audience, auditID: auditID, today: today, revision: options.revision,
+      asOf: options.asOf, sourceCommit: commit.id,
+      committed: PacketTimestamp(unixTime: Int64(commit.committerDate.timeIntervalSince1970)))
+    let baseline =
+      options.audience == .auditor ? try baseline(isms, auditID: auditID, today: today, commit: commit) : nil
+    let selection = PacketContent.selection(for: request, isms: isms, since: baseline?.day)
+    var blobIDs: [String: String] = [:]
+    for entry in snapshot.entries { blobIDs[entry.path] = entry.blobID }
+    var contents: [String: Data] = [:]
+    for document in selection.all { contents[document.path] = try snapshot.contents(of: document.path) }
+    let paths = Set(selection.all.map(\.path) + (baseline?.changes.map(\.path) ?? []))
+    let histories = try PacketHistories.read(
+      Array(paths).sorted(), repository: repository, root: root, from: commit.id)
+    Console.progress("Rendering \(selection.all.count) documents…")
+    let sources = PacketSources(
+      isms: isms, catalogs: try TemplateFiles.catalogs(), blobIDs: blobIDs, fileContents: contents,
+      histories: histories, baseline: baseline,
+      templates: try TemplateFiles.packetTemplates(overrides: snapshot))
+    let files: [PacketFile]
+    do {
+      files = try PacketContent.files(for: request, sources: sources)
+    } catch {
+      throw CLIError(error.description)
+    }
+    Console.progress("Zipping \(files.count) files…")
+    let build: ISMSCore.PacketBuild
+    do {
+      build = try PacketArchive.build(
+        files, sourceCommit: commit.id, committed: request.committed,
+        builtFrom: PacketManifest.BuiltFrom(revision: options.revision, asOf: options.asOf),
+        audit: auditID.map { PacketManifest.Audit(id: $0, kind: kind.rawValue) })
+    } catch {
+      throw CLIError(error.description)
+    }
+    let what =
+      options.audience == .customer
+      ? "customer packet" : "\(kind.rawValue) packet" + (auditID.map { " for \($0)" } ?? "")
+    return BuiltPacket(
+      archive: build.archive, manifest: build.manifest, confidential: selection.containsConfidential,
+      summary:
+        "\(what) from commit \(commit.shortID) (\(PacketTimestamp(unixTime: request.committed.unixTime).day))"
+    )
+  }
+
+  /// `--rev`, or the last commit at or before the end of the `--as-of` day.
+  private func sourceCommit() throws -> CommitInfo {
+    guard let asOf = options.asOf else { return try repository.resolve(options.revision) }
+    let end = Date(timeIntervalSince1970: TimeInterval((asOf.daysSinceEpoch + 1) * 86_400 - 1))
+    guard let commit = try repository.lastCommit(atOrBefore: end, from: options.revision) else {
+      throw CLIError(
+        "no commit of \(options.revision) is dated at or before the end of \(asOf) (UTC); pick a later --as-of."
+      )
+    }
+    return commit
+  }
+
+  /// `--today`/`ISMS_TODAY`, else the `--as-of` day, else the system date.
+  private func today() throws -> Day {
+    let fromEnvironment = !(ProcessInfo.processInfo.environment["ISMS_TODAY"] ?? "").isEmpty
+    if let asOf = options.asOf, !options.todayGiven, !fromEnvironment { return asOf }
+    return context.today
+  }
+
+  /// The packet kind and the audit it is for.
+  private func plan(_ isms: ISMS, today: Day) throws -> (PacketKind, String?) {
+    if let id = options.audit {
+      do {
+        let found = try PacketPlan.audit(id, in: isms)
+        return (options.kind ?? found.kind, found.audit.id)
+      } catch {
+        throw CLIError(
+          "\(error.description) at commit \(context.revision ?? options.revision); 'isms status' lists the audits."
+        )
+      }
+    }
+    let kind = options.kind ?? .surveillance
+    return (
+      kind,
+      options.audience == .auditor ? PacketPlan.upcomingAudit(of: kind, in: isms, today: today)?.id : nil
+    )
+  }
+
+  /// The previous external audit and the changes since the end of its last day.
+  private func baseline(_ isms: ISMS, auditID: String?, today: Day, commit: CommitInfo) throws
+    -> PacketBaseline?
+  {
+    let start = auditID.flatMap { isms.document(id: $0)?.audit?.start } ?? today
+    guard let previous = PacketPlan.previousExternalAudit(in: isms, before: start, excluding: auditID),
+      let day = PacketPlan.lastDay(of: previous)
+    else { return nil }
+    let end = Date(timeIntervalSince1970: TimeInterval((day.daysSinceEpoch + 1) * 86_400 - 1))
+    let base = try repository.lastCommit(atOrBefore: end, from: commit.id)
+    let changes = try PacketHistories.changes(
+      from: base?.id, to: commit.id, repository: repository, root: root)
+    return PacketBaseline(
+      auditID: previous.id, auditTitle: previous.title, day: day, commit: base?.id,
+      committed: base.map { PacketTimestamp(unixTime: Int64($0.committerDate.timeIntervalSince1970)) },
+      changes: changes)
+  }
+}

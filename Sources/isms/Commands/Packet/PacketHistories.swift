@@ -1,0 +1,47 @@
+import Foundation
+import GitStore
+import ISMSCore
+
+/// Reads document histories and changes from git for a packet.
+enum PacketHistories {
+  /// The commits that changed each path, newest first, with the document each left.
+  static func read(
+    _ paths: [String], repository: GitRepository, root: String, from commit: String
+  ) throws -> [String: [DocumentRevision]] {
+    var histories: [String: [DocumentRevision]] = [:]
+    for (index, path) in paths.enumerated() {
+      if index % 10 == 0 { Console.progress("Reading history \(index + 1)/\(paths.count)…") }
+      histories[path] = try repository.history(of: path, root: root, from: commit).map { info in
+        let bytes = try repository.contents(of: path, root: root, at: info.id)
+        return DocumentRevision(info, document: DocumentText.read(bytes, path: path))
+      }
+    }
+    return histories
+  }
+
+  /// The files that differ between `base` (nothing when `nil`) and `head`, with the document each
+  /// was at `base`.
+  static func changes(
+    from base: String?, to head: String, repository: GitRepository, root: String
+  ) throws -> [PacketChange] {
+    guard let base else {
+      return try repository.snapshot(at: head, root: root).entries.map {
+        PacketChange(status: .added, path: $0.path, before: nil)
+      }
+    }
+    return try repository.changes(from: base, to: head, root: root).map { change in
+      let oldPath = change.oldPath ?? change.path
+      let before =
+        change.status == .added
+        ? nil : DocumentText.read(try repository.contents(of: oldPath, root: root, at: base), path: oldPath)
+      let status: PacketChange.Status =
+        switch change.status {
+        case .added: .added
+        case .modified: .changed
+        case .deleted: .removed
+        case .renamed: .renamed
+        }
+      return PacketChange(status: status, path: change.path, oldPath: change.oldPath, before: before)
+    }
+  }
+}
