@@ -3,7 +3,7 @@ import ISMSCore
 import MarkdownHTML
 
 /// One fuzzing input through everything that reads contributor-written Markdown: decoding,
-/// splitting, YAML, the loader and validator, the front-matter editor and the HTML renderer.
+/// splitting, YAML, the loader and its schema checks, the front-matter editor and the HTML renderer.
 ///
 /// Errors are the expected outcome for most inputs; only crashes, hangs and sanitizer reports
 /// count as findings.
@@ -21,19 +21,6 @@ enum FuzzFrontMatter {
 
     """
 
-  /// Catalogs from the source tree's `templates/`, read once; `nil` skips validation.
-  static let catalogs: Catalogs? = {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../templates/catalogs").standardizedFileURL
-    var files: [String: String] = [:]
-    for name in Catalogs.File.all {
-      guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
-      else { continue }
-      files[name] = String(decoding: data, as: UTF8.self)
-    }
-    return try? Catalogs(files: files)
-  }()
-
   /// Runs one input.
   static func run(_ data: Data) {
     if let text = try? MarkdownSplitter.decodeText(data), let split = try? MarkdownSplitter.split(text) {
@@ -43,14 +30,8 @@ enum FuzzFrontMatter {
     }
     if let text = String(data: data, encoding: .utf8) { _ = try? YAMLReader.parse(text, firstLine: 1) }
     let snapshot = FuzzSnapshot(files: ["isms.yml": Data(config.utf8), "policies/fuzz.md": data])
-    if let catalogs {
-      _ = Validator.validate(snapshot: snapshot, catalogs: catalogs, today: fuzzToday)
-    } else {
-      _ = ISMS.load(from: snapshot)
-    }
+    _ = ISMS.load(from: snapshot)
   }
-
-  private static let fuzzToday = Day(daysSinceEpoch: 20_605)
 }
 
 /// Two files in memory.
@@ -75,7 +56,23 @@ public func fuzzFrontMatterTestOneInput(_ bytes: UnsafePointer<UInt8>?, _ size: 
   return 0
 }
 
-#if !FUZZING
+#if FUZZING
+  /// libFuzzer's driver, linked by `-sanitize=fuzzer`.
+  @_silgen_name("LLVMFuzzerRunDriver")
+  func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+  ) -> CInt
+
+  /// SwiftPM links an executable's `main` to `<module>_main`; hand control to libFuzzer from there.
+  @_cdecl("FuzzFrontMatter_main")
+  func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { fuzzFrontMatterTestOneInput($0, $1) }
+  }
+#else
   /// Without libFuzzer (the normal build): replays the files named on the command line, so that
   /// crashing inputs can be debugged and the corpus checked without sanitizers.
   @main

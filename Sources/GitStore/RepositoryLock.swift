@@ -70,9 +70,11 @@ final class RepositoryLock {
         close(existing)
         throw GitError.locked(pid: pid)
       }
-      // Stale: its writer is gone. Take it over in place, keeping its journal for recovery.
-      let lock = RepositoryLock(path: path, descriptor: existing, staleJournal: readJournal(path))
-      try lock.writePID(ownPID)
+      // Stale: its writer is gone. Take it over in place. Its journal stays in the file until the
+      // recovery is done, so that a successor killed while recovering leaves it to the next one.
+      let journal = readJournal(path)
+      let lock = RepositoryLock(path: path, descriptor: existing, staleJournal: journal)
+      try lock.writePID(ownPID, journal: journal.flatMap { try? encoded($0) } ?? Data())
       return lock
     }
     throw GitError.locked(pid: readPID(path) ?? 0)
@@ -89,10 +91,13 @@ final class RepositoryLock {
   /// Writes what the commit is about to do after the pid, durably, before it does it.
   /// - Throws: `GitError.io` when the lock file cannot be written.
   func record(_ journal: CommitJournal) throws {
+    try writePID(getpid(), journal: (try? Self.encoded(journal)) ?? Data())
+  }
+
+  private static func encoded(_ journal: CommitJournal) throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let json = (try? encoder.encode(journal)) ?? Data()
-    try writePID(getpid(), journal: json)
+    return try encoder.encode(journal)
   }
 
   private func writePID(_ pid: Int32, journal: Data = Data()) throws {

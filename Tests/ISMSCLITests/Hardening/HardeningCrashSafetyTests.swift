@@ -94,28 +94,40 @@ struct HardeningCrashSafetyTests {
     let duration = max(Date().timeIntervalSince(started), 0.02)
     var succeeded = [KillHarness.day(0)]
     var killed = 0
+    var midCommit = 0
+    var landedThenKilled = 0
+    // The kill time follows the run's length: shorter after a run finished, longer after a kill,
+    // so kills cluster at the end of the run, where the commit happens.
+    var target = duration
     var generator = SystemRandomNumberGenerator()
     for index in 1...Self.interruptions {
       let day = KillHarness.day(index)
+      let headBefore = try harness.git(["rev-parse", "HEAD"]).stdout
       let process = try harness.start(day: day)
-      // Most kills land in the second half of the run, where the commit happens.
-      let fraction = Double.random(in: 0...1, using: &generator)
-      let delay = duration * (fraction < 0.25 ? fraction * 2 : 0.5 + (fraction - 0.25) * 0.8)
-      usleep(useconds_t(delay * 1_000_000))
+      usleep(useconds_t(target * Double.random(in: 0.6...1.05, using: &generator) * 1_000_000))
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
       if process.terminationReason == .exit {
         #expect(process.terminationStatus == 0, "run \(index) failed without being killed")
         if process.terminationStatus == 0 { succeeded.append(day) }
+        target *= 0.93
       } else {
         killed += 1
+        target *= 1.04
+        let lock = harness.repository.url.appendingPathComponent(".git/isms.lock").path
+        if FileManager.default.fileExists(atPath: lock) { midCommit += 1 }
+        if try harness.git(["rev-parse", "HEAD"]).stdout != headBefore { landedThenKilled += 1 }
       }
       try harness.checkInterrupted()
     }
     try harness.checkFinal(succeeded: succeeded)
     let commits = try harness.git(["rev-list", "--count", "HEAD"]).stdout
-    print("kill test: \(Self.interruptions) runs, \(killed) killed, \(succeeded.count) finished, \(commits.trimmingCharacters(in: .whitespacesAndNewlines)) commits")
+    print(
+      "kill test: \(Self.interruptions) runs, \(killed) killed (\(midCommit) holding the lock, "
+        + "\(landedThenKilled) after the branch moved), \(succeeded.count - 1) finished, "
+        + "\(commits.trimmingCharacters(in: .whitespacesAndNewlines)) commits")
     #expect(killed > Self.interruptions / 4, "too few runs were interrupted to mean anything")
+    #expect(killed + succeeded.count - 1 == Self.interruptions)
   }
 
   @Test("two writers at once: both succeed in turn or one is told to try again; nothing is lost")
