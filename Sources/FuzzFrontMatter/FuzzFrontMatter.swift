@@ -24,7 +24,9 @@ enum FuzzFrontMatter {
   /// Runs one input.
   static func run(_ data: Data) {
     if let text = try? MarkdownSplitter.decodeText(data), let split = try? MarkdownSplitter.split(text) {
-      if let yaml = split.frontMatter { _ = try? YAMLReader.parse(yaml, firstLine: split.frontMatterFirstLine) }
+      if let yaml = split.frontMatter {
+        _ = try? YAMLReader.parse(yaml, firstLine: split.frontMatterFirstLine)
+      }
       _ = MarkdownRenderer.render(split.body)
       _ = try? FrontMatterEditor.apply([.set("next_review", .string("2027-01-01"))], to: text)
     }

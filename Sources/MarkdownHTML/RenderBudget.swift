@@ -38,7 +38,9 @@ public enum RenderBudget {
       case UInt8(ascii: "."):
         if previous == (UInt8(ascii: "w"), UInt8(ascii: "w"), UInt8(ascii: "w")) {
           autolinks += 1
-          if autolinks > maxAutolinksPerLine { return "line \(line) has more than \(maxAutolinksPerLine) `www.`" }
+          if autolinks > maxAutolinksPerLine {
+            return "line \(line) has more than \(maxAutolinksPerLine) `www.`"
+          }
         }
       default:
         break

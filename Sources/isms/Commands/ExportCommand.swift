@@ -53,13 +53,13 @@ extension ISMSCommand.Export {
       let folder = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
       do {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let confidential = isms.holdsConfidentialContent
         try OutputFile.write(
           Data(try JSONOutput.render(export.catalog).utf8),
-          to: folder.appendingPathComponent(OSCALExport.catalogFile), confidential: isms.holdsConfidentialContent)
+          to: folder.appendingPathComponent(OSCALExport.catalogFile), confidential: confidential)
         try OutputFile.write(
           Data(try JSONOutput.render(export.componentDefinition).utf8),
-          to: folder.appendingPathComponent(OSCALExport.componentFile),
-          confidential: isms.holdsConfidentialContent)
+          to: folder.appendingPathComponent(OSCALExport.componentFile), confidential: confidential)
       } catch let error as CLIError {
         throw error
       } catch {

@@ -8,8 +8,8 @@ enum DiagnosticText {
     for diagnostic in report.diagnostics {
       let location = printable(diagnostic.line.map { "\(diagnostic.path):\($0)" } ?? diagnostic.path)
       let field = diagnostic.field.map { " (\(printable($0)))" } ?? ""
-      lines.append(
-        "\(location): \(diagnostic.severity.rawValue): \(printable(diagnostic.message))\(field) [\(diagnostic.rule)]")
+      let message = printable(diagnostic.message)
+      lines.append("\(location): \(diagnostic.severity.rawValue): \(message)\(field) [\(diagnostic.rule)]")
       if !diagnostic.fix.isEmpty { lines.append("    fix: \(printable(diagnostic.fix))") }
     }
     lines.append(
@@ -39,10 +39,11 @@ enum DiagnosticText {
   /// Shows control characters as `\u{…}`: a line break or terminal escape in a file name or value
   /// must not forge report lines, CI workflow commands (`::error …`) or terminal sequences.
   static func printable(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+    let isControl: (Unicode.Scalar) -> Bool = { $0.properties.generalCategory == .control }
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if scalar.properties.generalCategory == .control {
+      if isControl(scalar) {
         result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
       } else {
         result.append(scalar)

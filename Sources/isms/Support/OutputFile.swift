@@ -8,7 +8,9 @@ enum OutputFile {
   /// - Throws: `CLIError` naming the file.
   static func write(_ data: Data, to url: URL, confidential: Bool) throws {
     let target = url.path
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).\(getpid()).tmp"
+    ).path
     // Confidential output gets 0600 whatever the umask; other output follows the umask as usual.
     let mode: mode_t = confidential ? 0o600 : 0o666
     let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, mode)
@@ -16,7 +18,8 @@ enum OutputFile {
     let written = data.withUnsafeBytes { buffer -> Bool in
       var offset = 0
       while offset < buffer.count {
-        let count = Foundation.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+        let count = Foundation.write(
+          descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
         if count < 0 {
           if errno == EINTR { continue }
           return false

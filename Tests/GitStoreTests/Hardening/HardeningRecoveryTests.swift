@@ -72,12 +72,16 @@ struct HardeningRecoveryTests {
     let temp = try TempRepo()
     try temp.commit(["doc.md": "old\n"], date: 1_700_000_000)
     let head = try temp.repo.resolve("HEAD").id
-    let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString)")
+    let outside = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "outside-\(UUID().uuidString)")
     try Data("keep\n".utf8).write(to: outside)
     defer { try? FileManager.default.removeItem(at: outside) }
     let journal = CommitJournal(
       branch: "refs/heads/main", commit: head,
-      staged: [.init(temporary: outside.path, target: "doc.md"), .init(temporary: temp.path + "/x", target: "../escape")],
+      staged: [
+        .init(temporary: outside.path, target: "doc.md"),
+        .init(temporary: temp.path + "/x", target: "../escape"),
+      ],
       deleted: ["../../etc/passwd"])
     try (Data("\(try deadPID())\n".utf8) + (try JSONEncoder().encode(journal)) + Data("\n".utf8))
       .write(to: URL(fileURLWithPath: temp.repo.gitDirectory + "/isms.lock"))

@@ -33,7 +33,9 @@ struct KillHarness {
     return process
   }
 
-  func git(_ arguments: [String]) throws -> ProcessResult { try Subprocess.git(arguments, in: repository.url) }
+  func git(_ arguments: [String]) throws -> ProcessResult {
+    try Subprocess.git(arguments, in: repository.url)
+  }
 
   /// Temporary files `isms` may have left in the working tree.
   func temporaryFiles() -> [String] {
@@ -58,8 +60,10 @@ struct KillHarness {
     let old = try git(["show", "HEAD~1:\(risk)"]).stdout
     let text = String(decoding: file, as: UTF8.self)
     #expect(text == new || text == old, "RISK-001 is half-written:\n\(text)", sourceLocation: sourceLocation)
-    let lock = FileManager.default.fileExists(atPath: repository.url.appendingPathComponent(".git/isms.lock").path)
-    #expect(temporaryFiles().isEmpty || lock, "temporary files without a lock", sourceLocation: sourceLocation)
+    let lock = FileManager.default.fileExists(
+      atPath: repository.url.appendingPathComponent(".git/isms.lock").path)
+    #expect(
+      temporaryFiles().isEmpty || lock, "temporary files without a lock", sourceLocation: sourceLocation)
   }
 
   /// After recovery: nothing uncommitted, no temporary file, no lock, and every write that reported
@@ -70,12 +74,17 @@ struct KillHarness {
     let status = try git(["status", "--porcelain", "--untracked-files=all"]).stdout
     #expect(status.isEmpty, "after recovery: \(status)", sourceLocation: sourceLocation)
     #expect(temporaryFiles().isEmpty, sourceLocation: sourceLocation)
-    #expect(!FileManager.default.fileExists(atPath: repository.url.appendingPathComponent(".git/isms.lock").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: repository.url.appendingPathComponent(".git/isms.lock").path))
     let fsck = try git(["fsck", "--strict", "--no-dangling", "--no-progress"])
     #expect(fsck.status == 0, "\(fsck.stderr)", sourceLocation: sourceLocation)
-    let history = Set(try git(["log", "--format=%ad", "--date=short", "--", risk]).stdout.split(separator: "\n").map(String.init))
+    let history = Set(
+      try git(["log", "--format=%ad", "--date=short", "--", risk]).stdout.split(separator: "\n").map(
+        String.init))
     let lost = days.filter { !history.contains($0) }
-    #expect(lost.isEmpty, "writes reported as done but missing from the history: \(lost)", sourceLocation: sourceLocation)
+    #expect(
+      lost.isEmpty, "writes reported as done but missing from the history: \(lost)",
+      sourceLocation: sourceLocation)
   }
 }
 
@@ -153,7 +162,9 @@ struct HardeningCrashSafetyTests {
     var messages: [String] = []
     for round in 0..<6 {
       let days = [KillHarness.day(2 * round), KillHarness.day(2 * round + 1)]
-      let results = try runTogether(days.map { ["review", "record", "RISK-001", "--by", "ada", "--today", $0] }, in: harness.repository.url)
+      let results = try runTogether(
+        days.map { ["review", "record", "RISK-001", "--by", "ada", "--today", $0] },
+        in: harness.repository.url)
       for result in results where result.status != 0 { messages.append(result.stderr) }
     }
     for message in messages {

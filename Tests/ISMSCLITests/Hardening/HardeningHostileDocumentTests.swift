@@ -30,11 +30,13 @@ struct HostileDocument: CustomTestStringConvertible, Sendable {
     text("merge key", "---\nid: POL-900\n<<: {kind: policy}\n---\n", "anchors, aliases", line: 3),
     text("explicit tag", "---\nid: POL-900\nkind: !!python/object:os.system policy\n---\n", "tags", line: 3),
     text(
-      "deep flow nesting", "---\nid: POL-900\nx: " + String(repeating: "[", count: 40) + "1"
+      "deep flow nesting",
+      "---\nid: POL-900\nx: " + String(repeating: "[", count: 40) + "1"
         + String(repeating: "]", count: 40) + "\n---\n", "nested more than 32", line: 3),
     text(
       "deep block nesting",
-      "---\nid: POL-900\n" + (0..<40).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n")
+      "---\nid: POL-900\n"
+        + (0..<40).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n")
         + " x\n---\n", "nested more than 32", line: 35),
     text(
       "too many values", "---\nid: POL-900\nx: [" + String(repeating: "1,", count: 10_050) + "1]\n---\n",
@@ -49,7 +51,8 @@ struct HostileDocument: CustomTestStringConvertible, Sendable {
       name: "binary", bytes: Data("---\nid: POL-900\n---\nPK".utf8) + Data([0, 0, 3, 4, 0xff]),
       fragment: "NUL bytes", line: 4),
     HostileDocument(
-      name: "invalid UTF-8", bytes: Data("---\nid: POL-900\ntitle: caf".utf8) + Data([0xe9, 0x0a]) + Data("---\n".utf8),
+      name: "invalid UTF-8",
+      bytes: Data("---\nid: POL-900\ntitle: caf".utf8) + Data([0xe9, 0x0a]) + Data("---\n".utf8),
       fragment: "not valid UTF-8", line: 3),
     text("not a mapping", "---\n- id: POL-900\n---\n", "must be a mapping", line: 2),
   ]
@@ -57,7 +60,9 @@ struct HostileDocument: CustomTestStringConvertible, Sendable {
 
 @Suite("Hardening: hostile documents through the binary")
 struct HardeningHostileDocumentTests {
-  @Test("validate, validate --rev and review record refuse it, naming file and line", arguments: HostileDocument.all)
+  @Test(
+    "validate, validate --rev and review record refuse it, naming file and line",
+    arguments: HostileDocument.all)
   func hostile(_ document: HostileDocument) throws {
     let repository = try HostileRepository()
     try repository.commit(document.bytes, at: HostileDocument.path)
@@ -66,13 +71,16 @@ struct HardeningHostileDocumentTests {
       let result = try repository.isms(arguments)
       #expect(result.status == 1, "\(arguments): \(result.stdout)\(result.stderr)")
       let output = result.stdout
-      let named = arguments.contains("github")
+      let named =
+        arguments.contains("github")
         ? output.contains("file=\(HostileDocument.path)") : output.contains("\(location): error:")
       #expect(named, "\(arguments) does not name \(location):\n\(output.prefix(2000))")
       #expect(output.contains(document.fragment), "\(arguments):\n\(output.prefix(2000))")
       #expect(output.utf8.count < 20_000, "the report repeats the hostile content")
     }
-    let record = try repository.isms(["review", "record", HostileDocument.path, "--by", "ada", "--today", "2026-03-01"])
+    let record = try repository.isms([
+      "review", "record", HostileDocument.path, "--by", "ada", "--today", "2026-03-01",
+    ])
     #expect(record.status == 1)
     #expect(record.stderr.contains(location), "\(record.stderr)")
     #expect(record.stderr.contains(document.fragment), "\(record.stderr)")
@@ -123,7 +131,8 @@ struct HardeningHostileDocumentTests {
   @Test("dates that do not exist are errors naming the line, and block writes")
   func impossibleDates() throws {
     let repository = try HostileRepository()
-    let text = try String(contentsOf: repository.url.appendingPathComponent("risks/RISK-001.md"), encoding: .utf8)
+    let text = try String(
+      contentsOf: repository.url.appendingPathComponent("risks/RISK-001.md"), encoding: .utf8)
     var lines = text.components(separatedBy: "\n")
     lines = lines.map { $0.hasPrefix("id: ") ? "id: RISK-900" : $0 }
     let acceptedLine = try #require(lines.firstIndex { $0.hasPrefix("accepted_on:") })
@@ -145,7 +154,9 @@ struct HardeningHostileDocumentTests {
   func caseCollision() throws {
     let repository = try HostileRepository()
     let risk = try Data(contentsOf: repository.url.appendingPathComponent("risks/RISK-001.md"))
-    let other = Data(String(decoding: risk, as: UTF8.self).replacingOccurrences(of: "id: RISK-001", with: "id: RISK-002").utf8)
+    let other = Data(
+      String(decoding: risk, as: UTF8.self).replacingOccurrences(of: "id: RISK-001", with: "id: RISK-002")
+        .utf8)
     try repository.commit(other, at: "risks/risk-001.md")
     let result = try repository.isms(["validate"])
     #expect(result.status == 1)

@@ -33,7 +33,8 @@ struct HardeningOutputTests {
   @Test("soa as Markdown escapes HTML and cannot be broken out of its table")
   func markdownTable() throws {
     let repository = try HostileRepository()
-    try decide(repository, "A.5.1", justification: "\"<script>alert(1)</script> | injected\\r\\n| A.9.9 | forged |\"")
+    try decide(
+      repository, "A.5.1", justification: "\"<script>alert(1)</script> | injected\\r\\n| A.9.9 | forged |\"")
     let result = try repository.isms(["soa"])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(!result.stdout.contains("<script>"))
@@ -53,7 +54,8 @@ struct HardeningOutputTests {
       let result = try repository.isms(["validate", "--format", format])
       #expect(result.status == 1)
       let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
-      #expect(!lines.contains { $0.hasPrefix("::error file=isms.yml::forged") }, "\(format): \(result.stdout)")
+      #expect(
+        !lines.contains { $0.hasPrefix("::error file=isms.yml::forged") }, "\(format): \(result.stdout)")
       #expect(!lines.contains { $0.hasPrefix("line.md") }, "\(format): \(result.stdout)")
       #expect(!result.stdout.contains("\u{1b}"), "\(format) prints a terminal escape")
     }

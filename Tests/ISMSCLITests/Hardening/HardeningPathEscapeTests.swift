@@ -6,7 +6,8 @@ struct HardeningPathEscapeTests {
   /// A document outside the repository that must never be read: its id must never be reported.
   static func outsideDocument(in folder: URL) throws -> URL {
     let file = folder.appendingPathComponent("secret.md")
-    try Data("---\nid: POL-666\nkind: policy\ntitle: SECRET-OUTSIDE\n---\nSECRET-OUTSIDE\n".utf8).write(to: file)
+    try Data("---\nid: POL-666\nkind: policy\ntitle: SECRET-OUTSIDE\n---\nSECRET-OUTSIDE\n".utf8).write(
+      to: file)
     return file
   }
 
@@ -17,12 +18,14 @@ struct HardeningPathEscapeTests {
     let secret = try Self.outsideDocument(in: outside.url)
     let fm = FileManager.default
     try fm.createSymbolicLink(
-      atPath: repository.url.appendingPathComponent("policies/link.md").path, withDestinationPath: secret.path)
+      atPath: repository.url.appendingPathComponent("policies/link.md").path, withDestinationPath: secret.path
+    )
     try fm.createSymbolicLink(
       atPath: repository.url.appendingPathComponent("policies/relative.md").path,
       withDestinationPath: "../../" + outside.url.lastPathComponent + "/secret.md")
     try fm.createSymbolicLink(
-      atPath: repository.url.appendingPathComponent("outside-folder").path, withDestinationPath: outside.url.path)
+      atPath: repository.url.appendingPathComponent("outside-folder").path,
+      withDestinationPath: outside.url.path)
     try fm.createSymbolicLink(
       atPath: repository.url.appendingPathComponent("loop.md").path, withDestinationPath: "loop.md")
     try repository.fixture.git(["add", "-A"])
@@ -32,8 +35,11 @@ struct HardeningPathEscapeTests {
       #expect(!result.stdout.contains("POL-666") && !result.stdout.contains("SECRET"), "\(arguments)")
       #expect(!result.stderr.contains("SECRET"))
     }
-    for reference in ["policies/link.md", "POL-666", "outside-folder/secret.md", "../secret.md", secret.path] {
-      let record = try repository.isms(["review", "record", reference, "--by", "ada", "--today", "2026-03-01"])
+    for reference in ["policies/link.md", "POL-666", "outside-folder/secret.md", "../secret.md", secret.path]
+    {
+      let record = try repository.isms([
+        "review", "record", reference, "--by", "ada", "--today", "2026-03-01",
+      ])
       #expect(record.status == 1, "\(reference): \(record.stdout)")
       #expect(record.stderr.contains("no document"), "\(reference): \(record.stderr)")
     }
@@ -74,20 +80,27 @@ struct HardeningPathEscapeTests {
       ("160000", "module.md", evil),
     ]
     var top = try git.entries(of: headTree).filter { $0.name != "policies" }
-    top += [("40000", "policies", try git.tree(policyEntries)), ("40000", ".git", evilTree), ("40000", "..", evilTree)]
+    top += [
+      ("40000", "policies", try git.tree(policyEntries)), ("40000", ".git", evilTree),
+      ("40000", "..", evilTree),
+    ]
     _ = try git.commit(tree: try git.tree(top), branch: "hostile")
     for arguments in [
-      ["validate", "--rev", "hostile"], ["status", "--rev", "hostile"], ["soa", "--rev", "hostile", "--format", "json"],
+      ["validate", "--rev", "hostile"], ["status", "--rev", "hostile"],
+      ["soa", "--rev", "hostile", "--format", "json"],
     ] {
       let result = try repository.isms(arguments)
       #expect(result.status <= 1, "\(arguments): \(result.stderr)")
-      #expect(!result.stdout.contains("POL-666") && !result.stdout.contains("SECRET"), "\(arguments): \(result.stdout)")
+      #expect(
+        !result.stdout.contains("POL-666") && !result.stdout.contains("SECRET"),
+        "\(arguments): \(result.stdout)")
       #expect(!result.stdout.contains("root:"), "\(arguments) read /etc/passwd")
     }
     let plain = try repository.isms(["validate", "--rev", "HEAD"])
     let hostile = try repository.isms(["validate", "--rev", "hostile"])
     #expect(plain.status == hostile.status)
-    #expect(plain.stdout.split(separator: "\n").dropLast() == hostile.stdout.split(separator: "\n").dropLast())
+    #expect(
+      plain.stdout.split(separator: "\n").dropLast() == hostile.stdout.split(separator: "\n").dropLast())
   }
 
   @Test("imported ids cannot name paths outside risks/")
@@ -95,13 +108,18 @@ struct HardeningPathEscapeTests {
     let repository = try HostileRepository()
     let csv = repository.fixture.folder.url.appendingPathComponent("risks.csv")
     for id in ["../../evil", "/etc/evil", "risks/../../evil", ".hidden", "a/b"] {
-      let text = "id,title,asset,threat,vulnerability,owner,likelihood,impact,treatment\n"
+      let text =
+        "id,title,asset,threat,vulnerability,owner,likelihood,impact,treatment\n"
         + "\(id),Evil,Laptops,Theft,Unencrypted,ada,1,1,retain\n"
       try Data(text.utf8).write(to: csv)
       let result = try repository.isms(["import", "risks", csv.path, "--by", "ada", "--today", "2026-03-01"])
       #expect(result.status == 1, "\(id): \(result.stdout)")
-      #expect(result.stdout.contains("is not an id") || result.stderr.contains("is not an id"), "\(id): \(result.stderr)")
+      #expect(
+        result.stdout.contains("is not an id") || result.stderr.contains("is not an id"),
+        "\(id): \(result.stderr)")
     }
-    #expect(!FileManager.default.fileExists(atPath: repository.fixture.folder.url.appendingPathComponent("evil.md").path))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: repository.fixture.folder.url.appendingPathComponent("evil.md").path))
   }
 }

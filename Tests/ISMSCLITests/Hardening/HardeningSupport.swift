@@ -39,10 +39,13 @@ enum Watchdog {
     if process.isRunning {
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
-      Issue.record("isms \(arguments) ran longer than \(Int(timeout)) s and was killed", sourceLocation: sourceLocation)
+      Issue.record(
+        "isms \(arguments) ran longer than \(Int(timeout)) s and was killed", sourceLocation: sourceLocation)
     } else {
       process.waitUntilExit()
-      status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+      status =
+        process.terminationReason == .uncaughtSignal
+        ? 128 + process.terminationStatus : process.terminationStatus
     }
     return ProcessResult(
       status: status, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
@@ -60,7 +63,8 @@ struct GitState: Equatable, CustomStringConvertible {
   init(of url: URL) throws {
     head = try Subprocess.git(["rev-parse", "HEAD"], in: url).stdout
     refs = try Subprocess.git(["for-each-ref", "--format=%(refname) %(objectname)"], in: url).stdout
-    status = try Subprocess.git(["status", "--porcelain", "--untracked-files=all", "--ignored"], in: url).stdout
+    status = try Subprocess.git(["status", "--porcelain", "--untracked-files=all", "--ignored"], in: url)
+      .stdout
   }
 
   var description: String { "HEAD \(head)refs:\n\(refs)status:\n\(status)" }
@@ -96,7 +100,8 @@ struct HostileRepository {
     let result = try Watchdog.isms(arguments, in: url, sourceLocation: sourceLocation)
     let after = try GitState(of: url)
     #expect(before == after, "isms \(arguments) changed the repository", sourceLocation: sourceLocation)
-    #expect(result.status != -1 && result.status < 128, "crashed: \(result.stderr)", sourceLocation: sourceLocation)
+    #expect(
+      result.status != -1 && result.status < 128, "crashed: \(result.stderr)", sourceLocation: sourceLocation)
     return result
   }
 }

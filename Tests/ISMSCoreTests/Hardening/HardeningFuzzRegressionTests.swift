@@ -41,7 +41,9 @@ struct HardeningFuzzRegressionTests {
       if let split = try? MarkdownSplitter.split(input.bytes), let yaml = split.frontMatter {
         _ = try? YAMLReader.parse(yaml, firstLine: split.frontMatterFirstLine)
       }
-      let snapshot = InMemorySnapshot(data: ["isms.yml": Data("organization: Fuzz\n".utf8), "policies/x.md": input.bytes])
+      let snapshot = InMemorySnapshot(data: [
+        "isms.yml": Data("organization: Fuzz\n".utf8), "policies/x.md": input.bytes,
+      ])
       _ = ISMS.load(from: snapshot)
       _ = try? FrontMatterEditor.apply([.set("next_review", .string("2027-01-01"))], to: input.bytes)
     }
@@ -69,7 +71,8 @@ struct HardeningFrontMatterTests {
   func limits() {
     let deep = (0..<31).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n") + " x"
     #expect(problem("---\n\(deep)\n---\n") == nil)
-    let deeper = (0..<33).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n") + " x"
+    let deeper =
+      (0..<33).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n") + " x"
     #expect(problem("---\n\(deeper)\n---\n")?.problem == .tooDeep)
     let many = "x: [" + Array(repeating: "1", count: 9_000).joined(separator: ",") + "]"
     #expect(problem("---\n\(many)\n---\n") == nil)
@@ -93,7 +96,8 @@ struct HardeningFrontMatterTests {
 
   @Test("a byte-order mark and CRLF are read as if absent")
   func bomAndCRLF() throws {
-    let split = try MarkdownSplitter.split(Data([0xEF, 0xBB, 0xBF]) + Data("---\r\nid: X\r\n---\r\nbody\r\n".utf8))
+    let split = try MarkdownSplitter.split(
+      Data([0xEF, 0xBB, 0xBF]) + Data("---\r\nid: X\r\n---\r\nbody\r\n".utf8))
     #expect(split.frontMatter == "id: X")
     #expect(split.body == "body\n")
   }
