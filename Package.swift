@@ -39,6 +39,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The libFuzzer target (scripts/fuzz.sh); the normal build makes a corpus replayer of it.
+    .executableTarget(name: "FuzzFrontMatter", dependencies: ["ISMSCore", "MarkdownHTML"]),
     .testTarget(name: "ISMSCoreTests", dependencies: ["ISMSCore"]),
     .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "ISMSCore"]),
     .testTarget(name: "ISMSCLITests", dependencies: ["isms", "ISMSCore"]),

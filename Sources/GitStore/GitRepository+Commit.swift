@@ -54,13 +54,15 @@ extension GitRepository {
   ///   - author: the author and committer.
   ///   - date: the author and committer date (whole seconds).
   ///   - timeZoneOffsetMinutes: the time zone recorded with `date`, in minutes east of UTC.
+  ///   - expectedParent: the commit the caller read the files from; when the branch has moved
+  ///     since, the commit is refused with `.concurrentUpdate` so that no other write is lost.
   /// - Returns: the new commit.
   /// - Throws: `GitError.dirty`, `.invalidPath`, `.notFound`, `.workingTreeConflict`,
   ///   `.nothingToCommit`, `.locked`, `.concurrentUpdate`, `.detachedHead`, and libgit2 or I/O errors.
   @discardableResult
   public func commit(
     _ changes: [FileChange], root: String, message: String, author: Identity, date: Date,
-    timeZoneOffsetMinutes: Int
+    timeZoneOffsetMinutes: Int, expectedParent: String? = nil
   ) throws -> CommitInfo {
     guard let workdir = workingDirectory else { throw GitError.bareRepository(gitDirectory: gitDirectory) }
     var items = try Self.plan(changes, root: try GitPath.root(root))
@@ -70,9 +72,13 @@ extension GitRepository {
 
     let lock = try RepositoryLock.acquire(gitDirectory: gitDirectory)
     defer { lock.release() }
+    try finish(lock.staleJournal)
     try commitStepHook?(.locked)
 
     let branch = try currentBranch()
+    if let expectedParent, branch.target?.hex != expectedParent {
+      throw GitError.concurrentUpdate(branch: branch.name.replacingOccurrences(of: "refs/heads/", with: ""))
+    }
     var parent: OpaquePointer?
     if var target = branch.target {
       try check("git_commit_lookup", git_commit_lookup(&parent, pointer, &target))
@@ -100,6 +106,10 @@ extension GitRepository {
     try commitStepHook?(.objectsWritten)
 
     let update = WorkingTreeUpdate(repository: self, workdir: workdir)
+    try lock.record(
+      CommitJournal(
+        branch: branch.name, commit: commitID.hex, staged: update.reserve(items),
+        deleted: items.filter { $0.contents == nil }.map(\.path)))
     var branchMoved = false
     var indexTouched = false
     do {

@@ -13,11 +13,14 @@ import Foundation
 final class RepositoryLock {
   /// The lock file's path.
   let path: String
+  /// The journal a dead holder left in the lock file, when this lock was taken over from it.
+  let staleJournal: CommitJournal?
   private var descriptor: Int32
 
-  private init(path: String, descriptor: Int32) {
+  private init(path: String, descriptor: Int32, staleJournal: CommitJournal? = nil) {
     self.path = path
     self.descriptor = descriptor
+    self.staleJournal = staleJournal
   }
 
   deinit {
@@ -67,9 +70,11 @@ final class RepositoryLock {
         close(existing)
         throw GitError.locked(pid: pid)
       }
-      // Stale: its writer is gone. Take it over in place.
-      let lock = RepositoryLock(path: path, descriptor: existing)
-      try lock.writePID(ownPID)
+      // Stale: its writer is gone. Take it over in place. Its journal stays in the file until the
+      // recovery is done, so that a successor killed while recovering leaves it to the next one.
+      let journal = readJournal(path)
+      let lock = RepositoryLock(path: path, descriptor: existing, staleJournal: journal)
+      try lock.writePID(ownPID, journal: journal.flatMap { try? encoded($0) } ?? Data())
       return lock
     }
     throw GitError.locked(pid: readPID(path) ?? 0)
@@ -83,12 +88,25 @@ final class RepositoryLock {
     descriptor = -1
   }
 
-  private func writePID(_ pid: Int32) throws {
-    let text = Array("\(pid)\n".utf8)
+  /// Writes what the commit is about to do after the pid, durably, before it does it.
+  /// - Throws: `GitError.io` when the lock file cannot be written.
+  func record(_ journal: CommitJournal) throws {
+    try writePID(getpid(), journal: (try? Self.encoded(journal)) ?? Data())
+  }
+
+  private static func encoded(_ journal: CommitJournal) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return try encoder.encode(journal)
+  }
+
+  private func writePID(_ pid: Int32, journal: Data = Data()) throws {
+    var text = Array("\(pid)\n".utf8)
+    if !journal.isEmpty { text += Array(journal) + [0x0A] }
     let written = text.withUnsafeBytes { bytes in
       ftruncate(descriptor, 0) == 0 ? pwrite(descriptor, bytes.baseAddress, bytes.count, 0) : -1
     }
-    if written != text.count {
+    if written != text.count || (!journal.isEmpty && fsync(descriptor) != 0) {
       let error = GitError.posix("write the lock file", path)
       release()
       throw error
@@ -98,7 +116,16 @@ final class RepositoryLock {
   /// The pid written in the lock file at `path`, if it holds one.
   static func readPID(_ path: String) -> Int32? {
     guard let data = FileManager.default.contents(atPath: path) else { return nil }
-    return Int32(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    let first = data.split(separator: 0x0A, maxSplits: 1, omittingEmptySubsequences: false).first ?? Data()
+    return Int32(String(decoding: first, as: UTF8.self).trimmingCharacters(in: .whitespaces))
+  }
+
+  /// The journal on the second line of the lock file at `path`, if it holds one.
+  static func readJournal(_ path: String) -> CommitJournal? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    let lines = data.split(separator: 0x0A, maxSplits: 1)
+    guard lines.count == 2 else { return nil }
+    return try? JSONDecoder().decode(CommitJournal.self, from: Data(lines[1]))
   }
 
   /// Whether a process with that pid exists (a permission error still means it exists).

@@ -13,6 +13,7 @@ final class WorkingTreeUpdate {
   private let workdir: String
   private var createdDirectories: [String] = []
   private var staged: [String: (temporary: String, info: stat)] = [:]
+  private var reserved: [String: String] = [:]
   private var applied: [Applied] = []
   private var counter = 0
 
@@ -22,13 +23,28 @@ final class WorkingTreeUpdate {
     self.workdir = workdir
   }
 
+  /// Names the temporary file of every write in advance, for the journal.
+  func reserve(_ items: [CommitItem]) -> [CommitJournal.Staged] {
+    items.filter { $0.contents != nil }.map { item in
+      counter += 1
+      let folder = (absolute(item.path) as NSString).deletingLastPathComponent
+      let temporary = folder + "/.isms-\(getpid())-\(counter).tmp"
+      reserved[item.path] = temporary
+      return CommitJournal.Staged(temporary: temporary, target: item.path)
+    }
+  }
+
   /// Writes `contents` to a temporary file in the target's folder, creating folders as needed.
   func stage(_ item: CommitItem, contents: Data) throws {
     try makeParents(of: item.path, record: true)
-    counter += 1
-    let target = absolute(item.path)
-    let folder = (target as NSString).deletingLastPathComponent
-    let temporary = folder + "/.isms-\(getpid())-\(counter).tmp"
+    let temporary: String
+    if let name = reserved[item.path] {
+      temporary = name
+    } else {
+      counter += 1
+      let folder = (absolute(item.path) as NSString).deletingLastPathComponent
+      temporary = folder + "/.isms-\(getpid())-\(counter).tmp"
+    }
     let info = try Self.writeNew(
       temporary, contents: contents, executable: item.mode == GIT_FILEMODE_BLOB_EXECUTABLE.rawValue)
     staged[item.path] = (temporary, info)

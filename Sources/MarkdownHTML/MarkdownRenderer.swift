@@ -11,7 +11,7 @@
 /// threads at once. This module's own passes over the tree are iterative and linear; cmark-gfm is
 /// linear for ordinary documents, but Debian 12's 0.29.0.gfm.6 predates upstream's 2023 fixes
 /// for crafted inputs that take quadratic time (thousands of `_www.a`, of `![[]()`, or of `|` on one
-/// table row), so put a time limit around rendering documents you do not trust.
+/// table row): a document beyond ``RenderBudget`` is shown as escaped preformatted text instead.
 public enum MarkdownRenderer {
   /// Renders `markdown` to an HTML fragment.
   public static func html(fromMarkdown markdown: String, options: RenderOptions = .init()) -> String {
@@ -20,6 +20,11 @@ public enum MarkdownRenderer {
 
   /// Renders `markdown` and also returns its headings and first-paragraph summary.
   public static func render(_ markdown: String, options: RenderOptions = .init()) -> RenderedMarkdown {
+    if RenderBudget.problem(in: markdown) != nil {
+      return RenderedMarkdown(
+        html: "<pre class=\"unrendered\">" + markdown.escapedForHTMLAttribute() + "</pre>\n", headings: [],
+        summary: nil)
+    }
     let document = CmarkDocument(markdown: markdown, flags: options.cmarkFlags)
     document.neutralizeRawHTML()
     let headings = document.headingNodes(idPrefix: options.headingIDPrefix)

@@ -66,6 +66,21 @@ extension Validator {
     }
   }
 
+  /// File paths are unique case-insensitively: a checkout on macOS or Windows keeps only one.
+  mutating func checkPathCase() {
+    var first: [String: Document] = [:]
+    for document in isms.documents {
+      let key = document.path.lowercased()
+      if let original = first[key] {
+        report(
+          .error, document, field: nil, "`\(document.path)` and `\(original.path)` differ only in case",
+          fix: "rename or merge one of them; macOS and Windows checkouts cannot hold both", rule: "path")
+      } else {
+        first[key] = document
+      }
+    }
+  }
+
   /// Every reference resolves: people, documents, controls, clauses, risks, audits, cycles.
   mutating func checkReferences() {
     let controls = Set(catalogs.controlIDs(for: framework))

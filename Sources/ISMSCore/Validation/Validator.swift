@@ -34,6 +34,7 @@ public struct Validator {
   mutating func runRules() {
     checkConfig()
     checkIDs()
+    checkPathCase()
     checkReferences()
     checkControlledDocuments()
     checkMandatoryDocuments()

@@ -53,10 +53,13 @@ extension ISMSCommand.Export {
       let folder = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
       do {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data(try JSONOutput.render(export.catalog).utf8).write(
-          to: folder.appendingPathComponent(OSCALExport.catalogFile))
-        try Data(try JSONOutput.render(export.componentDefinition).utf8).write(
-          to: folder.appendingPathComponent(OSCALExport.componentFile))
+        let confidential = isms.holdsConfidentialContent
+        try OutputFile.write(
+          Data(try JSONOutput.render(export.catalog).utf8),
+          to: folder.appendingPathComponent(OSCALExport.catalogFile), confidential: confidential)
+        try OutputFile.write(
+          Data(try JSONOutput.render(export.componentDefinition).utf8),
+          to: folder.appendingPathComponent(OSCALExport.componentFile), confidential: confidential)
       } catch let error as CLIError {
         throw error
       } catch {

@@ -6,10 +6,11 @@ enum DiagnosticText {
   static func text(_ report: ValidationReport) -> String {
     var lines: [String] = []
     for diagnostic in report.diagnostics {
-      let location = diagnostic.line.map { "\(diagnostic.path):\($0)" } ?? diagnostic.path
-      let field = diagnostic.field.map { " (\($0))" } ?? ""
-      lines.append("\(location): \(diagnostic.severity.rawValue): \(diagnostic.message)\(field) [\(diagnostic.rule)]")
-      if !diagnostic.fix.isEmpty { lines.append("    fix: \(diagnostic.fix)") }
+      let location = printable(diagnostic.line.map { "\(diagnostic.path):\($0)" } ?? diagnostic.path)
+      let field = diagnostic.field.map { " (\(printable($0)))" } ?? ""
+      let message = printable(diagnostic.message)
+      lines.append("\(location): \(diagnostic.severity.rawValue): \(message)\(field) [\(diagnostic.rule)]")
+      if !diagnostic.fix.isEmpty { lines.append("    fix: \(printable(diagnostic.fix))") }
     }
     lines.append(
       "\(report.origin): \(StatusText.count(report.documentCount, "document")), "
@@ -22,17 +23,33 @@ enum DiagnosticText {
   static func github(_ report: ValidationReport, rootPrefix: String) -> String {
     var lines: [String] = []
     for diagnostic in report.diagnostics {
-      let file = rootPrefix.isEmpty ? diagnostic.path : "\(rootPrefix)/\(diagnostic.path)"
+      let file = printable(rootPrefix.isEmpty ? diagnostic.path : "\(rootPrefix)/\(diagnostic.path)")
       var properties = ["file=\(escapeProperty(file))"]
       if let line = diagnostic.line { properties.append("line=\(line)") }
       properties.append("title=\(escapeProperty("isms \(diagnostic.rule)"))")
       let field = diagnostic.field.map { "\($0): " } ?? ""
       let message = "\(field)\(diagnostic.message) — \(diagnostic.fix)"
       let command = diagnostic.severity == .error ? "error" : "warning"
-      lines.append("::\(command) \(properties.joined(separator: ","))::\(escapeData(message))")
+      lines.append("::\(command) \(properties.joined(separator: ","))::\(escapeData(printable(message)))")
     }
     lines.append("isms validate: \(report.errorCount) errors, \(report.warningCount) warnings")
     return lines.joined(separator: "\n")
+  }
+
+  /// Shows control characters as `\u{…}`: a line break or terminal escape in a file name or value
+  /// must not forge report lines, CI workflow commands (`::error …`) or terminal sequences.
+  static func printable(_ text: String) -> String {
+    let isControl: (Unicode.Scalar) -> Bool = { $0.properties.generalCategory == .control }
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if isControl(scalar) {
+        result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
   }
 
   private static func escapeData(_ text: String) -> String {

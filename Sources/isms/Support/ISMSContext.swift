@@ -38,6 +38,8 @@ struct ISMSContext {
     self.rootInRepository = ISMSContext.relativePath(of: root, under: top)
     self.today = try SystemClock.today(option: options.today)
     self.revision = options.rev
+    // A writer killed mid-commit leaves its journal in the lock; finish its work before reading.
+    if options.rev == nil { try repository.recoverInterruptedCommit() }
   }
 
   /// The files of the ISMS at `--rev`, or in the working tree.

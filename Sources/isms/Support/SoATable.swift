@@ -33,7 +33,7 @@ enum MarkdownCell {
     for character in text {
       switch character {
       case "|": result += "\\|"
-      case "\n", "\r": result += " "
+      case "\n", "\r", "\r\n": result += " "
       case "<": result += "&lt;"
       case ">": result += "&gt;"
       case "&": result += "&amp;"

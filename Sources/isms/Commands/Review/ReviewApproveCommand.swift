@@ -46,6 +46,7 @@ extension ISMSCommand.Review {
 
     func run() throws {
       let target = try ReviewTarget(document, context: try ISMSContext(global))
+      try target.refuseInvalidDocument()
       let context = target.context
       let approver = try Acting.person(by, config: target.config, repository: context.repository)
       let dirty = try target.hasUncommittedChanges()

@@ -49,6 +49,7 @@ extension ISMSCommand.Review {
 
     func run() throws {
       let target = try ReviewTarget(document, context: try ISMSContext(global))
+      try target.refuseInvalidDocument()
       let context = target.context
       let reviewer = try Acting.person(by, config: target.config, repository: context.repository)
       if try target.hasUncommittedChanges() {

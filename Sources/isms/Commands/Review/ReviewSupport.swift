@@ -14,11 +14,19 @@ struct ReviewTarget {
   let document: Document
   /// Its bytes now.
   let data: Data
+  /// The commit HEAD named before anything was read (`nil` when unborn): a commit made from what
+  /// was read is refused if the branch moved meanwhile, so no concurrent write is lost.
+  let base: String?
 
   /// Finds `reference` (an id, any case, or a path relative to the ISMS root) in the working tree
   /// (or `--rev`).
   init(_ reference: String, context: ISMSContext) throws {
     self.context = context
+    do {
+      base = try context.repository.resolve("HEAD").id
+    } catch GitError.unbornHead {
+      base = nil
+    }
     snapshot = try context.snapshot()
     loaded = ISMS.load(from: snapshot)
     let isms = loaded.isms
@@ -26,10 +34,30 @@ struct ReviewTarget {
       let document = isms.document(id: reference) ?? isms.document(atPath: reference)
         ?? isms.documents.first(where: { $0.id.lowercased() == reference.lowercased() })
     else {
+      if let problem = loaded.diagnostics.first(where: { $0.path == reference && $0.severity == .error }) {
+        let location = problem.line.map { "\(problem.path):\($0)" } ?? problem.path
+        throw CLIError(
+          DiagnosticText.printable("\(location): \(problem.message); \(problem.fix); nothing was written."))
+      }
       throw CLIError("no document with id or path '\(reference)' in the ISMS; 'isms status' lists them.")
     }
     self.document = document
     data = try snapshot.contents(of: document.path)
+  }
+
+  /// Refuses to write a document that cannot be read cleanly (YAML or schema errors, such as a date
+  /// that does not exist): the edit would be built on values `isms` could not check.
+  /// - Throws: `CLIError` naming the file and line of the first such error.
+  func refuseInvalidDocument() throws {
+    guard
+      let problem = loaded.diagnostics.first(where: {
+        $0.path == document.path && $0.severity == .error && ($0.rule == "yaml" || $0.rule == "schema")
+      })
+    else { return }
+    let location = problem.line.map { "\(problem.path):\($0)" } ?? problem.path
+    throw CLIError(
+      DiagnosticText.printable(
+        "\(location): \(problem.message); \(problem.fix), then run the command again; nothing was written."))
   }
 
   /// The configuration, which every review command needs.
@@ -45,7 +73,12 @@ struct ReviewTarget {
   }
 
   /// Whether the working-tree file differs from HEAD.
-  func hasUncommittedChanges() throws -> Bool { try committedData() != data }
+  /// - Throws: `GitError.locked` when the difference may be another `isms` writing right now.
+  func hasUncommittedChanges() throws -> Bool {
+    guard try committedData() != data else { return false }
+    if context.repository.isWriteInProgress { throw GitError.locked(pid: 0) }
+    return true
+  }
 
   /// The commits that changed the document, newest first, each with the document as it left it.
   func history() throws -> [DocumentRevision] {
@@ -65,7 +98,8 @@ struct ReviewTarget {
     return try context.repository.commit(
       [.write(path: document.path, contents: Data(text.utf8))], root: context.rootInRepository,
       message: message,
-      author: Acting.identity(of: person), date: stamp.date, timeZoneOffsetMinutes: stamp.offsetMinutes)
+      author: Acting.identity(of: person), date: stamp.date, timeZoneOffsetMinutes: stamp.offsetMinutes,
+      expectedParent: base)
   }
 
   /// Refuses writing commands on `--rev`, which names history, not the working tree.

@@ -1,0 +1,87 @@
+import Clibgit2
+import Foundation
+
+/// What a commit in progress is about to do to the working tree, written into the lock file before
+/// the first temporary file exists, so that the next writer can finish or undo it after a crash.
+struct CommitJournal: Codable, Equatable {
+  /// A temporary file and the file it becomes.
+  struct Staged: Codable, Equatable {
+    /// The absolute path of the temporary file.
+    let temporary: String
+    /// The target, relative to the working directory.
+    let target: String
+  }
+
+  /// The branch the commit moves (`refs/heads/…`).
+  let branch: String
+  /// The new commit's id.
+  let commit: String
+  /// The files written through temporary files.
+  let staged: [Staged]
+  /// The files removed, relative to the working directory.
+  let deleted: [String]
+}
+
+extension GitRepository {
+  /// Finishes or undoes the commit of an `isms` process that died while holding the lock.
+  ///
+  /// Does nothing (one `lstat`) when there is no lock file. When its holder is dead: if the branch
+  /// points at the journaled commit, moves the staged files into place, removes deleted ones and
+  /// updates their index entries; otherwise removes the staged files. Then removes the lock.
+  /// A live writer's lock is left alone.
+  /// - Returns: whether an interrupted commit was found.
+  /// - Throws: libgit2 or I/O errors.
+  @discardableResult
+  public func recoverInterruptedCommit() throws -> Bool {
+    var info = stat()
+    guard lstat(gitDirectory + "/isms.lock", &info) == 0 else { return false }
+    let lock: RepositoryLock
+    do {
+      lock = try RepositoryLock.acquire(gitDirectory: gitDirectory)
+    } catch GitError.locked {
+      return false
+    }
+    defer { lock.release() }
+    try finish(lock.staleJournal)
+    return lock.staleJournal != nil
+  }
+
+  /// Completes (branch moved) or undoes (branch not moved) the working-tree half of `journal`.
+  func finish(_ journal: CommitJournal?) throws {
+    guard let journal, let workdir = workingDirectory else { return }
+    let branch = try currentBranch()
+    let landed = branch.name == journal.branch && branch.target?.hex == journal.commit
+    for staged in journal.staged {
+      guard GitPath.isSafeRelative(staged.target), staged.temporary.hasPrefix(workdir + "/") else { continue }
+      if landed {
+        if rename(staged.temporary, workdir + "/" + staged.target) != 0, errno != ENOENT {
+          throw GitError.posix("move into place", staged.target)
+        }
+      } else if unlink(staged.temporary) != 0, errno != ENOENT {
+        throw GitError.posix("remove", staged.temporary)
+      }
+    }
+    guard landed else { return }
+    var index: OpaquePointer?
+    try check("git_repository_index", git_repository_index(&index, pointer))
+    defer { git_index_free(index) }
+    try check("git_index_read", git_index_read(index, 1))
+    for staged in journal.staged where GitPath.isSafeRelative(staged.target) {
+      try check("git_index_add_bypath", git_index_add_bypath(index, staged.target))
+    }
+    for path in journal.deleted where GitPath.isSafeRelative(path) {
+      if unlink(workdir + "/" + path) != 0, errno != ENOENT { throw GitError.posix("remove", path) }
+      try check("git_index_remove_bypath", git_index_remove_bypath(index, path))
+    }
+    try check("git_index_write", git_index_write(index))
+  }
+}
+
+extension GitRepository {
+  /// Whether a live `isms` process holds the write lock now, so that a caller who sees the working
+  /// tree change under it can say "busy, try again" instead of blaming the user.
+  public var isWriteInProgress: Bool {
+    guard let pid = RepositoryLock.readPID(gitDirectory + "/isms.lock"), pid > 0 else { return false }
+    return kill(pid, 0) == 0 || errno == EPERM
+  }
+}

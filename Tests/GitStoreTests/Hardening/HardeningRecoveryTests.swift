@@ -1,0 +1,91 @@
+import Foundation
+import ISMSCore
+import Testing
+
+@testable import GitStore
+
+@Suite("Hardening: recovery from a writer that died holding the lock")
+struct HardeningRecoveryTests {
+  /// The pid of a process that has exited.
+  func deadPID() throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/true")
+    try process.run()
+    process.waitUntilExit()
+    return process.processIdentifier
+  }
+
+  /// Leaves the state of a writer killed after moving the branch: the new version waits in a
+  /// temporary file, the old one is in place, the lock holds the journal.
+  func crashedAfterBranchMove(_ temp: TempRepo, journalCommit: String? = nil) throws -> String {
+    try temp.commit(["doc.md": "old\n"], date: 1_700_000_000)
+    let new = try temp.commit(["doc.md": "new\n"], date: 1_700_000_100)
+    let staged = temp.path + "/.isms-99-1.tmp"
+    try Data("new\n".utf8).write(to: URL(fileURLWithPath: staged))
+    try Data("old\n".utf8).write(to: URL(fileURLWithPath: temp.path + "/doc.md"))
+    let journal = CommitJournal(
+      branch: "refs/heads/main", commit: journalCommit ?? new.id,
+      staged: [.init(temporary: staged, target: "doc.md")], deleted: [])
+    let json = try JSONEncoder().encode(journal)
+    try (Data("\(try deadPID())\n".utf8) + json + Data("\n".utf8))
+      .write(to: URL(fileURLWithPath: temp.repo.gitDirectory + "/isms.lock"))
+    return staged
+  }
+
+  @Test("a commit that landed is finished: the new version moves into place")
+  func finishesLandedCommit() throws {
+    let temp = try TempRepo()
+    let staged = try crashedAfterBranchMove(temp)
+    #expect(try temp.repo.recoverInterruptedCommit())
+    #expect(try String(contentsOfFile: temp.path + "/doc.md", encoding: .utf8) == "new\n")
+    #expect(!FileManager.default.fileExists(atPath: staged))
+    #expect(!FileManager.default.fileExists(atPath: temp.repo.gitDirectory + "/isms.lock"))
+    #expect(try !temp.repo.isDirty("doc.md"))
+  }
+
+  @Test("a commit that did not land is undone: the temporary file goes, the document stays")
+  func undoesUnlandedCommit() throws {
+    let temp = try TempRepo()
+    let staged = try crashedAfterBranchMove(temp, journalCommit: String(repeating: "a", count: 40))
+    #expect(try temp.repo.recoverInterruptedCommit())
+    #expect(!FileManager.default.fileExists(atPath: staged))
+    #expect(try String(contentsOfFile: temp.path + "/doc.md", encoding: .utf8) == "old\n")
+  }
+
+  @Test("the next commit recovers too, and a live writer's lock is left alone")
+  func commitRecoversAndLiveLockStays() throws {
+    let temp = try TempRepo()
+    _ = try crashedAfterBranchMove(temp)
+    try temp.commit(["other.md": "x\n"], date: 1_700_000_200)
+    #expect(try String(contentsOfFile: temp.path + "/doc.md", encoding: .utf8) == "new\n")
+
+    let lock = temp.repo.gitDirectory + "/isms.lock"
+    try Data("\(getpid())\n".utf8).write(to: URL(fileURLWithPath: lock))
+    #expect(try !temp.repo.recoverInterruptedCommit())
+    #expect(temp.repo.isWriteInProgress)
+    #expect(throws: GitError.self) { try temp.commit(["other.md": "y\n"], date: 1_700_000_300) }
+    #expect(FileManager.default.fileExists(atPath: lock))
+  }
+
+  @Test("a journal cannot point recovery outside the working tree")
+  func hostileJournal() throws {
+    let temp = try TempRepo()
+    try temp.commit(["doc.md": "old\n"], date: 1_700_000_000)
+    let head = try temp.repo.resolve("HEAD").id
+    let outside = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "outside-\(UUID().uuidString)")
+    try Data("keep\n".utf8).write(to: outside)
+    defer { try? FileManager.default.removeItem(at: outside) }
+    let journal = CommitJournal(
+      branch: "refs/heads/main", commit: head,
+      staged: [
+        .init(temporary: outside.path, target: "doc.md"),
+        .init(temporary: temp.path + "/x", target: "../escape"),
+      ],
+      deleted: ["../../etc/passwd"])
+    try (Data("\(try deadPID())\n".utf8) + (try JSONEncoder().encode(journal)) + Data("\n".utf8))
+      .write(to: URL(fileURLWithPath: temp.repo.gitDirectory + "/isms.lock"))
+    #expect(try temp.repo.recoverInterruptedCommit())
+    #expect(try String(contentsOf: outside, encoding: .utf8) == "keep\n")
+  }
+}
