@@ -22,6 +22,7 @@ extension ISMS {
     //    complete cached record makes the bytes unnecessary.
     var items: [LoadItem] = []
     var jobs: [DocumentJob] = []
+    var planned: [FileEntry] = []
     var config: ISMSConfig?
     for entry in snapshot.entries {
       let components = entry.path.split(separator: "/")
@@ -35,37 +36,44 @@ extension ISMS {
         !components.contains(where: { $0.hasPrefix(".") })
       else { continue }
       let record = entry.size <= FrontMatterLimits.maxDocumentBytes ? entry.blobID.flatMap { cache?.record(for: $0) } : nil
-      let bytes: Result<Data, FrontMatterError>?
-      if keepBodies, let record, FrontMatterRecord.isComplete(record) {
-        bytes = nil
-      } else {
-        do {
-          bytes = .success(try readBytes(entry, snapshot: snapshot, limit: FrontMatterLimits.maxDocumentBytes))
-        } catch let error as FrontMatterError {
-          bytes = .failure(error)
-        } catch {
+      items.append(.document(jobs.count))
+      jobs.append(DocumentJob(path: entry.path, blobID: entry.blobID, bytes: nil, cachedRecord: record))
+      planned.append(entry)
+    }
+    // 2. In blocks (so that only one block of bytes is held at a time): read the bytes the
+    //    block needs on this thread, then parse and check its documents on every core.
+    let makeRecords = cache != nil
+    var outcomes: [DocumentOutcome] = []
+    outcomes.reserveCapacity(jobs.count)
+    for blockStart in stride(from: 0, to: jobs.count, by: 1_024) {
+      var block: [DocumentJob] = []
+      for index in blockStart..<min(jobs.count, blockStart + 1_024) {
+        let job = jobs[index]
+        if keepBodies, let record = job.cachedRecord, FrontMatterRecord.isComplete(record) {
+          block.append(job)
           continue
         }
+        let bytes: Result<Data, FrontMatterError>
+        do {
+          bytes = .success(
+            try readBytes(planned[index], snapshot: snapshot, limit: FrontMatterLimits.maxDocumentBytes))
+        } catch {
+          bytes = .failure(error)
+        }
+        block.append(DocumentJob(path: job.path, blobID: job.blobID, bytes: bytes, cachedRecord: job.cachedRecord))
       }
-      items.append(.document(jobs.count))
-      jobs.append(DocumentJob(path: entry.path, blobID: entry.blobID, bytes: bytes, cachedRecord: record))
-    }
-    // 2. Parse and check the documents on every core; each result goes to its own slot.
-    let makeRecords = cache != nil
-    var outcomes = parallelMap(jobs) { job in
-      loadDocument(job, makeRecord: makeRecords, keepBodies: keepBodies)
+      outcomes += parallelMap(block) { job in
+        loadDocument(job, makeRecord: makeRecords, keepBodies: keepBodies)
+      }
     }
     // A cached record that turned out unreadable: read the bytes after all (rare).
     for (index, outcome) in outcomes.enumerated() where outcome.needsBytes {
-      guard let entry = snapshot.entries.first(where: { $0.path == jobs[index].path }) else { continue }
+      let entry = planned[index]
       let bytes: Result<Data, FrontMatterError>
       do {
         bytes = .success(try readBytes(entry, snapshot: snapshot, limit: FrontMatterLimits.maxDocumentBytes))
-      } catch let error as FrontMatterError {
-        bytes = .failure(error)
       } catch {
-        outcomes[index] = DocumentOutcome()
-        continue
+        bytes = .failure(error)
       }
       let job = DocumentJob(path: entry.path, blobID: entry.blobID, bytes: bytes, cachedRecord: nil)
       jobs[index] = job
@@ -153,7 +161,9 @@ extension ISMS {
     func values() -> [Value] { storage.map { $0! } }
   }
 
-  private static func readBytes(_ entry: FileEntry, snapshot: Snapshot, limit: Int) throws -> Data {
+  private static func readBytes(_ entry: FileEntry, snapshot: Snapshot, limit: Int) throws(FrontMatterError)
+    -> Data
+  {
     guard entry.size <= limit else {
       throw FrontMatterError(
         .documentTooLarge, line: nil,
