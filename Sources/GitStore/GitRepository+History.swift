@@ -45,6 +45,7 @@ extension GitRepository {
     let walk = try revisionWalk(from: revision, firstParentOnly: false)
     defer { git_revwalk_free(walk) }
     var wanted: Set<String> = []
+    var memo: [String: String?] = [:]
     var result: [CommitInfo] = []
     var id = git_oid()
     var first = true
@@ -57,14 +58,24 @@ extension GitRepository {
       try check("git_commit_lookup", git_commit_lookup(&commit, pointer, &id))
       defer { git_commit_free(commit) }
       guard let commit else { continue }
-      let own = try entryID(of: fullPath, in: commit)
+      // Each commit's entry is looked up once: as a parent first, then reused as the next commit.
+      let own = try memo[hex] ?? entryID(of: fullPath, in: commit)
+      memo[hex] = nil
       var parents: [(hex: String, entry: String?)] = []
       for index in 0..<git_commit_parentcount(commit) {
+        guard var parentID = git_commit_parent_id(commit, index)?.pointee else { continue }
+        let parentHex = parentID.hex
+        if let known = memo[parentHex] {
+          parents.append((parentHex, known))
+          continue
+        }
         var parent: OpaquePointer?
-        try check("git_commit_parent", git_commit_parent(&parent, commit, index))
+        try check("git_commit_lookup", git_commit_lookup(&parent, pointer, &parentID))
         defer { git_commit_free(parent) }
         guard let parent else { continue }
-        parents.append((git_commit_id(parent).pointee.hex, try entryID(of: fullPath, in: parent)))
+        let entry = try entryID(of: fullPath, in: parent)
+        memo[parentHex] = .some(entry)
+        parents.append((parentHex, entry))
       }
       if let same = parents.first(where: { $0.entry == own }) {
         wanted.insert(same.hex)

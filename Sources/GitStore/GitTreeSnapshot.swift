@@ -15,6 +15,10 @@ public struct GitTreeSnapshot: Snapshot {
 
   private let repository: GitRepository
   private let blobIDs: [String: String]
+  /// The repository's front-matter cache, when enabled.
+  public var frontMatterCache: FrontMatterCache? { repository.frontMatterCache }
+  /// Blobs are inflated from packs, so the cache keeps bodies too and a hit reads nothing.
+  public var frontMatterCacheKeepsBodies: Bool { true }
 
   /// Creates a snapshot over already listed entries.
   init(repository: GitRepository, commit: CommitInfo, root: String, entries: [FileEntry]) {

@@ -13,13 +13,17 @@ public struct WorkingTreeSnapshot: Snapshot {
   /// Always `working tree`.
   public var origin: String { "working tree" }
 
+  /// The repository's front-matter cache, when enabled.
+  public let frontMatterCache: FrontMatterCache?
+
   private let listed: Set<String>
 
   /// Creates a snapshot over already listed entries.
-  init(root: String, directory: String, entries: [FileEntry]) {
+  init(root: String, directory: String, entries: [FileEntry], frontMatterCache: FrontMatterCache? = nil) {
     self.root = root
     self.directory = directory
     self.entries = entries
+    self.frontMatterCache = frontMatterCache
     listed = Set(entries.map(\.path))
   }
 
@@ -68,7 +72,8 @@ extension GitRepository {
     try scan(folder: root, workdir: workdir, root: root, tracked: tracked, into: &entries)
     entries.sort { byteOrder($0.path, $1.path) }
     let directory = root.isEmpty ? workdir : workdir + "/" + root
-    return WorkingTreeSnapshot(root: root, directory: directory, entries: entries)
+    return WorkingTreeSnapshot(
+      root: root, directory: directory, entries: entries, frontMatterCache: frontMatterCache)
   }
 
   /// The paths in the index, and every folder that contains one.

@@ -14,20 +14,92 @@ extension ISMS {
   /// Skips files under `templates/`, files in folders (or named) starting with `.`, and Markdown
   /// files without front-matter. Never throws: every problem becomes a diagnostic.
   public static func load(from snapshot: Snapshot) -> ISMSLoadResult {
-    var diagnostics: [Diagnostic] = []
+    let provider = snapshot as? FrontMatterCacheProviding
+    let cache = provider?.frontMatterCache
+    let keepBodies = cache != nil && provider?.frontMatterCacheKeepsBodies == true
+    // 1. In path order, on this thread (snapshots need not be thread-safe): read the
+    //    configuration, and the bytes (or the read error) of every document, except where a
+    //    complete cached record makes the bytes unnecessary.
+    var items: [LoadItem] = []
+    var jobs: [DocumentJob] = []
+    var planned: [FileEntry] = []
     var config: ISMSConfig?
-    var documents: [Document] = []
     for entry in snapshot.entries {
       let components = entry.path.split(separator: "/")
       if entry.path == configPath {
-        config = loadConfig(entry, snapshot: snapshot, diagnostics: &diagnostics)
+        var configDiagnostics: [Diagnostic] = []
+        config = loadConfig(entry, snapshot: snapshot, diagnostics: &configDiagnostics)
+        items.append(.diagnostics(configDiagnostics))
         continue
       }
       guard entry.path.lowercased().hasSuffix(".md"), components.first != "templates",
         !components.contains(where: { $0.hasPrefix(".") })
       else { continue }
-      if let document = loadDocument(entry, snapshot: snapshot, diagnostics: &diagnostics) {
-        documents.append(document)
+      let record = entry.size <= FrontMatterLimits.maxDocumentBytes ? entry.blobID.flatMap { cache?.record(for: $0) } : nil
+      items.append(.document(jobs.count))
+      jobs.append(DocumentJob(path: entry.path, blobID: entry.blobID, bytes: nil, cachedRecord: record))
+      planned.append(entry)
+    }
+    // 2. In blocks (so that only one block of bytes is held at a time): read the bytes the
+    //    block needs on this thread, then parse and check its documents on every core.
+    let makeRecords = cache != nil
+    var outcomes: [DocumentOutcome] = []
+    outcomes.reserveCapacity(jobs.count)
+    for blockStart in stride(from: 0, to: jobs.count, by: 1_024) {
+      var block: [DocumentJob] = []
+      for index in blockStart..<min(jobs.count, blockStart + 1_024) {
+        let job = jobs[index]
+        if keepBodies, let record = job.cachedRecord, FrontMatterRecord.isComplete(record) {
+          block.append(job)
+          continue
+        }
+        let bytes: Result<Data, FrontMatterError>
+        do {
+          bytes = .success(
+            try readBytes(planned[index], snapshot: snapshot, limit: FrontMatterLimits.maxDocumentBytes))
+        } catch {
+          bytes = .failure(error)
+        }
+        block.append(DocumentJob(path: job.path, blobID: job.blobID, bytes: bytes, cachedRecord: job.cachedRecord))
+      }
+      outcomes += parallelMap(block) { job in
+        loadDocument(job, makeRecord: makeRecords, keepBodies: keepBodies)
+      }
+    }
+    // A cached record that turned out unreadable: read the bytes after all (rare).
+    for (index, outcome) in outcomes.enumerated() where outcome.needsBytes {
+      let entry = planned[index]
+      let bytes: Result<Data, FrontMatterError>
+      do {
+        bytes = .success(try readBytes(entry, snapshot: snapshot, limit: FrontMatterLimits.maxDocumentBytes))
+      } catch {
+        bytes = .failure(error)
+      }
+      let job = DocumentJob(path: entry.path, blobID: entry.blobID, bytes: bytes, cachedRecord: nil)
+      jobs[index] = job
+      outcomes[index] = loadDocument(job, makeRecord: makeRecords, keepBodies: keepBodies)
+    }
+    // 3. Put the results back in path order, so output never depends on scheduling.
+    let blobIDs = jobs.map(\.blobID)
+    jobs = []  // the bytes are no longer needed
+    if let cache {
+      for index in outcomes.indices {
+        if let blobID = blobIDs[index], let record = outcomes[index].newRecord {
+          cache.store(record, for: blobID)
+          outcomes[index].newRecord = nil
+        }
+      }
+      cache.save()
+    }
+    var diagnostics: [Diagnostic] = []
+    var documents: [Document] = []
+    for item in items {
+      switch item {
+      case .diagnostics(let more):
+        diagnostics += more
+      case .document(let index):
+        diagnostics += outcomes[index].diagnostics
+        if let document = outcomes[index].document { documents.append(document) }
       }
     }
     if config == nil, !snapshot.entries.contains(where: { $0.path == configPath }) {
@@ -40,22 +112,75 @@ extension ISMS {
       isms: ISMS(origin: snapshot.origin, config: config, documents: documents), diagnostics: diagnostics)
   }
 
-  private static func read(_ entry: FileEntry, snapshot: Snapshot, limit: Int) throws -> String {
+  private enum LoadItem {
+    case diagnostics([Diagnostic])
+    case document(Int)
+  }
+
+  private struct DocumentJob: Sendable {
+    let path: String
+    let blobID: String?
+    /// `nil` when the cached record stands in for them.
+    let bytes: Result<Data, FrontMatterError>?
+    let cachedRecord: Data?
+  }
+
+  private struct DocumentOutcome: Sendable {
+    var diagnostics: [Diagnostic] = []
+    var document: Document?
+    var newRecord: Data?
+    var needsBytes = false
+  }
+
+  /// `transform` of every element, computed on all cores in chunks, results in input order.
+  private static func parallelMap<Input: Sendable, Output: Sendable>(
+    _ inputs: [Input], _ transform: @Sendable (Input) -> Output
+  ) -> [Output] {
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    guard cores > 1, inputs.count > 32 else { return inputs.map(transform) }
+    let chunkSize = max(16, inputs.count / (cores * 8))
+    let chunks = (inputs.count + chunkSize - 1) / chunkSize
+    let slots = Slots<Output>(count: inputs.count)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      let range = (chunk * chunkSize)..<min(inputs.count, (chunk + 1) * chunkSize)
+      for index in range { slots.set(index, transform(inputs[index])) }
+    }
+    return slots.values()
+  }
+
+  /// One slot per result; each index is written by exactly one worker, then read after all finished.
+  private final class Slots<Value: Sendable>: @unchecked Sendable {
+    private var storage: [Value?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+      storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    func values() -> [Value] { storage.map { $0! } }
+  }
+
+  private static func readBytes(_ entry: FileEntry, snapshot: Snapshot, limit: Int) throws(FrontMatterError)
+    -> Data
+  {
     guard entry.size <= limit else {
       throw FrontMatterError(
         .documentTooLarge, line: nil,
         message: "file is \(entry.size) bytes, more than the limit of \(limit) bytes",
         fix: "split the document or move large content out of the ISMS repository")
     }
-    let data: Data
     do {
-      data = try snapshot.contents(of: entry.path)
+      return try snapshot.contents(of: entry.path)
     } catch {
       throw FrontMatterError(
         .syntax, line: nil, message: "file cannot be read: \(error)",
         fix: "check the file exists and is readable")
     }
-    return try MarkdownSplitter.decodeText(data, limit: limit)
+  }
+
+  private static func read(_ entry: FileEntry, snapshot: Snapshot, limit: Int) throws -> String {
+    try MarkdownSplitter.decodeText(readBytes(entry, snapshot: snapshot, limit: limit), limit: limit)
   }
 
   private static func loadConfig(_ entry: FileEntry, snapshot: Snapshot, diagnostics: inout [Diagnostic])
@@ -76,40 +201,106 @@ extension ISMS {
     }
   }
 
-  private static func loadDocument(_ entry: FileEntry, snapshot: Snapshot, diagnostics: inout [Diagnostic])
-    -> Document?
-  {
-    let split: SplitMarkdown
+  private static func loadDocument(_ job: DocumentJob, makeRecord: Bool, keepBodies: Bool) -> DocumentOutcome {
+    var outcome = DocumentOutcome()
+    let cached = job.cachedRecord.flatMap(FrontMatterRecord.decode)
     let entries: [YAMLEntry]
+    let body: String
+    let bodyFirstLine: Int
     do {
-      split = try MarkdownSplitter.split(
-        read(entry, snapshot: snapshot, limit: FrontMatterLimits.maxDocumentBytes))
-      guard let yaml = split.frontMatter else { return nil }
-      entries = try YAMLReader.parseMapping(yaml, firstLine: split.frontMatterFirstLine)
+      guard let bytes = job.bytes else {
+        // Bytes were skipped because the record is complete.
+        switch cached {
+        case nil, .parsed(_, _, nil)?:
+          outcome.needsBytes = true
+          return outcome
+        case .noFrontMatter?:
+          return outcome
+        case .failed(let error)?:
+          throw error
+        case .parsed(let cachedEntries, let line, let cachedBody?)?:
+          entries = cachedEntries
+          body = cachedBody
+          bodyFirstLine = line
+        }
+        return finish(job.path, entries: entries, body: body, bodyFirstLine: bodyFirstLine, outcome: outcome)
+      }
+      // A read error (not a property of the bytes) is reported as such, and never cached.
+      if case .failure(let error) = bytes { throw error }
+      if case .noFrontMatter? = cached { return outcome }
+      if case .failed(let error)? = cached { throw error }
+      let computed: FrontMatterRecord.Outcome
+      do {
+        let split = try MarkdownSplitter.split(
+          MarkdownSplitter.decodeText(bytes.get(), limit: FrontMatterLimits.maxDocumentBytes))
+        if let yaml = split.frontMatter {
+          if case .parsed(let cachedEntries, let line, _)? = cached, line == split.bodyFirstLine,
+            split.frontMatterFirstLine == 2
+          {
+            computed = .parsed(cachedEntries, bodyFirstLine: line, body: split.body)
+          } else {
+            let parsed = try YAMLReader.parseMapping(yaml, firstLine: split.frontMatterFirstLine)
+            computed = .parsed(parsed, bodyFirstLine: split.bodyFirstLine, body: split.body)
+          }
+        } else {
+          computed = .noFrontMatter
+        }
+      } catch let error as FrontMatterError {
+        computed = .failed(error)
+      }
+      let complete = cached.map { if case .parsed(_, _, nil) = $0 { return false } else { return true } }
+      if makeRecord, cached == nil || (keepBodies && complete == false) {
+        switch computed {
+        case .parsed(let parsedEntries, let line, let text):
+          outcome.newRecord = FrontMatterRecord.encode(
+            .parsed(parsedEntries, bodyFirstLine: line, body: keepBodies ? text : nil))
+        default:
+          outcome.newRecord = FrontMatterRecord.encode(computed)
+        }
+      }
+      switch computed {
+      case .noFrontMatter:
+        return outcome
+      case .failed(let error):
+        throw error
+      case .parsed(let parsedEntries, let line, let text):
+        entries = parsedEntries
+        bodyFirstLine = line
+        body = text ?? ""
+      }
     } catch let error as FrontMatterError {
-      diagnostics.append(diagnostic(error, path: entry.path))
-      return nil
+      outcome.diagnostics.append(diagnostic(error, path: job.path))
+      return outcome
     } catch {
-      return nil
+      return outcome
     }
+    return finish(job.path, entries: entries, body: body, bodyFirstLine: bodyFirstLine, outcome: outcome)
+  }
+
+  /// The kind and schema checks and the ``Document``, from parsed entries.
+  private static func finish(
+    _ path: String, entries: [YAMLEntry], body: String, bodyFirstLine: Int, outcome: DocumentOutcome
+  ) -> DocumentOutcome {
+    var outcome = outcome
     let reader = FieldReader(entries)
     guard let kindText = reader.string("kind"), let kind = DocumentKind(rawValue: kindText) else {
       let written = reader.string("kind")
-      diagnostics.append(
+      outcome.diagnostics.append(
         Diagnostic(
-          .error, path: entry.path, line: reader.line(of: "kind") ?? 1, field: "kind",
+          .error, path: path, line: reader.line(of: "kind") ?? 1, field: "kind",
           message: written.map { "unknown kind `\($0)`" } ?? "required field `kind` is missing",
           fix: "set `kind` to one of " + DocumentKind.allCases.map(\.rawValue).joined(separator: ", "),
           rule: "schema"))
-      return nil
+      return outcome
     }
-    var checker = SchemaChecker(path: entry.path)
+    var checker = SchemaChecker(path: path)
     checker.check(entries, against: DocumentSchema.fields(for: kind), line: 1)
-    diagnostics += checker.diagnostics
-    guard let id = reader.string("id") else { return nil }
-    return Document(
-      id: id, kind: kind, path: entry.path, frontMatter: entries, body: split.body,
-      bodyFirstLine: split.bodyFirstLine, references: checker.references)
+    outcome.diagnostics += checker.diagnostics
+    guard let id = reader.string("id") else { return outcome }
+    outcome.document = Document(
+      id: id, kind: kind, path: path, frontMatter: entries, body: body,
+      bodyFirstLine: bodyFirstLine, references: checker.references)
+    return outcome
   }
 
   private static func diagnostic(_ error: FrontMatterError, path: String) -> Diagnostic {

@@ -22,7 +22,7 @@ public enum YAMLReader {
     try YAMLPreflight.check(yaml, firstLine: firstLine)
     let offset = firstLine - 1
     do {
-      let parser = try Parser(yaml: yaml, resolver: .basic)
+      let parser = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8)
       return try withExtendedLifetime(parser) {
         guard let root = try parser.singleRoot() else { return .mapping([], line: firstLine) }
         var converter = Converter(offset: offset)

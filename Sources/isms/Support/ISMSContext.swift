@@ -33,6 +33,7 @@ struct ISMSContext {
         "no isms.yml in \(start.path) or the folders above it up to \(top.path); "
           + "run 'isms init' to create an ISMS, or pass --repo with its folder.")
     }
+    repository.enableFrontMatterCache()
     self.repository = repository
     self.root = root
     self.rootInRepository = ISMSContext.relativePath(of: root, under: top)

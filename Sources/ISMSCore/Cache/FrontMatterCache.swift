@@ -1,0 +1,360 @@
+import Foundation
+
+/// A snapshot that can lend a ``FrontMatterCache`` to ``ISMS/load(from:)``.
+public protocol FrontMatterCacheProviding {
+  /// The cache to use, or `nil` for none.
+  var frontMatterCache: FrontMatterCache? { get }
+  /// Whether the cache should also keep bodies, so that a hit needs no read of the file: worth
+  /// it where reading is dear (blobs inflated from packs), not for files on disk.
+  var frontMatterCacheKeepsBodies: Bool { get }
+}
+
+extension FrontMatterCacheProviding {
+  /// Files on disk are cheap to read: bodies are not kept by default.
+  public var frontMatterCacheKeepsBodies: Bool { false }
+}
+
+/// Parsed front-matter of documents, keyed by the git blob id of the file's bytes, kept in one
+/// file so that a second run parses only the files that changed.
+///
+/// The file is a pure speed-up: it is safe to delete, it is ignored (and rebuilt) when it was
+/// written by another tool version or format, when its checksum does not match, or when anything
+/// in it is out of bounds; it is replaced atomically (temporary file, then rename). What is
+/// cached for a blob is the result of ``YAMLReader/parseMapping(_:firstLine:)`` on its
+/// front-matter (the entries, or the error), a function of the blob's bytes only; splitting,
+/// schema checks and every rule still run on each load.
+///
+/// Thread-safe: every method takes a lock.
+public final class FrontMatterCache: @unchecked Sendable {
+  /// The format of the file; bump it whenever the encoding or the parser's output changes.
+  public static let formatVersion: UInt32 = 2
+  /// The name of the file inside ``directory``.
+  public static let fileName = "frontmatter.bin"
+
+  /// The folder holding the cache file.
+  public let directory: String
+  private let toolVersion: String
+  private let lock = NSLock()
+  private var loaded = false
+  private var buffer = Data()
+  private var index: [BlobKey: Range<Int>] = [:]
+  private var used: Set<BlobKey> = []
+  private var added: [BlobKey: Data] = [:]
+  private var fileWasValid = false
+
+  /// A cache stored in `directory` (created on the first save, never outside it).
+  public init(directory: String, toolVersion: String = ISMSVersion.current) {
+    self.directory = directory
+    self.toolVersion = toolVersion
+  }
+
+  /// The cached record of `blobID`, if any.
+  func record(for blobID: String) -> Data? {
+    guard let key = BlobKey(hex: blobID) else { return nil }
+    lock.lock()
+    defer { lock.unlock() }
+    loadIfNeeded()
+    if let fresh = added[key] {
+      used.insert(key)
+      return fresh
+    }
+    guard let range = index[key] else { return nil }
+    used.insert(key)
+    return buffer[range]
+  }
+
+  /// Remembers the record of `blobID`, written on the next ``save()``.
+  func store(_ record: Data, for blobID: String) {
+    guard let key = BlobKey(hex: blobID) else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    added[key] = record
+    used.insert(key)
+  }
+
+  /// Writes the cache when something was added or the file was unusable. Never throws: a cache
+  /// that cannot be written is simply not written.
+  public func save() {
+    lock.lock()
+    defer { lock.unlock() }
+    guard loaded, !added.isEmpty || (!fileWasValid && !used.isEmpty) else { return }
+    // Keep what this run used, and older records while they do not outnumber it by far (other
+    // branches, revisions); beyond that, only this run's.
+    let keepOld = index.count + added.count <= 3 * used.count + 1_000
+    var keys: [BlobKey] = Array(added.keys)
+    for key in index.keys where added[key] == nil && (keepOld || used.contains(key)) { keys.append(key) }
+    keys.sort()
+    // One buffer, no intermediate copies: header, then records, then the checksum filled in.
+    var file = Data()
+    file.append(contentsOf: Self.magic)
+    BinaryWriter.appendUInt32(Self.formatVersion, to: &file)
+    BinaryWriter.appendString(toolVersion, to: &file)
+    BinaryWriter.appendUInt32(UInt32(keys.count), to: &file)
+    let checksumOffset = file.count
+    BinaryWriter.appendUInt64(0, to: &file)
+    let payloadStart = file.count
+    for key in keys {
+      let record = added[key] ?? buffer[index[key]!]
+      key.append(to: &file)
+      BinaryWriter.appendUInt32(UInt32(record.count), to: &file)
+      file.append(record)
+    }
+    let sum = checksum(file[payloadStart...])
+    withUnsafeBytes(of: sum.littleEndian) { file.replaceSubrange(checksumOffset..<(checksumOffset + 8), with: $0) }
+    if CacheFile.writeAtomically(file, directory: directory, name: Self.fileName) {
+      index = [:]
+      buffer = Data()
+      loaded = false
+      added = [:]
+      used = []
+    }
+  }
+
+  static let magic = Array("ISMSFMC\n".utf8)
+
+  private func loadIfNeeded() {
+    guard !loaded else { return }
+    loaded = true
+    guard let data = CacheFile.read(directory: directory, name: Self.fileName) else { return }
+    if let parsed = parse(data) {
+      buffer = data
+      index = parsed
+      fileWasValid = true
+    }
+  }
+
+  /// The index of a cache file, or `nil` when anything about it is off.
+  private func parse(_ data: Data) -> [BlobKey: Range<Int>]? {
+    var reader = BinaryReader(data)
+    guard let magic = reader.bytes(Self.magic.count), magic.elementsEqual(Self.magic),
+      reader.uint32() == Self.formatVersion, reader.string() == toolVersion,
+      let count = reader.uint32(), let sum = reader.uint64()
+    else { return nil }
+    let payloadStart = reader.position
+    guard checksum(data[payloadStart...]) == sum else { return nil }
+    var index: [BlobKey: Range<Int>] = [:]
+    index.reserveCapacity(Int(count))
+    for _ in 0..<count {
+      guard let key = BlobKey(reader: &reader), let length = reader.uint32(),
+        let range = reader.skip(Int(length))
+      else { return nil }
+      index[key] = range
+    }
+    guard reader.atEnd else { return nil }
+    return index
+  }
+}
+
+/// A 20-byte object id, hashable without strings.
+struct BlobKey: Hashable, Comparable {
+  let high: UInt64
+  let middle: UInt64
+  let low: UInt32
+
+  init?(hex: String) {
+    var digits: [UInt8] = []
+    digits.reserveCapacity(40)
+    for byte in hex.utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digits.append(byte - UInt8(ascii: "0"))
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digits.append(byte - UInt8(ascii: "a") + 10)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digits.append(byte - UInt8(ascii: "A") + 10)
+      default: return nil
+      }
+    }
+    guard digits.count == 40 else { return nil }
+    func value(_ range: Range<Int>) -> UInt64 { digits[range].reduce(0) { $0 << 4 | UInt64($1) } }
+    high = value(0..<16)
+    middle = value(16..<32)
+    low = UInt32(value(32..<40))
+  }
+
+  init?(reader: inout BinaryReader) {
+    guard let high = reader.uint64(), let middle = reader.uint64(), let low = reader.uint32() else { return nil }
+    self.high = high
+    self.middle = middle
+    self.low = low
+  }
+
+  func append(to data: inout Data) {
+    BinaryWriter.appendUInt64(high, to: &data)
+    BinaryWriter.appendUInt64(middle, to: &data)
+    BinaryWriter.appendUInt32(low, to: &data)
+  }
+
+  static func < (lhs: BlobKey, rhs: BlobKey) -> Bool {
+    (lhs.high, lhs.middle, lhs.low) < (rhs.high, rhs.middle, rhs.low)
+  }
+}
+
+/// A 64-bit checksum (multiply–rotate over 8-byte words) to notice a damaged file; not a
+/// defence against someone who can write into the git folder, who could change the repository anyway.
+func checksum<Bytes: DataProtocol>(_ bytes: Bytes) -> UInt64 {
+  var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+  for region in bytes.regions {
+    region.withUnsafeBytes { raw in
+      var offset = 0
+      while offset + 8 <= raw.count {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+        hash = (hash << 29) | (hash >> 35)
+        offset += 8
+      }
+      while offset < raw.count {
+        hash = (hash ^ UInt64(raw[offset])) &* 0x0000_0100_0000_01B3
+        offset += 1
+      }
+    }
+  }
+  hash ^= hash >> 33
+  hash = hash &* 0xC4CE_B9FE_1A85_EC53
+  return hash ^ (hash >> 33)
+}
+
+/// Reads and writes the cache file inside its folder, refusing symbolic links.
+enum CacheFile {
+  /// The file's bytes, or `nil` when it is missing, not a regular file, or unreadable.
+  static func read(directory: String, name: String) -> Data? {
+    let path = directory + "/" + name
+    let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size < 1 << 31 else {
+      return nil
+    }
+    var data = Data(count: Int(info.st_size))
+    let complete = data.withUnsafeMutableBytes { raw -> Bool in
+      var offset = 0
+      while offset < raw.count {
+        let count = Foundation.read(descriptor, raw.baseAddress! + offset, raw.count - offset)
+        if count < 0, errno == EINTR { continue }
+        guard count > 0 else { return false }
+        offset += count
+      }
+      return true
+    }
+    return complete ? data : nil
+  }
+
+  /// Creates the folders of `directory` that are missing (each must be a real folder, not a
+  /// link), writes a temporary file next to `name` and renames it over `name`.
+  /// - Returns: whether the file was replaced.
+  static func writeAtomically(_ data: Data, directory: String, name: String) -> Bool {
+    guard makeFolders(directory) else { return false }
+    let temporary = directory + "/." + name + ".\(getpid()).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return false }
+    let written = data.withUnsafeBytes { raw -> Bool in
+      var offset = 0
+      while offset < raw.count {
+        let count = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+        if count < 0, errno == EINTR { continue }
+        guard count > 0 else { return false }
+        offset += count
+      }
+      return true
+    }
+    guard close(descriptor) == 0, written, rename(temporary, directory + "/" + name) == 0 else {
+      unlink(temporary)
+      return false
+    }
+    return true
+  }
+
+  /// Creates `directory` and its parents below the first existing one; every existing one
+  /// on the way must be a real folder.
+  private static func makeFolders(_ directory: String) -> Bool {
+    var info = stat()
+    if lstat(directory, &info) == 0 { return info.st_mode & S_IFMT == S_IFDIR }
+    let parent = (directory as NSString).deletingLastPathComponent
+    guard !parent.isEmpty, parent != directory, makeFolders(parent) else { return false }
+    return mkdir(directory, 0o755) == 0 || (errno == EEXIST && lstat(directory, &info) == 0
+      && info.st_mode & S_IFMT == S_IFDIR)
+  }
+}
+
+/// Little-endian writing of the cache's binary form.
+enum BinaryWriter {
+  static func appendUInt32(_ value: UInt32, to data: inout Data) {
+    withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+  }
+
+  static func appendUInt64(_ value: UInt64, to data: inout Data) {
+    withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+  }
+
+  static func appendVarint(_ value: Int, to data: inout Data) {
+    var rest = UInt64(bitPattern: Int64(value))
+    while rest >= 0x80 {
+      data.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    data.append(UInt8(rest))
+  }
+
+  static func appendString(_ value: String, to data: inout Data) {
+    appendVarint(value.utf8.count, to: &data)
+    data.append(contentsOf: value.utf8)
+  }
+}
+
+/// Bounds-checked reading of the cache's binary form: every read returns `nil` past the end.
+struct BinaryReader {
+  let data: Data
+  private(set) var position: Int
+  private let end: Int
+
+  init(_ data: Data) {
+    self.data = data
+    position = data.startIndex
+    end = data.endIndex
+  }
+
+  var atEnd: Bool { position == end }
+
+  var remaining: Int { end - position }
+
+  mutating func skip(_ count: Int) -> Range<Int>? {
+    guard count >= 0, count <= end - position else { return nil }
+    defer { position += count }
+    return position..<(position + count)
+  }
+
+  mutating func bytes(_ count: Int) -> Data? {
+    skip(count).map { data[$0] }
+  }
+
+  mutating func byte() -> UInt8? {
+    guard position < end else { return nil }
+    defer { position += 1 }
+    return data[position]
+  }
+
+  mutating func uint32() -> UInt32? {
+    guard let range = skip(4) else { return nil }
+    return data[range].reversed().reduce(0) { $0 << 8 | UInt32($1) }
+  }
+
+  mutating func uint64() -> UInt64? {
+    guard let range = skip(8) else { return nil }
+    return data[range].reversed().reduce(0) { $0 << 8 | UInt64($1) }
+  }
+
+  mutating func varint() -> Int? {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while let byte = byte() {
+      guard shift < 64 else { return nil }
+      value |= UInt64(byte & 0x7F) << shift
+      if byte < 0x80 { return Int(truncatingIfNeeded: Int64(bitPattern: value)) }
+      shift += 7
+    }
+    return nil
+  }
+
+  mutating func string() -> String? {
+    guard let count = varint(), let range = skip(count) else { return nil }
+    return data[range].withUnsafeBytes { String(validating: $0, as: UTF8.self) }
+  }
+}
