@@ -150,15 +150,28 @@ extension ISMS {
 
   /// One slot per result; each index is written by exactly one worker, then read after all finished.
   private final class Slots<Value: Sendable>: @unchecked Sendable {
-    private var storage: [Value?]
+    // A buffer allocated once: writing through an Array from several threads is a race, because
+    // `withUnsafeMutableBufferPointer` moves the array's storage out while it runs.
+    private let storage: UnsafeMutableBufferPointer<Value?>
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-      storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+      storage = .allocate(capacity: count)
+      storage.initialize(repeating: nil)
     }
 
-    func values() -> [Value] { storage.map { $0! } }
+    deinit {
+      storage.deinitialize()
+      storage.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) { storage[index] = value }
+
+    func values() -> [Value] {
+      storage.map { value in
+        guard let value else { preconditionFailure("a parallel load left a slot empty") }
+        return value
+      }
+    }
   }
 
   private static func readBytes(_ entry: FileEntry, snapshot: Snapshot, limit: Int) throws(FrontMatterError)
