@@ -49,6 +49,11 @@ extension GitRepository {
   /// Completes (branch moved) or undoes (branch not moved) the working-tree half of `journal`.
   func finish(_ journal: CommitJournal?) throws {
     guard let journal, let workdir = workingDirectory else { return }
+    // The interrupted writer may have died while libgit2 held the index lock; we hold the
+    // repository lock and the journal, so that index.lock is its leftover, not someone's live write.
+    if unlink(gitDirectory + "/index.lock") != 0, errno != ENOENT {
+      throw GitError.posix("remove the stale index lock", gitDirectory + "/index.lock")
+    }
     let branch = try currentBranch()
     let landed = branch.name == journal.branch && branch.target?.hex == journal.commit
     for staged in journal.staged {

@@ -128,8 +128,18 @@ final class RepositoryLock {
     return try? JSONDecoder().decode(CommitJournal.self, from: Data(lines[1]))
   }
 
-  /// Whether a process with that pid exists (a permission error still means it exists).
+  /// Whether an `isms` process with that pid exists. A live pid running another program is a
+  /// reused pid (pids wrap at 32768 on Linux), so the lock it names is stale.
   private static func isAlive(_ pid: Int32) -> Bool {
-    kill(pid, 0) == 0 || errno == EPERM
+    guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+    guard let own = executable("/proc/self/exe"), let theirs = executable("/proc/\(pid)/exe") else { return true }
+    return own == theirs
+  }
+
+  private static func executable(_ link: String) -> String? {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let count = readlink(link, &buffer, buffer.count - 1)
+    guard count > 0 else { return nil }
+    return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 }
