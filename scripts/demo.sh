@@ -15,6 +15,12 @@ run validate
 run status
 run review due --within 30
 run soa --format markdown
+run cycle status
+run audit programme
 run coverage --framework soc2
 run export oscal --output "$out/oscal"
+run calendar --format ics --output "$out/isms.ics"
+run packet --kind surveillance -o "$out/surveillance-packet.zip"
+run packet verify "$out/surveillance-packet.zip"
+printf '\nThe packet is %s (open index.html inside it).\n' "$out/surveillance-packet.zip"
 printf '\nThe example repository is in %s; try: %s review log POL-001 --repo %s\n' "$repo" "$isms" "$repo"
