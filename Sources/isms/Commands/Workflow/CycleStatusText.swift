@@ -8,7 +8,10 @@ enum CycleStatusText {
       status.certified
       ? "certificate valid until \(status.expiry.map(String.init(describing:)) ?? "?")"
       : "no valid certificate today"
-    lines.append("\(status.cycle): \(status.state.rawValue) (\(status.phase.rawValue) phase), \(validity)")
+    // `phase` names the decision the cycle works towards; once certified that is always the
+    // recertification, which would only confuse the headline.
+    let phase = status.certified ? "" : " (\(status.phase.rawValue) phase)"
+    lines.append("\(status.cycle): \(status.state.rawValue)\(phase), \(validity)")
     var facts: [String] = []
     if let body = status.certificationBody { facts.append("certification body \(body)") }
     if let decision = status.decisionDate { facts.append("decision \(decision)") }
