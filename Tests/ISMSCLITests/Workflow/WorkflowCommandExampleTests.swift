@@ -28,7 +28,7 @@ struct WorkflowCommandExampleTests {
     let text = try isms(["cycle", "status"])
     #expect(text.status == 0, "\(text.stderr)")
     #expect(
-      text.stdout.contains("CYC-2025: certified (recertification phase), certificate valid until 2028-06-19"))
+      text.stdout.contains("CYC-2025: certified, certificate valid until 2028-06-19"))
     #expect(text.stdout.contains("Next due: 2026-12-18 first surveillance audit (R12)"))
     let json = try isms(["cycle", "status", "--format", "json"])
     let status = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
