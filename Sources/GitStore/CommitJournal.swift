@@ -27,7 +27,8 @@ extension GitRepository {
   ///
   /// Does nothing (one `lstat`) when there is no lock file. When its holder is dead: if the branch
   /// points at the journaled commit, moves the staged files into place, removes deleted ones and
-  /// updates their index entries; otherwise removes the staged files. Then removes the lock.
+  /// updates their index entries; otherwise removes the staged files. Either way it removes the
+  /// index and branch lock files libgit2 held for the dead writer. Then removes the lock.
   /// A live writer's lock is left alone.
   /// - Returns: whether an interrupted commit was found.
   /// - Throws: libgit2 or I/O errors.
@@ -55,6 +56,7 @@ extension GitRepository {
       throw GitError.posix("remove the stale index lock", gitDirectory + "/index.lock")
     }
     let branch = try currentBranch()
+    if branch.name == journal.branch { try removeStaleReferenceLock(branch.name, commit: journal.commit) }
     let landed = branch.name == journal.branch && branch.target?.hex == journal.commit
     for staged in journal.staged {
       guard GitPath.isSafeRelative(staged.target), staged.temporary.hasPrefix(workdir + "/") else { continue }
@@ -79,6 +81,23 @@ extension GitRepository {
       try check("git_index_remove_bypath", git_index_remove_bypath(index, path))
     }
     try check("git_index_write", git_index_write(index))
+  }
+
+  /// Removes `<branch>.lock` when the interrupted writer left it. libgit2 moves a branch by creating
+  /// that file, appending to the reflogs, writing the new id into it and renaming it over the
+  /// branch; a writer killed in between leaves it behind, and every later update of the branch
+  /// would fail as "busy" until someone deletes it by hand. The file is the dead writer's when it
+  /// is empty or names the journal's commit (moving forward) or its parent (undoing a failed
+  /// commit); a lock naming anything else belongs to a live `git`, and is left alone.
+  private func removeStaleReferenceLock(_ branch: String, commit: String) throws {
+    var common = swiftString(git_repository_commondir(pointer))
+    if !common.hasSuffix("/") { common += "/" }
+    let path = common + branch + ".lock"
+    guard let data = FileManager.default.contents(atPath: path) else { return }
+    let named = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    let parents = (try? resolve(commit).parentIDs) ?? []
+    guard named.isEmpty || named == commit || parents.contains(named) else { return }
+    if unlink(path) != 0, errno != ENOENT { throw GitError.posix("remove the stale branch lock", path) }
   }
 }
 

@@ -67,6 +67,51 @@ struct HardeningRecoveryTests {
     #expect(FileManager.default.fileExists(atPath: lock))
   }
 
+  /// Leaves the state of a writer killed inside libgit2's branch update: `main.lock` holds
+  /// `lockText` (nothing, or "new"/"old" for the journal's commit or its parent), the branch has
+  /// not moved, the new version waits in a temporary file.
+  func crashedMovingBranch(_ temp: TempRepo, lockText: String?) throws -> String {
+    try temp.commit(["doc.md": "old\n"], date: 1_700_000_000)
+    let old = try temp.repo.resolve("HEAD").id
+    let new = try temp.commit(["doc.md": "new\n"], date: 1_700_000_100).id
+    try temp.git("update-ref", "refs/heads/main", old)
+    try temp.git("reset", "-q", "--hard")
+    let staged = temp.path + "/.isms-99-1.tmp"
+    try Data("new\n".utf8).write(to: URL(fileURLWithPath: staged))
+    let journal = CommitJournal(
+      branch: "refs/heads/main", commit: new, staged: [.init(temporary: staged, target: "doc.md")], deleted: [])
+    try (Data("\(try deadPID())\n".utf8) + (try JSONEncoder().encode(journal)) + Data("\n".utf8))
+      .write(to: URL(fileURLWithPath: temp.repo.gitDirectory + "/isms.lock"))
+    let lock = temp.repo.gitDirectory + "/refs/heads/main.lock"
+    let named = ["new": new + "\n", "old": old + "\n"]
+    try Data((lockText.map { named[$0] ?? $0 } ?? "").utf8).write(to: URL(fileURLWithPath: lock))
+    return lock
+  }
+
+  @Test(
+    "the branch lock of a writer killed inside libgit2 is removed, so the next commit is not busy",
+    arguments: [nil, "new", "old"])
+  func removesStaleBranchLock(lockText: String?) throws {
+    let temp = try TempRepo()
+    let lock = try crashedMovingBranch(temp, lockText: lockText)
+    #expect(try temp.repo.recoverInterruptedCommit())
+    #expect(!FileManager.default.fileExists(atPath: lock))
+    #expect(try String(contentsOfFile: temp.path + "/doc.md", encoding: .utf8) == "old\n")
+    try temp.commit(["doc.md": "newer\n"], date: 1_700_000_200)
+    #expect(try String(contentsOfFile: temp.path + "/doc.md", encoding: .utf8) == "newer\n")
+  }
+
+  @Test("a branch lock naming another commit belongs to a live git and stays")
+  func keepsForeignBranchLock() throws {
+    let temp = try TempRepo()
+    let lock = try crashedMovingBranch(temp, lockText: String(repeating: "b", count: 40) + "\n")
+    #expect(try temp.repo.recoverInterruptedCommit())
+    #expect(FileManager.default.fileExists(atPath: lock))
+    #expect(throws: GitError.concurrentUpdate(branch: "main")) {
+      try temp.commit(["doc.md": "newer\n"], date: 1_700_000_200)
+    }
+  }
+
   @Test("a journal cannot point recovery outside the working tree")
   func hostileJournal() throws {
     let temp = try TempRepo()
