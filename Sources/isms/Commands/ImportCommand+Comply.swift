@@ -47,6 +47,7 @@ extension ISMSCommand.Import {
 
     func run() throws {
       let context = try ISMSContext(global)
+      let base = try context.head()
       let snapshot = try context.snapshot()
       let isms = ISMS.load(from: snapshot).isms
       let person = try Acting.person(by, config: isms.config, repository: context.repository)
@@ -55,7 +56,7 @@ extension ISMSCommand.Import {
       var commit: String?
       if result.errors.isEmpty, !dryRun, !result.items.isEmpty {
         commit = try ImportSupport.commit(
-          result.changes, context: context, snapshot: snapshot, by: person,
+          result.changes, context: context, snapshot: snapshot, base: base, by: person,
           message: "Import \(result.items.count) documents from comply\n\nISMS-Event: import-comply\n",
           today: global.today
         ).shortID

@@ -60,6 +60,7 @@ extension ISMSCommand.Import {
 
     func run() throws {
       let context = try ISMSContext(global)
+      let base = try context.head()
       let snapshot = try context.snapshot()
       let isms = ISMS.load(from: snapshot).isms
       let table: CSVTable
@@ -81,7 +82,7 @@ extension ISMSCommand.Import {
         let person = try Acting.person(by, config: isms.config, repository: context.repository)
         let message = "Import \(result.risks.count) risks from \(URL(fileURLWithPath: file).lastPathComponent)\n\nISMS-Event: import-risks\n"
         commitID = try ImportSupport.commit(
-          result.changes, context: context, snapshot: snapshot, by: person, message: message, today: global.today
+          result.changes, context: context, snapshot: snapshot, base: base, by: person, message: message, today: global.today
         ).shortID
       }
       Console.out(try render(result, commit: commitID))

@@ -27,18 +27,20 @@ enum ImportSupport {
     return text
   }
 
-  /// Commits `changes` as the acting person, refusing paths that already exist.
+  /// Commits `changes` as the acting person on `base` (HEAD when `snapshot` was read), refusing
+  /// paths that already exist.
   static func commit(
-    _ changes: [FileChange], context: ISMSContext, snapshot: Snapshot, by person: Person, message: String,
-    today option: String?
+    _ changes: [FileChange], context: ISMSContext, snapshot: Snapshot, base: String?, by person: Person,
+    message: String, today option: String?
   ) throws -> CommitInfo {
     let existing = Set(snapshot.entries.map(\.path))
     if let clash = changes.first(where: { existing.contains($0.path) }) {
       throw CLIError("\(clash.path) already exists; nothing was written.")
     }
+    try context.refuseStaleReads(of: changes.map(\.path), in: ReadRecord(snapshot), base: base)
     let stamp = CommitStamp.forDay(today: option, day: context.today)
     return try context.repository.commit(
       changes, root: context.rootInRepository, message: message, author: Acting.identity(of: person),
-      date: stamp.date, timeZoneOffsetMinutes: stamp.offsetMinutes)
+      date: stamp.date, timeZoneOffsetMinutes: stamp.offsetMinutes, expectedParent: base)
   }
 }

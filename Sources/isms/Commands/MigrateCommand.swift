@@ -51,13 +51,15 @@ extension ISMSCommand {
 
     func run() throws {
       let context = try ISMSContext(global)
+      let base = try context.head()
       let snapshot = try context.repository.workingTreeSnapshot(root: context.rootInRepository)
-      try refuseDirty(snapshot, context: context)
+      try refuseDirty(snapshot, context: context, base: base)
       let isms = ISMS.load(from: snapshot).isms
+      let edited = ReadRecord(snapshot)
       let migration: Migration2013
       do {
         migration = try Migration2013(
-          isms: isms, snapshot: snapshot, catalogs: try TemplateFiles.catalogs(), today: context.today)
+          isms: isms, snapshot: edited, catalogs: try TemplateFiles.catalogs(), today: context.today)
       } catch let error as MigrationError {
         throw CLIError("\(error.message); nothing was written.")
       }
@@ -65,10 +67,12 @@ extension ISMSCommand {
       if !dryRun {
         let person = try Acting.person(by, config: isms.config, repository: context.repository)
         let stamp = CommitStamp.forDay(today: global.today, day: context.today)
+        try context.refuseStaleReads(of: migration.changes.map(\.path), in: edited, base: base)
         commit = try context.repository.commit(
           migration.changes, root: context.rootInRepository,
           message: "Migrate the ISMS from ISO/IEC 27001:2013 to 2022\n\nISMS-Event: migrate\n",
-          author: Acting.identity(of: person), date: stamp.date, timeZoneOffsetMinutes: stamp.offsetMinutes
+          author: Acting.identity(of: person), date: stamp.date, timeZoneOffsetMinutes: stamp.offsetMinutes,
+          expectedParent: base
         ).shortID
       }
       Console.out(
@@ -77,10 +81,11 @@ extension ISMSCommand {
           : MigrationReport.text(migration, dryRun: dryRun, commit: commit))
     }
 
-    private func refuseDirty(_ snapshot: WorkingTreeSnapshot, context: ISMSContext) throws {
+    private func refuseDirty(_ snapshot: WorkingTreeSnapshot, context: ISMSContext, base: String?) throws {
       let head: [String: String?]
       do {
-        let committed = try context.repository.snapshot(at: "HEAD", root: context.rootInRepository)
+        guard let base else { throw GitError.unbornHead(branch: "") }
+        let committed = try context.repository.snapshot(at: base, root: context.rootInRepository)
         head = Dictionary(committed.entries.map { ($0.path, $0.blobID) }, uniquingKeysWith: { first, _ in first })
       } catch {
         throw CLIError("the ISMS has no commit yet; commit it first, then migrate.")

@@ -51,6 +51,44 @@ struct ISMSContext {
     return try repository.workingTreeSnapshot(root: rootInRepository)
   }
 
+  /// The commit HEAD names now, `nil` while its branch is unborn. A writer reads it before the
+  /// files it edits and commits with it as `expectedParent`, so that a commit another writer made
+  /// meanwhile is refused as busy instead of overwritten.
+  func head() throws -> String? {
+    do {
+      return try repository.resolve("HEAD").id
+    } catch GitError.unbornHead {
+      return nil
+    }
+  }
+
+  /// Refuses, as busy, a commit of `paths` built on reads that another writer's commit overtook.
+  ///
+  /// `expectedParent` keeps the branch where it was, and the commit refuses a path whose working
+  /// file differs from HEAD; what is left is a writer that moved the branch before `base` was read
+  /// but put its files in place after this one read them. So each path must be in `base` as it was
+  /// read from `record` (absent when the snapshot did not list it). A path that differs and has
+  /// uncommitted changes now is left to the commit, which refuses it with its own message.
+  /// - Throws: `CLIError` saying busy, try again.
+  func refuseStaleReads(of paths: [String], in record: ReadRecord, base: String?) throws {
+    let listed = Set(record.entries.map(\.path))
+    for path in paths {
+      let read: Data?
+      if let bytes = record.read[path] {
+        read = bytes
+      } else if listed.contains(path) {
+        continue
+      } else {
+        read = nil
+      }
+      let committed = try base.flatMap { try repository.contents(of: path, root: rootInRepository, at: $0) }
+      if committed == read { continue }
+      if try repository.isDirty(path, root: rootInRepository) { continue }
+      throw CLIError(
+        "busy: another isms committed \(path) while it was being read; try again; nothing was written.")
+    }
+  }
+
   private static func findRoot(from start: URL, top: URL) -> URL? {
     var folder = start
     while true {

@@ -7,6 +7,10 @@ import ISMSCore
 struct WorkflowSession {
   let context: ISMSContext
   let snapshot: any Snapshot
+  /// The commit HEAD named before anything was read; the commit builds on it or is refused.
+  let base: String?
+  /// The records read to edit them, checked against `base` before committing.
+  let edited: ReadRecord
   let facts: WorkflowFacts
   let global: GlobalOptions
 
@@ -17,7 +21,9 @@ struct WorkflowSession {
     }
     self.global = global
     context = try ISMSContext(global)
+    base = try context.head()
     snapshot = try context.snapshot()
+    edited = ReadRecord(snapshot)
     facts = WorkflowFacts(isms: ISMS.load(from: snapshot).isms, today: context.today)
   }
 
@@ -28,7 +34,7 @@ struct WorkflowSession {
 
   /// A document's current text.
   func text(of document: Document) throws -> String {
-    String(decoding: try snapshot.contents(of: document.path), as: UTF8.self)
+    String(decoding: try edited.contents(of: document.path), as: UTF8.self)
   }
 
   /// The ISMS as it will be after `changes`.
@@ -53,11 +59,12 @@ struct WorkflowSession {
     let stamp = CommitStamp.forDay(today: global.today, day: context.today)
     let commit: CommitInfo
     do {
+      try context.refuseStaleReads(of: changes.map(\.path), in: edited, base: base)
       commit = try context.repository.commit(
         changes.map { .write(path: $0.path, contents: Data($0.text.utf8)) }, root: context.rootInRepository,
         message: WorkflowChange.message(changes, note: note), author: Acting.identity(of: person),
         date: stamp.date,
-        timeZoneOffsetMinutes: stamp.offsetMinutes)
+        timeZoneOffsetMinutes: stamp.offsetMinutes, expectedParent: base)
     } catch GitError.dirty(let dirty) {
       throw CLIError(
         "\(dirty.joined(separator: ", ")) has uncommitted changes; commit or discard them first; nothing was written."
