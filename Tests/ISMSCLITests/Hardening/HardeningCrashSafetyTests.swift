@@ -128,6 +128,7 @@ struct HardeningCrashSafetyTests {
     var killed = 0
     var midCommit = 0
     var landedThenKilled = 0
+    var gitLockLeft = 0
     // The kill time follows the run's length: shorter after a run finished, longer after a kill,
     // so kills cluster at the end of the run, where the commit happens.
     var target = duration
@@ -151,6 +152,7 @@ struct HardeningCrashSafetyTests {
         let lock = harness.repository.url.appendingPathComponent(".git/isms.lock").path
         if FileManager.default.fileExists(atPath: lock) { midCommit += 1 }
         if try harness.git(["rev-parse", "HEAD"]).stdout != headBefore { landedThenKilled += 1 }
+        if harness.lockFiles().contains(where: { $0 != "isms.lock" }) { gitLockLeft += 1 }
       }
       try harness.checkInterrupted()
     }
@@ -158,7 +160,8 @@ struct HardeningCrashSafetyTests {
     let commits = try harness.git(["rev-list", "--count", "HEAD"]).stdout
     print(
       "kill test: \(Self.interruptions) runs, \(killed) killed (\(midCommit) holding the lock, "
-        + "\(landedThenKilled) after the branch moved), \(succeeded.count - 1) finished, "
+        + "\(landedThenKilled) after the branch moved, \(gitLockLeft) leaving a libgit2 lock file), "
+        + "\(succeeded.count - 1) finished, "
         + "\(commits.trimmingCharacters(in: .whitespacesAndNewlines)) commits")
     #expect(killed > Self.interruptions / 4, "too few runs were interrupted to mean anything")
     #expect(killed + succeeded.count - 1 == Self.interruptions)
