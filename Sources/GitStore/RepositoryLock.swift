@@ -100,13 +100,17 @@ final class RepositoryLock {
     return try encoder.encode(journal)
   }
 
+  // Overwrites in place, then cuts what is left of a longer old text: truncating first would leave
+  // an empty file, and the journal lost, when this process is killed between the two calls (a
+  // successor taking over a crashed commit rewrites the journal it has to finish). Readers take
+  // the first two lines only, so a tail of the old text never matters.
   private func writePID(_ pid: Int32, journal: Data = Data()) throws {
     var text = Array("\(pid)\n".utf8)
     if !journal.isEmpty { text += Array(journal) + [0x0A] }
-    let written = text.withUnsafeBytes { bytes in
-      ftruncate(descriptor, 0) == 0 ? pwrite(descriptor, bytes.baseAddress, bytes.count, 0) : -1
-    }
-    if written != text.count || (!journal.isEmpty && fsync(descriptor) != 0) {
+    let written = text.withUnsafeBytes { bytes in pwrite(descriptor, bytes.baseAddress, bytes.count, 0) }
+    if written != text.count || ftruncate(descriptor, off_t(text.count)) != 0
+      || (!journal.isEmpty && fsync(descriptor) != 0)
+    {
       let error = GitError.posix("write the lock file", path)
       release()
       throw error
@@ -123,8 +127,8 @@ final class RepositoryLock {
   /// The journal on the second line of the lock file at `path`, if it holds one.
   static func readJournal(_ path: String) -> CommitJournal? {
     guard let data = FileManager.default.contents(atPath: path) else { return nil }
-    let lines = data.split(separator: 0x0A, maxSplits: 1)
-    guard lines.count == 2 else { return nil }
+    let lines = data.split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false)
+    guard lines.count >= 2 else { return nil }
     return try? JSONDecoder().decode(CommitJournal.self, from: Data(lines[1]))
   }
 

@@ -43,6 +43,16 @@ struct HardeningRecoveryTests {
     #expect(try !temp.repo.isDirty("doc.md"))
   }
 
+  @Test("a journal rewritten over a longer one (a successor killed before cutting the rest) still counts")
+  func journalWithOldTail() throws {
+    let temp = try TempRepo()
+    _ = try crashedAfterBranchMove(temp)
+    let lock = URL(fileURLWithPath: temp.repo.gitDirectory + "/isms.lock")
+    try (try Data(contentsOf: lock) + Data("ss.tmp\",\"target\":\"doc.md\"}]}\n".utf8)).write(to: lock)
+    #expect(try temp.repo.recoverInterruptedCommit())
+    #expect(try String(contentsOfFile: temp.path + "/doc.md", encoding: .utf8) == "new\n")
+  }
+
   @Test("a commit that did not land is undone: the temporary file goes, the document stays")
   func undoesUnlandedCommit() throws {
     let temp = try TempRepo()
