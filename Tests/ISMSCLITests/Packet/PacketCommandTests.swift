@@ -94,6 +94,38 @@ struct PacketCommandOptionTests {
     #expect(FileManager.default.fileExists(atPath: output.path))
   }
 
+  @Test("--pdf prints from a folder only the user can read, and removes it afterwards")
+  func pdfFolderIsPrivate() throws {
+    let fixture = try PacketCommandFixture()
+    let bin = fixture.folder.url.appendingPathComponent("bin")
+    let temporary = fixture.folder.url.appendingPathComponent("tmp")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+    // A stand-in for Chromium: reports the mode of the folder holding the printable page.
+    let browser = bin.appendingPathComponent("chromium")
+    try Data(
+      """
+      #!/bin/sh
+      for argument in "$@"; do
+        case "$argument" in --print-to-pdf=*) pdf="${argument#--print-to-pdf=}" ;; esac
+      done
+      folder="$(dirname "$pdf")"
+      printf '%s %s' "$(stat -c %a "$folder")" "$folder" > "$pdf"
+      """.utf8
+    ).write(to: browser)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser.path)
+    let output = fixture.folder.url.appendingPathComponent("p.zip")
+    let result = try ISMSProcess.run(
+      ["packet", "--kind", "internal", "--today", "2026-06-01", "-o", output.path, "--pdf"], in: fixture.url,
+      environment: ["PATH": "\(bin.path):/usr/bin:/bin", "TMPDIR": temporary.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let report = try String(contentsOf: output.deletingPathExtension().appendingPathExtension("pdf"), encoding: .utf8)
+    let fields = report.split(separator: " ", maxSplits: 1).map(String.init)
+    #expect(fields.first == "700", "\(report)")
+    #expect(fields.count == 2 && fields[1].hasPrefix(temporary.path), "\(report)")
+    #expect(fields.count == 2 && !FileManager.default.fileExists(atPath: fields[1]), "\(report)")
+  }
+
   @Test("--audit names the audit the packet is for; an unknown one is an error")
   func audit() throws {
     let fixture = try PacketCommandFixture()

@@ -29,7 +29,10 @@ enum PacketPDF {
     } catch {
       throw CLIError("cannot read the packet back for printing: \(error.description)")
     }
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    // 0700: the printable page holds the packet's content, confidential parts included, and
+    // the system's temporary folder is shared with every user of the machine.
+    try FileManager.default.createDirectory(
+      at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
     let book = folder.appendingPathComponent("packet-print.html")
     try Data(PacketPrintBook.html(entries).utf8).write(to: book)
     let temporary = folder.appendingPathComponent("packet.pdf")
