@@ -134,7 +134,12 @@ extension GitRepository {
       if stage == 0, !intentToAdd, entry.pointee.mode & UInt32(S_IFMT) == UInt32(S_IFREG) {
         tracked.blobs[path] = (IndexStat(entry.pointee), entry.pointee.id)
       }
-      tracked.folders.formUnion(GitPath.ancestors(of: path))
+      // A folder already known has its ancestors known too.
+      var folder = path
+      while let slash = folder.lastIndex(of: "/") {
+        folder = String(folder[..<slash])
+        guard tracked.folders.insert(folder).inserted else { break }
+      }
     }
     return tracked
   }
