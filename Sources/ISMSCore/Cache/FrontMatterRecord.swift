@@ -48,7 +48,11 @@ enum FrontMatterRecord {
   /// The outcome, or `nil` when the record is damaged in any way; with `body` false a stored
   /// body is skipped (not decoded) and the outcome has none.
   static func decode(_ data: Data, body wantsBody: Bool = true) -> Outcome? {
-    var reader = BinaryReader(data)
+    data.withUnsafeBytes { raw in decode(raw, body: wantsBody) }
+  }
+
+  private static func decode(_ raw: UnsafeRawBufferPointer, body wantsBody: Bool) -> Outcome? {
+    var reader = BinaryReader(raw)
     let outcome: Outcome
     guard let tag = reader.byte(), let hasBody = reader.byte(), hasBody <= 1 else { return nil }
     switch tag {
