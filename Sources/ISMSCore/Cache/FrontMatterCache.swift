@@ -230,18 +230,15 @@ enum CacheFile {
     guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size < 1 << 31 else {
       return nil
     }
-    var data = Data(count: Int(info.st_size))
-    let complete = data.withUnsafeMutableBytes { raw -> Bool in
-      var offset = 0
-      while offset < raw.count {
-        let count = Foundation.read(descriptor, raw.baseAddress! + offset, raw.count - offset)
-        if count < 0, errno == EINTR { continue }
-        guard count > 0 else { return false }
-        offset += count
-      }
-      return true
-    }
-    return complete ? data : nil
+    let size = Int(info.st_size)
+    guard size > 0 else { return Data() }
+    // Mapped rather than copied (most of it, the bodies, is never looked at by most commands).
+    // Safe because the file is only ever replaced by a rename, never rewritten in place, so the
+    // mapped file cannot shrink under this process.
+    guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
+      mapped != UnsafeMutableRawPointer(bitPattern: -1)
+    else { return nil }
+    return Data(bytesNoCopy: mapped, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
   }
 
   /// Creates the folders of `directory` that are missing (each must be a real folder, not a
@@ -359,8 +356,11 @@ struct BinaryReader {
     return nil
   }
 
+  /// The string; bytes that are not UTF-8 (impossible in a file that passed its checksum) are
+  /// repaired rather than refused, which keeps decoding on the standard library's fast path.
   mutating func string() -> String? {
     guard let count = varint(), let range = skip(count) else { return nil }
-    return String(validating: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    let text = UnsafeRawBufferPointer(rebasing: bytes[range]).assumingMemoryBound(to: UInt8.self)
+    return String(decoding: text, as: UTF8.self)
   }
 }

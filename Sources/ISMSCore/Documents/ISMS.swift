@@ -18,7 +18,9 @@ public struct ISMS: Sendable {
   public init(origin: String, config: ISMSConfig?, documents: [Document]) {
     self.origin = origin
     self.config = config
-    let sorted = documents.sorted { $0.path < $1.path }
+    // Loaders hand documents over in path order already; checking is linear, sorting is not.
+    let inOrder = zip(documents, documents.dropFirst()).allSatisfy { !($1.path < $0.path) }
+    let sorted = inOrder ? documents : documents.sorted { $0.path < $1.path }
     self.documents = sorted
     var byID: [String: Int] = [:]
     var byPath: [String: Int] = [:]
