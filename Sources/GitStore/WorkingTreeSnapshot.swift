@@ -53,8 +53,11 @@ extension GitRepository {
   /// The files on disk under `root`: regular files only, symbolic links never followed, `.git`
   /// skipped, and files git ignores left out unless they are tracked.
   ///
-  /// Blob ids are the git ids of the bytes on disk (`git_odb_hashfile`, no filters), so an
-  /// unchanged file has the same id as in HEAD.
+  /// Blob ids are the git ids of the bytes on disk (as `git_odb_hashfile` gives them, no filters),
+  /// so an unchanged file has the same id as in HEAD. Like git, a file whose stat data (size,
+  /// modification and change times, inode) matches its index entry takes the entry's id without
+  /// being read, unless the entry is racily clean (see ``IndexStat``) or a filter could make the
+  /// index's id differ from the bytes' (`core.autocrlf`, or any attributes file).
   /// - Throws: `GitError.bareRepository`, `.invalidPath`, `.notFound` when `root` is not a real
   ///   folder, and libgit2 or I/O errors.
   public func workingTreeSnapshot(root: String = "") throws -> WorkingTreeSnapshot {
@@ -67,36 +70,113 @@ extension GitRepository {
         throw GitError.notFound(path: folder, revision: "the working tree (as a real folder)")
       }
     }
-    let tracked = try trackedPaths()
+    let tracked = try trackedIndex()
+    var found: [FoundFile] = []
+    try scan(folder: root, workdir: workdir, tracked: tracked, into: &found)
+    let trustIndex =
+      try tracked.written != nil && !filtersMayApply(root: root, workdir: workdir, tracked: tracked, found: found)
     var entries: [FileEntry] = []
-    try scan(folder: root, workdir: workdir, root: root, tracked: tracked, into: &entries)
+    entries.reserveCapacity(found.count)
+    for file in found {
+      var id: git_oid
+      if trustIndex, let written = tracked.written, let entry = tracked.blobs[file.path],
+        entry.stat.vouches(for: file.stat, indexWritten: written)
+      {
+        id = entry.id
+      } else {
+        id = git_oid()
+        try check("git_odb_hashfile", git_odb_hashfile(&id, workdir + "/" + file.path, GIT_OBJECT_BLOB))
+      }
+      let relative = root.isEmpty ? file.path : String(file.path.dropFirst(root.count + 1))
+      entries.append(FileEntry(path: relative, blobID: id.hex, size: file.size))
+    }
     entries.sort { byteOrder($0.path, $1.path) }
     let directory = root.isEmpty ? workdir : workdir + "/" + root
     return WorkingTreeSnapshot(
       root: root, directory: directory, entries: entries, frontMatterCache: frontMatterCache)
   }
 
-  /// The paths in the index, and every folder that contains one.
-  private func trackedPaths() throws -> (files: Set<String>, folders: Set<String>) {
+  /// A regular file met by the scan, its path relative to the repository top.
+  private struct FoundFile {
+    let path: String
+    let size: Int
+    let stat: IndexStat
+  }
+
+  /// What the index says: its stage-0 file entries, every folder that holds one, and when the
+  /// index file was written (`nil` when it does not exist).
+  private struct TrackedIndex {
+    var files = Set<String>()
+    var folders = Set<String>()
+    /// The entries whose id may stand for the file (regular files, merged, not intent-to-add).
+    var blobs: [String: (stat: IndexStat, id: git_oid)] = [:]
+    var written: IndexStat.Timestamp?
+  }
+
+  private func trackedIndex() throws -> TrackedIndex {
     var index: OpaquePointer?
     try check("git_repository_index", git_repository_index(&index, pointer))
     defer { git_index_free(index) }
     try check("git_index_read", git_index_read(index, 0))
-    var files = Set<String>()
-    var folders = Set<String>()
+    var tracked = TrackedIndex()
+    var info = stat()
+    if let path = git_index_path(index), stat(path, &info) == 0 {
+      tracked.written = IndexStat.Timestamp(info.st_mtim)
+    }
+    tracked.files.reserveCapacity(git_index_entrycount(index))
+    tracked.blobs.reserveCapacity(git_index_entrycount(index))
     for position in 0..<git_index_entrycount(index) {
       guard let entry = git_index_get_byindex(index, position) else { continue }
       let path = swiftString(entry.pointee.path)
-      files.insert(path)
-      folders.formUnion(GitPath.ancestors(of: path))
+      let stage = (Int32(entry.pointee.flags) & GIT_INDEX_ENTRY_STAGEMASK) >> GIT_INDEX_ENTRY_STAGESHIFT
+      let intentToAdd = Int32(entry.pointee.flags_extended) & Int32(GIT_INDEX_ENTRY_INTENT_TO_ADD.rawValue) != 0
+      tracked.files.insert(path)
+      if stage == 0, !intentToAdd, entry.pointee.mode & UInt32(S_IFMT) == UInt32(S_IFREG) {
+        tracked.blobs[path] = (IndexStat(entry.pointee), entry.pointee.id)
+      }
+      // A folder already known has its ancestors known too.
+      var folder = path
+      while let slash = folder.lastIndex(of: "/") {
+        folder = String(folder[..<slash])
+        guard tracked.folders.insert(folder).inserted else { break }
+      }
     }
-    return (files, folders)
+    return tracked
   }
 
-  private func scan(
-    folder: String, workdir: String, root: String, tracked: (files: Set<String>, folders: Set<String>),
-    into entries: inout [FileEntry]
-  ) throws {
+  /// Whether a clean (smudge-free) filter could make an index id differ from the id of the bytes
+  /// on disk: `core.autocrlf`, `core.attributesFile`, or any attributes file git would read
+  /// (in the working tree or index, above the root, `info/attributes`, the system's or the user's).
+  private func filtersMayApply(root: String, workdir: String, tracked: TrackedIndex, found: [FoundFile])
+    throws -> Bool
+  {
+    var config: OpaquePointer?
+    try check("git_repository_config_snapshot", git_repository_config_snapshot(&config, pointer))
+    defer { git_config_free(config) }
+    var autocrlf: Int32 = 0
+    let rc = git_config_get_bool(&autocrlf, config, "core.autocrlf")
+    // `input` is not a boolean: any value other than false means conversion.
+    if !isCode(rc, GIT_ENOTFOUND), rc < 0 || autocrlf != 0 { return true }
+    var buffer = git_buf()
+    defer { git_buf_dispose(&buffer) }
+    if !isCode(git_config_get_string_buf(&buffer, config, "core.attributesfile"), GIT_ENOTFOUND) { return true }
+    func isAttributes(_ path: String) -> Bool { path == ".gitattributes" || path.hasSuffix("/.gitattributes") }
+    if found.contains(where: { isAttributes($0.path) }) || tracked.files.contains(where: isAttributes) {
+      return true
+    }
+    var candidates = [gitDirectory + "/info/attributes", "/etc/gitattributes"]
+    if let common = git_repository_commondir(pointer) { candidates.append(swiftString(common) + "/info/attributes") }
+    let environment = ProcessInfo.processInfo.environment
+    if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { candidates.append(xdg + "/git/attributes") }
+    if let home = environment["HOME"], !home.isEmpty { candidates.append(home + "/.config/git/attributes") }
+    for folder in [""] + GitPath.ancestors(of: root + "/x") {
+      candidates.append(workdir + "/" + (folder.isEmpty ? "" : folder + "/") + ".gitattributes")
+    }
+    var info = stat()
+    return candidates.contains { lstat($0, &info) == 0 }
+  }
+
+  private func scan(folder: String, workdir: String, tracked: TrackedIndex, into found: inout [FoundFile]) throws {
     let absoluteFolder = folder.isEmpty ? workdir : workdir + "/" + folder
     let names: [String]
     do {
@@ -114,14 +194,12 @@ extension GitRepository {
       }
       switch info.st_mode & S_IFMT {
       case S_IFDIR:
-        if try isIgnored(path + "/"), !tracked.folders.contains(path) { continue }
-        try scan(folder: path, workdir: workdir, root: root, tracked: tracked, into: &entries)
+        // Tracked first: asking libgit2 about ignores costs far more than a set lookup.
+        if !tracked.folders.contains(path), try isIgnored(path + "/") { continue }
+        try scan(folder: path, workdir: workdir, tracked: tracked, into: &found)
       case S_IFREG:
-        if try isIgnored(path), !tracked.files.contains(path) { continue }
-        var id = git_oid()
-        try check("git_odb_hashfile", git_odb_hashfile(&id, absolute, GIT_OBJECT_BLOB))
-        let relative = root.isEmpty ? path : String(path.dropFirst(root.count + 1))
-        entries.append(FileEntry(path: relative, blobID: id.hex, size: Int(info.st_size)))
+        if !tracked.files.contains(path), try isIgnored(path) { continue }
+        found.append(FoundFile(path: path, size: Int(info.st_size), stat: IndexStat(info)))
       default:
         continue
       }

@@ -37,4 +37,23 @@ import Testing
     #expect(changed.isms.document(id: "POL-001")?.title == "B")
     #expect(changed.isms.document(id: "POL-001")?.body == "# B\n")
   }
+
+  @Test func loadingWithoutBodiesKeepsTheFrontMatterAndServesBothFromTheCache() throws {
+    let temp = try TempRepo()
+    try temp.commit([
+      "isms.yml": "organization: Example\n",
+      "policies/a.md": "---\nid: POL-001\nkind: policy\ntitle: A\n---\n# A\n",
+    ])
+    temp.repo.enableFrontMatterCache()
+    for snapshot in [try temp.repo.workingTreeSnapshot() as Snapshot, try temp.repo.snapshot(at: "HEAD")] {
+      for _ in 0..<2 {
+        let lean = ISMS.load(from: snapshot, bodies: false).isms.document(id: "POL-001")
+        let full = ISMS.load(from: snapshot).isms.document(id: "POL-001")
+        #expect(lean?.body == "")
+        #expect(full?.body == "# A\n")
+        #expect(lean?.frontMatter == full?.frontMatter)
+        #expect(lean?.bodyFirstLine == full?.bodyFirstLine)
+      }
+    }
+  }
 }

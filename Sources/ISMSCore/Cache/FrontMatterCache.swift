@@ -125,15 +125,22 @@ public final class FrontMatterCache: @unchecked Sendable {
 
   /// The index of a cache file, or `nil` when anything about it is off.
   private func parse(_ data: Data) -> [BlobKey: Range<Int>]? {
-    var reader = BinaryReader(data)
+    let start = data.startIndex
+    // The reader's ranges are offsets from the first byte; the index holds indices of `data`.
+    return data.withUnsafeBytes { raw in parse(raw) }.map { index in
+      start == 0 ? index : index.mapValues { ($0.lowerBound + start)..<($0.upperBound + start) }
+    }
+  }
+
+  private func parse(_ raw: UnsafeRawBufferPointer) -> [BlobKey: Range<Int>]? {
+    var reader = BinaryReader(raw)
     guard let magic = reader.bytes(Self.magic.count), magic.elementsEqual(Self.magic),
       reader.uint32() == Self.formatVersion, reader.string() == toolVersion,
       let count = reader.uint32(), let sum = reader.uint64()
     else { return nil }
-    let payloadStart = reader.position
-    guard checksum(data[payloadStart...]) == sum else { return nil }
+    guard checksum(UnsafeRawBufferPointer(rebasing: raw[reader.position...])) == sum else { return nil }
     var index: [BlobKey: Range<Int>] = [:]
-    index.reserveCapacity(Int(count))
+    index.reserveCapacity(min(Int(count), reader.remaining / 24))
     for _ in 0..<count {
       guard let key = BlobKey(reader: &reader), let length = reader.uint32(),
         let range = reader.skip(Int(length))
@@ -223,18 +230,15 @@ enum CacheFile {
     guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size < 1 << 31 else {
       return nil
     }
-    var data = Data(count: Int(info.st_size))
-    let complete = data.withUnsafeMutableBytes { raw -> Bool in
-      var offset = 0
-      while offset < raw.count {
-        let count = Foundation.read(descriptor, raw.baseAddress! + offset, raw.count - offset)
-        if count < 0, errno == EINTR { continue }
-        guard count > 0 else { return false }
-        offset += count
-      }
-      return true
-    }
-    return complete ? data : nil
+    let size = Int(info.st_size)
+    guard size > 0 else { return Data() }
+    // Mapped rather than copied (most of it, the bodies, is never looked at by most commands).
+    // Safe because the file is only ever replaced by a rename, never rewritten in place, so the
+    // mapped file cannot shrink under this process.
+    guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
+      mapped != UnsafeMutableRawPointer(bitPattern: -1)
+    else { return nil }
+    return Data(bytesNoCopy: mapped, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
   }
 
   /// Creates the folders of `directory` that are missing (each must be a real folder, not a
@@ -300,45 +304,44 @@ enum BinaryWriter {
 }
 
 /// Bounds-checked reading of the cache's binary form: every read returns `nil` past the end.
+///
+/// Reads through a pointer (valid only inside the `withUnsafeBytes` that lends it): slicing a
+/// `Data` for each of a million small strings costs more than the decoding itself.
 struct BinaryReader {
-  let data: Data
-  private(set) var position: Int
-  private let end: Int
+  let bytes: UnsafeRawBufferPointer
+  /// The offset of the next byte from the start of ``bytes``.
+  private(set) var position = 0
 
-  init(_ data: Data) {
-    self.data = data
-    position = data.startIndex
-    end = data.endIndex
-  }
+  init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
-  var atEnd: Bool { position == end }
+  var atEnd: Bool { position == bytes.count }
 
-  var remaining: Int { end - position }
+  var remaining: Int { bytes.count - position }
 
   mutating func skip(_ count: Int) -> Range<Int>? {
-    guard count >= 0, count <= end - position else { return nil }
+    guard count >= 0, count <= remaining else { return nil }
     defer { position += count }
     return position..<(position + count)
   }
 
-  mutating func bytes(_ count: Int) -> Data? {
-    skip(count).map { data[$0] }
+  mutating func bytes(_ count: Int) -> UnsafeRawBufferPointer? {
+    skip(count).map { UnsafeRawBufferPointer(rebasing: bytes[$0]) }
   }
 
   mutating func byte() -> UInt8? {
-    guard position < end else { return nil }
+    guard position < bytes.count else { return nil }
     defer { position += 1 }
-    return data[position]
+    return bytes[position]
   }
 
   mutating func uint32() -> UInt32? {
     guard let range = skip(4) else { return nil }
-    return data[range].reversed().reduce(0) { $0 << 8 | UInt32($1) }
+    return UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt32.self))
   }
 
   mutating func uint64() -> UInt64? {
     guard let range = skip(8) else { return nil }
-    return data[range].reversed().reduce(0) { $0 << 8 | UInt64($1) }
+    return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self))
   }
 
   mutating func varint() -> Int? {
@@ -353,8 +356,11 @@ struct BinaryReader {
     return nil
   }
 
+  /// The string; bytes that are not UTF-8 (impossible in a file that passed its checksum) are
+  /// repaired rather than refused, which keeps decoding on the standard library's fast path.
   mutating func string() -> String? {
     guard let count = varint(), let range = skip(count) else { return nil }
-    return data[range].withUnsafeBytes { String(validating: $0, as: UTF8.self) }
+    let text = UnsafeRawBufferPointer(rebasing: bytes[range]).assumingMemoryBound(to: UInt8.self)
+    return String(decoding: text, as: UTF8.self)
   }
 }

@@ -45,18 +45,25 @@ enum FrontMatterRecord {
     return data
   }
 
-  /// The outcome, or `nil` when the record is damaged in any way.
-  static func decode(_ data: Data) -> Outcome? {
-    var reader = BinaryReader(data)
+  /// The outcome, or `nil` when the record is damaged in any way; with `body` false a stored
+  /// body is skipped (not decoded) and the outcome has none.
+  static func decode(_ data: Data, body wantsBody: Bool = true) -> Outcome? {
+    data.withUnsafeBytes { raw in decode(raw, body: wantsBody) }
+  }
+
+  private static func decode(_ raw: UnsafeRawBufferPointer, body wantsBody: Bool) -> Outcome? {
+    var reader = BinaryReader(raw)
     let outcome: Outcome
     guard let tag = reader.byte(), let hasBody = reader.byte(), hasBody <= 1 else { return nil }
     switch tag {
     case 0:
       guard let bodyFirstLine = reader.varint() else { return nil }
       var body: String?
-      if hasBody == 1 {
+      if hasBody == 1, wantsBody {
         guard let text = reader.string() else { return nil }
         body = text
+      } else if hasBody == 1 {
+        guard let count = reader.varint(), reader.skip(count) != nil else { return nil }
       }
       guard let entries = readEntries(&reader, depth: 1) else { return nil }
       outcome = .parsed(entries, bodyFirstLine: bodyFirstLine, body: body)

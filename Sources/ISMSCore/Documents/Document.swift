@@ -42,29 +42,34 @@ public enum DocumentContent: Sendable, Hashable {
 }
 
 /// One ISMS document: a Markdown file with front-matter, read and typed.
+///
+/// A value type whose fields live in one shared, immutable box, so that copying a document (into
+/// arrays, dictionaries, filters) costs one reference count instead of a dozen.
 public struct Document: Sendable, Hashable {
+  private let storage: Storage
+
   /// The `id`.
-  public let id: String
+  public var id: String { storage.id }
   /// The `kind`.
-  public let kind: DocumentKind
+  public var kind: DocumentKind { storage.kind }
   /// The `title`, when written.
-  public let title: String?
+  public var title: String? { storage.title }
   /// The file, relative to the ISMS root.
-  public let path: String
+  public var path: String { storage.path }
   /// The raw front-matter entries with their lines, in file order (for diffs of fields).
-  public let frontMatter: [YAMLEntry]
-  /// The Markdown body.
-  public let body: String
+  public var frontMatter: [YAMLEntry] { storage.frontMatter }
+  /// The Markdown body (empty when the ISMS was loaded without bodies, see ``ISMS/load(from:bodies:)``).
+  public var body: String { storage.body }
   /// The file line on which the body starts.
-  public let bodyFirstLine: Int
+  public var bodyFirstLine: Int { storage.bodyFirstLine }
   /// The record status (`draft` or `final`) for record kinds.
-  public let recordStatus: RecordStatus?
+  public var recordStatus: RecordStatus? { storage.recordStatus }
   /// The record this one corrects, when any.
-  public let corrects: String?
+  public var corrects: String? { storage.corrects }
   /// The kind-specific fields.
-  public let content: DocumentContent
+  public var content: DocumentContent { storage.content }
   /// Every reference written in the front-matter.
-  public let references: [ReferenceUse]
+  public var references: [ReferenceUse] { storage.references }
 
   /// Creates a document.
   public init(
@@ -72,17 +77,67 @@ public struct Document: Sendable, Hashable {
     references: [ReferenceUse]
   ) {
     let reader = FieldReader(frontMatter)
-    self.id = id
-    self.kind = kind
-    self.title = reader.string("title")
-    self.path = path
-    self.frontMatter = frontMatter
-    self.body = body
-    self.bodyFirstLine = bodyFirstLine
-    self.recordStatus = kind.isRecord ? reader.value("status") : nil
-    self.corrects = reader.string("corrects")
-    self.content = DocumentContent(kind: kind, reader: reader)
-    self.references = references
+    storage = Storage(
+      id: id, kind: kind, title: reader.string("title"), path: path, frontMatter: frontMatter, body: body,
+      bodyFirstLine: bodyFirstLine, recordStatus: kind.isRecord ? reader.value("status") : nil,
+      corrects: reader.string("corrects"), content: DocumentContent(kind: kind, reader: reader),
+      references: references)
+  }
+
+  public static func == (lhs: Document, rhs: Document) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
+
+  /// The fields of a document, immutable once built.
+  private final class Storage: Sendable {
+    let id: String
+    let kind: DocumentKind
+    let title: String?
+    let path: String
+    let frontMatter: [YAMLEntry]
+    let body: String
+    let bodyFirstLine: Int
+    let recordStatus: RecordStatus?
+    let corrects: String?
+    let content: DocumentContent
+    let references: [ReferenceUse]
+
+    init(
+      id: String, kind: DocumentKind, title: String?, path: String, frontMatter: [YAMLEntry], body: String,
+      bodyFirstLine: Int, recordStatus: RecordStatus?, corrects: String?, content: DocumentContent,
+      references: [ReferenceUse]
+    ) {
+      self.id = id
+      self.kind = kind
+      self.title = title
+      self.path = path
+      self.frontMatter = frontMatter
+      self.body = body
+      self.bodyFirstLine = bodyFirstLine
+      self.recordStatus = recordStatus
+      self.corrects = corrects
+      self.content = content
+      self.references = references
+    }
+
+    /// Every field, for equality and hashing (the derived ones follow from the others).
+    var fields: Fields {
+      Fields(
+        id: id, kind: kind, path: path, frontMatter: frontMatter, body: body, bodyFirstLine: bodyFirstLine,
+        references: references)
+    }
+  }
+
+  private struct Fields: Hashable {
+    let id: String
+    let kind: DocumentKind
+    let path: String
+    let frontMatter: [YAMLEntry]
+    let body: String
+    let bodyFirstLine: Int
+    let references: [ReferenceUse]
   }
 
   /// The fields as a ``FieldReader``.

@@ -13,7 +13,9 @@ extension ISMS {
   ///
   /// Skips files under `templates/`, files in folders (or named) starting with `.`, and Markdown
   /// files without front-matter. Never throws: every problem becomes a diagnostic.
-  public static func load(from snapshot: Snapshot) -> ISMSLoadResult {
+  /// - Parameter bodies: `false` leaves every ``Document/body`` empty, for callers that read only
+  ///   front-matter (validation, reports): a cached file then needs no read at all.
+  public static func load(from snapshot: Snapshot, bodies: Bool = true) -> ISMSLoadResult {
     let provider = snapshot as? FrontMatterCacheProviding
     let cache = provider?.frontMatterCache
     let keepBodies = cache != nil && provider?.frontMatterCacheKeepsBodies == true
@@ -49,7 +51,7 @@ extension ISMS {
       var block: [DocumentJob] = []
       for index in blockStart..<min(jobs.count, blockStart + 1_024) {
         let job = jobs[index]
-        if keepBodies, let record = job.cachedRecord, FrontMatterRecord.isComplete(record) {
+        if let record = job.cachedRecord, !bodies || (keepBodies && FrontMatterRecord.isComplete(record)) {
           block.append(job)
           continue
         }
@@ -63,7 +65,7 @@ extension ISMS {
         block.append(DocumentJob(path: job.path, blobID: job.blobID, bytes: bytes, cachedRecord: job.cachedRecord))
       }
       outcomes += parallelMap(block) { job in
-        loadDocument(job, makeRecord: makeRecords, keepBodies: keepBodies)
+        loadDocument(job, makeRecord: makeRecords, keepBodies: keepBodies, bodies: bodies)
       }
     }
     // A cached record that turned out unreadable: read the bytes after all (rare).
@@ -77,7 +79,7 @@ extension ISMS {
       }
       let job = DocumentJob(path: entry.path, blobID: entry.blobID, bytes: bytes, cachedRecord: nil)
       jobs[index] = job
-      outcomes[index] = loadDocument(job, makeRecord: makeRecords, keepBodies: keepBodies)
+      outcomes[index] = loadDocument(job, makeRecord: makeRecords, keepBodies: keepBodies, bodies: bodies)
     }
     // 3. Put the results back in path order, so output never depends on scheduling.
     let blobIDs = jobs.map(\.blobID)
@@ -214,19 +216,31 @@ extension ISMS {
     }
   }
 
-  private static func loadDocument(_ job: DocumentJob, makeRecord: Bool, keepBodies: Bool) -> DocumentOutcome {
+  private static func loadDocument(_ job: DocumentJob, makeRecord: Bool, keepBodies: Bool, bodies: Bool)
+    -> DocumentOutcome
+  {
     var outcome = DocumentOutcome()
-    let cached = job.cachedRecord.flatMap(FrontMatterRecord.decode)
+    // Without bytes (a cache hit) the body is decoded only when wanted; with bytes it is never
+    // needed from the record.
+    let cached = job.cachedRecord.flatMap { FrontMatterRecord.decode($0, body: bodies && job.bytes == nil) }
     let entries: [YAMLEntry]
     let body: String
     let bodyFirstLine: Int
     do {
       guard let bytes = job.bytes else {
-        // Bytes were skipped because the record is complete.
+        // Bytes were skipped because the record is complete, or bodies are not wanted.
         switch cached {
-        case nil, .parsed(_, _, nil)?:
+        case nil:
           outcome.needsBytes = true
           return outcome
+        case .parsed(let cachedEntries, let line, nil)?:
+          guard !bodies else {
+            outcome.needsBytes = true
+            return outcome
+          }
+          entries = cachedEntries
+          body = ""
+          bodyFirstLine = line
         case .noFrontMatter?:
           return outcome
         case .failed(let error)?:
@@ -261,7 +275,7 @@ extension ISMS {
       } catch let error as FrontMatterError {
         computed = .failed(error)
       }
-      let complete = cached.map { if case .parsed(_, _, nil) = $0 { return false } else { return true } }
+      let complete = job.cachedRecord.map(FrontMatterRecord.isComplete)
       if makeRecord, cached == nil || (keepBodies && complete == false) {
         switch computed {
         case .parsed(let parsedEntries, let line, let text):
@@ -279,7 +293,7 @@ extension ISMS {
       case .parsed(let parsedEntries, let line, let text):
         entries = parsedEntries
         bodyFirstLine = line
-        body = text ?? ""
+        body = bodies ? text ?? "" : ""
       }
     } catch let error as FrontMatterError {
       outcome.diagnostics.append(diagnostic(error, path: job.path))

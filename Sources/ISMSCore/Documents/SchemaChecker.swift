@@ -13,10 +13,10 @@ struct SchemaChecker {
 
   /// Checks `entries` (a mapping starting at `line`) against `specs`; `prefix` names the parent field.
   mutating func check(_ entries: [YAMLEntry], against specs: [FieldSpec], prefix: String = "", line: Int) {
-    let known = Dictionary(specs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    // Tables hold a few dozen short names: a scan beats building a dictionary per mapping.
     for entry in entries {
       let field = prefix + entry.key
-      guard let spec = known[entry.key] else {
+      guard let spec = specs.first(where: { $0.name == entry.key }) else {
         if entry.key.hasPrefix("x-") { continue }
         let suggestion = Self.closest(to: entry.key, among: specs.map(\.name))
         error(
@@ -31,8 +31,7 @@ struct SchemaChecker {
       }
       checkValue(entry.value, spec.type, field: field, reference: spec.reference)
     }
-    let written = Set(entries.map(\.key))
-    for spec in specs where spec.required && !written.contains(spec.name) {
+    for spec in specs where spec.required && !entries.contains(where: { $0.key == spec.name }) {
       missing(prefix + spec.name, line: line, type: spec.type)
     }
   }
@@ -126,10 +125,11 @@ struct SchemaChecker {
 
   /// Whether `text` is a valid document id.
   static func isIdentifier(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
+    let bytes = text.utf8
     guard let first = bytes.first, bytes.count <= 64, isAlphanumeric(first) else { return false }
-    let punctuation: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-")]
-    return bytes.allSatisfy { isAlphanumeric($0) || punctuation.contains($0) }
+    return bytes.allSatisfy {
+      isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+    }
   }
 
   /// Whether `text` is `MAJOR.MINOR`.

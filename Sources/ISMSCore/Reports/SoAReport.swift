@@ -52,8 +52,12 @@ public struct SoAReport: Sendable, Hashable, Codable {
   public init(isms: ISMS, catalogs: Catalogs) {
     let framework = isms.config?.framework ?? .iso27001_2022
     self.framework = framework
+    var controls: [String: Document] = [:]
+    for document in isms.documents(of: .control) where controls[document.id] == nil {
+      controls[document.id] = document
+    }
     rows = catalogs.controlIDs(for: framework).map { id in
-      let document = isms.documents(of: .control).first { $0.id == id }
+      let document = controls[id]
       let entry = document?.soaEntry
       return Row(
         id: id, title: entry?.title ?? catalogs.controlTitle(id, in: framework) ?? id,

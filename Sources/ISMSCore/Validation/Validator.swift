@@ -18,7 +18,8 @@ public struct Validator {
 
   /// Loads `snapshot` and validates it: read, YAML, schema and rule problems in one report.
   public static func validate(snapshot: Snapshot, catalogs: Catalogs, today: Day) -> ValidationReport {
-    validate(loaded: ISMS.load(from: snapshot), origin: snapshot.origin, catalogs: catalogs, today: today)
+    validate(
+      loaded: ISMS.load(from: snapshot, bodies: false), origin: snapshot.origin, catalogs: catalogs, today: today)
   }
 
 

@@ -30,7 +30,7 @@ extension ISMSCommand {
       let context = try ISMSContext(global)
       let catalogs = try TemplateFiles.catalogs()
       let snapshot = try context.snapshot()
-      let loaded = ISMS.load(from: snapshot)
+      let loaded = ISMS.load(from: snapshot, bodies: false)
       let validation = Validator.validate(loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today)
       let report = StatusReport(
         isms: loaded.isms, catalogs: catalogs, today: context.today, dueWithinDays: within, validation: validation)

@@ -44,7 +44,7 @@ extension ISMSCommand.Review {
 
     func run() throws {
       let context = try ISMSContext(global)
-      let isms = ISMS.load(from: try context.snapshot()).isms
+      let isms = ISMS.load(from: try context.snapshot(), bodies: false).isms
       let report = ReviewDueReport(isms: isms, today: context.today, within: within, owner: owner)
       if format == .json {
         Console.out(try JSONOutput.render(report))
