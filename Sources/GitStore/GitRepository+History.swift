@@ -27,64 +27,49 @@ extension GitRepository {
   }
 
   /// The commits that changed `path` (relative to `root`; `""` for the root folder itself), newest
-  /// first, as `git log -- path` lists them.
-  ///
-  /// A commit changed the path when the path's tree entry id differs from its parent's (a commit
-  /// where it appears counts as adding it; a root commit counts when the path exists). Merges follow
-  /// git's default history simplification: a merge whose path equals one parent's is not listed and
-  /// only that parent is followed, since the other side's changes did not reach the result; a merge
-  /// that differs from every parent is listed and all parents are followed. Commits come in
-  /// topological order, newest first by committer date among independent lines (`git log --date-order`).
+  /// first, as `git log --date-order -- path` lists them (see ``revisions(of:root:from:limit:)``).
   /// - Parameter limit: stop after this many commits.
   /// - Throws: `GitError.invalidPath`, `.unknownRevision`, `.unbornHead`, and libgit2 errors.
   public func history(
     of path: String, root: String = "", from revision: String = "HEAD", limit: Int? = nil
   ) throws -> [CommitInfo] {
+    try revisions(of: [path], root: root, from: revision, limit: limit)[path, default: []].map(\.commit)
+  }
+
+  /// For each of `paths` (relative to `root`; `""` for the root folder itself), the commits that
+  /// changed it, newest first, as `git log --date-order -- path` lists them, each with the blob the
+  /// path held after it; one revision walk serves every path.
+  ///
+  /// A commit changed a path when the path's tree entry (id and mode) differs from its parent's (a
+  /// commit where it appears counts as adding it; a root commit counts when the path exists). Merges
+  /// follow git's default history simplification, path by path: a merge whose entry equals one
+  /// parent's is not listed and only that parent is followed, since the other side's changes did
+  /// not reach the result; a merge that differs from every parent is listed and all parents are
+  /// followed. Commits come in topological order, newest first by committer date among independent
+  /// lines. Renames are not followed.
+  /// - Parameter limit: stop after this many commits of each path.
+  /// - Throws: `GitError.invalidPath`, `.unknownRevision`, `.unbornHead`, and libgit2 errors.
+  public func revisions(
+    of paths: [String], root: String = "", from revision: String = "HEAD", limit: Int? = nil
+  ) throws -> [String: [PathRevision]] {
     let root = try GitPath.root(root)
-    let fullPath = path.isEmpty ? root : GitPath.join(root, try GitPath.file(path))
-    let walk = try revisionWalk(from: revision, firstParentOnly: false)
-    defer { git_revwalk_free(walk) }
-    var wanted: Set<String> = []
-    var memo: [String: String?] = [:]
-    var result: [CommitInfo] = []
-    var id = git_oid()
-    var first = true
-    while try next(&id, in: walk) {
-      if let limit, result.count >= limit { break }
-      let hex = id.hex
-      guard first || wanted.remove(hex) != nil else { continue }
-      first = false
-      var commit: OpaquePointer?
-      try check("git_commit_lookup", git_commit_lookup(&commit, pointer, &id))
-      defer { git_commit_free(commit) }
-      guard let commit else { continue }
-      // Each commit's entry is looked up once: as a parent first, then reused as the next commit.
-      let own = try memo[hex] ?? entryID(of: fullPath, in: commit)
-      memo[hex] = nil
-      var parents: [(hex: String, entry: String?)] = []
-      for index in 0..<git_commit_parentcount(commit) {
-        guard var parentID = git_commit_parent_id(commit, index)?.pointee else { continue }
-        let parentHex = parentID.hex
-        if let known = memo[parentHex] {
-          parents.append((parentHex, known))
-          continue
-        }
-        var parent: OpaquePointer?
-        try check("git_commit_lookup", git_commit_lookup(&parent, pointer, &parentID))
-        defer { git_commit_free(parent) }
-        guard let parent else { continue }
-        let entry = try entryID(of: fullPath, in: parent)
-        memo[parentHex] = .some(entry)
-        parents.append((parentHex, entry))
-      }
-      if let same = parents.first(where: { $0.entry == own }) {
-        wanted.insert(same.hex)
-      } else {
-        if own != nil || !parents.isEmpty { result.append(try CommitInfo(commit: commit)) }
-        wanted.formUnion(parents.map(\.hex))
+    let unique = Array(Set(paths)).sorted()
+    let fullPaths = try unique.map { $0.isEmpty ? root : GitPath.join(root, try GitPath.file($0)) }
+    let found = try PathHistoryWalk(repository: self, paths: fullPaths, limit: limit).run(from: revision)
+    var result: [String: [PathRevision]] = [:]
+    for (index, path) in unique.enumerated() {
+      result[path] = found[index].map { commit, entry in
+        let blob = entry.flatMap { $0.isTree || !isRegularBlobMode($0.mode) ? nil : $0.id.hex }
+        return PathRevision(commit: commit, blobID: blob)
       }
     }
     return result
+  }
+
+  /// The bytes of the blob with id `blobID` (40 hexadecimal digits).
+  /// - Throws: `GitError.invalidObjectID`, `.notFound` when there is no such blob, libgit2 errors.
+  public func contents(ofBlob blobID: String) throws -> Data {
+    try blobData(git_oid(hex: blobID))
   }
 
   /// A revision walk from `revision` in topological, then committer-date order; free it with
@@ -119,12 +104,19 @@ extension GitRepository {
     try check("git_revwalk_next", rc)
     return true
   }
+}
 
-  /// The id of the tree entry at `path` in a commit's tree (the tree itself for `""`), or `nil`.
-  private func entryID(of path: String, in commit: OpaquePointer) throws -> String? {
-    if path.isEmpty { return git_commit_tree_id(commit).pointee.hex }
-    let tree = try tree(of: commit)
-    defer { git_tree_free(tree) }
-    return try entry(at: path, in: tree)?.id.hex
+/// One commit that changed a path, with what the path held after it.
+public struct PathRevision: Sendable, Hashable {
+  /// The commit.
+  public let commit: CommitInfo
+  /// The blob the path held after the commit; `nil` when the commit removed it, or left a folder,
+  /// a symbolic link or a submodule there.
+  public let blobID: String?
+
+  /// Creates a revision.
+  public init(commit: CommitInfo, blobID: String?) {
+    self.commit = commit
+    self.blobID = blobID
   }
 }

@@ -130,7 +130,7 @@ def main():
          "git diff --name-status BASE HEAD",
          [["git", "-C", "{repo}", "diff", "--name-status", "{pr_base}", "{pr_branch}"]], False),
         ("packet", "packet", ["packet"],
-         ["packet", "stage2", "--repo", "{repo}", "--today", "{today}", "--rev", "main", "--out", "{out}"],
+         ["packet", "--kind", "stage2", "--repo", "{repo}", "--today", "{today}", "--rev", "main", "-o", "{out}.zip"],
          "git archive main (tar)", [["git", "-C", "{repo}", "archive", "--format=tar", "main"]], True),
     ]
     results = {"isms": isms, "today": args.today, "runs": args.runs, "sizes": []}

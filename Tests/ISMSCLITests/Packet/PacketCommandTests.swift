@@ -133,4 +133,41 @@ struct PacketCommandOptionTests {
     #expect(unknown.status == 1)
     #expect(unknown.stderr.contains("no audit with id 'AUD-NOPE'"), "\(unknown.stderr)")
   }
+
+  @Test("the document control log lists, for every document, the commits git log lists for its path")
+  func documentControlAgreesWithGitLog() throws {
+    var fixture = try PacketCommandFixture()
+    let url = fixture.url
+    func read(_ path: String) throws -> String {
+      try String(contentsOf: url.appendingPathComponent(path), encoding: .utf8)
+    }
+    try fixture.run(["checkout", "-q", "-b", "side"])
+    try fixture.write("controls/A.5.2.md", try read("controls/A.5.2.md") + "\nSide.\n")
+    try fixture.commit("Side change", day: "2026-03-06")
+    try fixture.run(["checkout", "-q", "main"])
+    try fixture.write("controls/A.5.3.md", try read("controls/A.5.3.md") + "\nMain.\n")
+    try fixture.commit("Main change", day: "2026-03-07")
+    try fixture.run(
+      PacketCommandFixture.identity + ["merge", "-q", "--no-ff", "-m", "Merge side", "side"],
+      environment: ["GIT_COMMITTER_DATE": "2026-03-08T12:00:00Z", "GIT_AUTHOR_DATE": "2026-03-08T12:00:00Z"])
+    let risk = try read("risks/RISK-001.md")
+    try fixture.run(["rm", "-q", "risks/RISK-001.md"])
+    try fixture.commit("Drop a risk", day: "2026-03-09")
+    try fixture.write("risks/RISK-001.md", risk)
+    try fixture.commit("Restore the risk", day: "2026-03-10")
+
+    let entries = try PacketArchive.entries(of: try Data(contentsOf: try fixture.packet("p.zip")))
+    let csv = String(decoding: try #require(entries.first { $0.path == "document-control.csv" }).contents, as: UTF8.self)
+    var commits: [String: [String]] = [:]
+    for row in csv.split(separator: "\r\n").dropFirst() {
+      let fields = row.split(separator: ",", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
+      commits[fields[1], default: []].append(fields[2])
+    }
+    #expect(commits.count > 90)
+    for path in commits.keys {
+      let witness = try fixture.run(["log", "--date-order", "--format=%H", "--", path])
+      #expect(commits[path] ?? [] == witness.split(separator: "\n").map(String.init), "\(path)")
+    }
+    #expect(commits["risks/RISK-001.md"]?.count == 4)
+  }
 }

@@ -4,19 +4,13 @@ import ISMSCore
 
 /// Reads document histories and changes from git for a packet.
 enum PacketHistories {
-  /// The commits that changed each path, newest first, with the document each left.
+  /// The commits that changed each path, newest first, with the document each left; one walk
+  /// over the history serves every path.
   static func read(
     _ paths: [String], repository: GitRepository, root: String, from commit: String
   ) throws -> [String: [DocumentRevision]] {
-    var histories: [String: [DocumentRevision]] = [:]
-    for (index, path) in paths.enumerated() {
-      if index % 10 == 0 { Console.progress("Reading history \(index + 1)/\(paths.count)…") }
-      histories[path] = try repository.history(of: path, root: root, from: commit).map { info in
-        let bytes = try repository.contents(of: path, root: root, at: info.id)
-        return DocumentRevision(info, document: DocumentText.read(bytes, path: path))
-      }
-    }
-    return histories
+    Console.progress("Reading the history of \(paths.count) files…")
+    return try repository.documentHistories(of: paths, root: root, from: commit)
   }
 
   /// The files that differ between `base` (nothing when `nil`) and `head`, with the document each

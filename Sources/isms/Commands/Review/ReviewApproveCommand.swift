@@ -64,7 +64,7 @@ extension ISMSCommand.Review {
               + "person approves), then approve; nothing was written.")
         }
         let overlay = OverlaySnapshot(
-          target.snapshot, replacing: target.document.path, with: Data(plan.text.utf8))
+          try target.snapshot(), replacing: target.document.path, with: Data(plan.text.utf8))
         let report = Validator.validate(
           loaded: ISMS.load(from: overlay), origin: overlay.origin, catalogs: try TemplateFiles.catalogs(),
           today: context.today)

@@ -6,9 +6,8 @@ import ISMSCore
 struct ReviewTarget {
   /// The ISMS context.
   let context: ISMSContext
-  /// The working-tree snapshot the document was read from.
-  let snapshot: any Snapshot
-  /// The whole ISMS as loaded from it.
+  /// What was loaded to find the document: `isms.yml` and the document's file, or the whole ISMS
+  /// when the reference could not be found more directly.
   let loaded: ISMSLoadResult
   /// The document.
   let document: Document
@@ -17,9 +16,17 @@ struct ReviewTarget {
   /// The commit HEAD named before anything was read (`nil` when unborn): a commit made from what
   /// was read is refused if the branch moved meanwhile, so no concurrent write is lost.
   let base: String?
+  /// The whole snapshot, when it was read to find the document.
+  private let whole: (any Snapshot)?
 
   /// Finds `reference` (an id, any case, or a path relative to the ISMS root) in the working tree
   /// (or `--rev`).
+  ///
+  /// The same document as in the whole ISMS, without reading it all when it can be helped: a path
+  /// names its file; an id is first looked for in the files named after it (`ID.md`, the
+  /// convention of `isms`'s own writers), which is the answer when one of them holds exactly that
+  /// id. Anything else (another case, no such file, an unreadable one) loads the whole ISMS, so
+  /// the answer and the errors are those of a full load.
   init(_ reference: String, context: ISMSContext) throws {
     self.context = context
     do {
@@ -27,7 +34,14 @@ struct ReviewTarget {
     } catch GitError.unbornHead {
       base = nil
     }
-    snapshot = try context.snapshot()
+    if let found = try Self.direct(reference, context: context) {
+      loaded = found.loaded
+      document = found.document
+      data = found.data
+      whole = nil
+      return
+    }
+    let snapshot = try context.snapshot()
     loaded = ISMS.load(from: snapshot)
     let isms = loaded.isms
     guard
@@ -43,6 +57,45 @@ struct ReviewTarget {
     }
     self.document = document
     data = try snapshot.contents(of: document.path)
+    whole = snapshot
+  }
+
+  /// The document `reference` names when its path or a file named after its id finds it, loaded
+  /// with `isms.yml` alone; `nil` when the whole ISMS has to be read.
+  private static func direct(_ reference: String, context: ISMSContext) throws
+    -> (loaded: ISMSLoadResult, document: Document, data: Data)?
+  {
+    let repository = context.repository
+    let root = context.rootInRepository
+    func load(_ paths: [String]) throws -> (ISMSLoadResult, any Snapshot) {
+      let listing = [ISMS.configPath] + paths
+      let snapshot: any Snapshot =
+        if let revision = context.revision {
+          try repository.snapshot(at: revision, root: root, listing: listing)
+        } else {
+          try repository.workingTreeSnapshot(root: root, listing: listing)
+        }
+      // Without the front-matter cache: saving it after a two-file load would drop the records
+      // of every other file.
+      return (ISMS.load(from: UncachedSnapshot(base: snapshot)), snapshot)
+    }
+    if DocumentText.isDocumentPath(reference) {
+      let (loaded, snapshot) = try load([reference])
+      if let document = loaded.isms.document(atPath: reference) {
+        return (loaded, document, try snapshot.contents(of: document.path))
+      }
+    }
+    let named = try repository.files(named: reference + ".md", root: root, at: context.revision)
+      .filter(DocumentText.isDocumentPath)
+    guard !named.isEmpty else { return nil }
+    let (loaded, snapshot) = try load(named)
+    guard let document = loaded.isms.document(id: reference) else { return nil }
+    return (loaded, document, try snapshot.contents(of: document.path))
+  }
+
+  /// The files of the ISMS in the working tree (or at `--rev`), as read to find the document.
+  func snapshot() throws -> any Snapshot {
+    try whole ?? context.snapshot()
   }
 
   /// Refuses to write a document that cannot be read cleanly (YAML or schema errors, such as a date
@@ -82,13 +135,9 @@ struct ReviewTarget {
 
   /// The commits that changed the document, newest first, each with the document as it left it.
   func history() throws -> [DocumentRevision] {
-    let repository = context.repository
-    let root = context.rootInRepository
-    let start = context.revision ?? "HEAD"
-    return try repository.history(of: document.path, root: root, from: start).map { commit in
-      let bytes = try repository.contents(of: document.path, root: root, at: commit.id)
-      return DocumentRevision(commit, document: DocumentText.read(bytes, path: document.path))
-    }
+    let path = document.path
+    return try context.repository.documentHistories(
+      of: [path], root: context.rootInRepository, from: context.revision ?? "HEAD")[path] ?? []
   }
 
   /// Commits `text` as the new document, authored by `person` on the day of `--today`.
@@ -110,14 +159,12 @@ struct ReviewTarget {
   }
 }
 
-extension DocumentRevision {
-  /// A revision from a commit of GitStore and the document it left.
-  init(_ commit: CommitInfo, document: Document?) {
-    self.init(
-      commitID: commit.id, author: commit.author, date: commit.authorDate,
-      timeZoneOffsetMinutes: commit.authorTimeZoneOffsetMinutes, summary: commit.summary,
-      trailers: commit.trailers.map { (key: $0.key, value: $0.value) }, document: document)
-  }
+/// A snapshot that lends no front-matter cache to ``ISMS/load(from:)``.
+private struct UncachedSnapshot: Snapshot {
+  let base: any Snapshot
+  var entries: [FileEntry] { base.entries }
+  var origin: String { base.origin }
+  func contents(of path: String) throws -> Data { try base.contents(of: path) }
 }
 
 extension ReviewRefusal {
