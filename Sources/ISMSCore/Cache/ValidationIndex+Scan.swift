@@ -51,8 +51,9 @@ extension ValidationIndex {
     entries.withUnsafeBytes { raw in
       var reader = RawReader(raw)
       for _ in 0..<count {
-        guard let path = reader.string(), let lowerPath = reader.string(), let id = reader.string(),
-          let lowerID = reader.string(), let kind = reader.string()
+        guard let path = reader.string(), let lowerPath = reader.string().map({ $0.count == 0 ? path : $0 }),
+          let id = reader.string(), let lowerID = reader.string().map({ $0.count == 0 ? id : $0 }),
+          let kind = reader.string()
         else { return }
         let kept = !replaced.contains(path, in: raw)
         var wanted = kept && (paths.contains(lowerPath, in: raw) || ids.contains(lowerID, in: raw))
