@@ -56,14 +56,15 @@ public struct BranchApproval: Sendable {
   }
 }
 
-/// Everything `review pr` judges: the changed files, the head ISMS and its validation, and who
-/// wrote the change.
+/// Everything `review pr` judges: the changed files, the head ISMS and its validation
+/// (``PullRequestValidation``), and who wrote the change.
 public struct PullRequestInput: Sendable {
   /// The changed files, sorted by path.
   public let files: [ChangedFile]
-  /// The head ISMS (already loaded for validation).
+  /// The head ISMS: whole, or at least the changed documents and those the rules connect them to
+  /// (other holders of their ids, documents pointing to a changed control, approved ids).
   public let head: ISMS
-  /// Every diagnostic of the head.
+  /// The head's diagnostics: all, or at least those in changed files and on `isms.yml`.
   public let headDiagnostics: [Diagnostic]
   /// The base's diagnostics against `isms.yml` (ISMS-wide), to report only new ones; empty when
   /// the head has no ISMS-wide error (the base is then not validated).

@@ -1,7 +1,7 @@
 /// What a pull request changes in the ISMS and which rules it breaks, for its reviewer.
 ///
-/// Per-document work reads only the changed files; the head's validation (one whole-ISMS step) is
-/// given in ``PullRequestInput``.
+/// Per-document work reads only the changed files; the head's validation is given in
+/// ``PullRequestInput`` (see ``PullRequestValidation``).
 public struct PullRequestReview: Sendable, Encodable {
   /// A front-matter field that changed: `old → new` in compact YAML, `nil` when absent.
   public struct FieldChange: Sendable, Hashable, Encodable {

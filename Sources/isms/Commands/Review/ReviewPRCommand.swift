@@ -25,9 +25,11 @@ extension ISMSCommand.Review {
         author the change. An approval commit in the change ('isms review approve') that covers the \
         head's content satisfies it.
 
-        Cost: the per-document part reads only the changed files; validating the head is the one \
-        step that reads the whole ISMS (the base is validated too only when the head has ISMS-wide \
-        errors, to tell new ones from old).
+        Cost follows the change: the review reads the changed files, the documents the rules \
+        connect them to, and an index of the merge base (ids, kinds, links and ISMS-wide \
+        diagnostics) kept next to the front-matter cache in the git folder. The first review \
+        against a new base builds that index by validating the base once. A change to isms.yml, or \
+        ISMS_CACHE=off, validates the whole head instead; the report is the same either way.
 
         Formats: markdown (default; for a pull-request comment or job summary), json (stable keys: \
         base, head, merge_base, commits, documents, applicability, risks, findings, approvals, \
@@ -64,32 +66,24 @@ extension ISMSCommand.Review {
       let root = context.rootInRepository
       let headCommit = try repository.resolve(head)
       let mergeBase = try repository.mergeBase(base, headCommit.id) ?? repository.resolve(base)
-      let headSnapshot = try repository.snapshot(at: headCommit.id, root: root)
       let files = try repository.changes(from: mergeBase.id, to: headCommit.id, root: root).map { change in
         ChangedFile(
           status: ChangedFile.Status(rawValue: change.status.rawValue) ?? .modified, path: change.path,
-          oldPath: change.oldPath, old: try change.oldBlobID.map(headSnapshot.contents(ofBlob:)),
-          new: try change.newBlobID.map(headSnapshot.contents(ofBlob:)))
-      }
-      let catalogs = try TemplateFiles.catalogs()
-      let loaded = ISMS.load(from: headSnapshot)
-      let report = Validator.validate(
-        loaded: loaded, origin: headCommit.id, catalogs: catalogs, today: context.today)
-      var baseWide: [Diagnostic] = []
-      // The base costs a second whole-ISMS pass: only worth it when the head has ISMS-wide errors.
-      if report.diagnostics.contains(where: { $0.path == ISMS.configPath && $0.severity == .error }) {
-        baseWide = Validator.validate(
-          snapshot: try repository.snapshot(at: mergeBase.id, root: root), catalogs: catalogs,
-          today: context.today
-        ).diagnostics.filter { $0.path == ISMS.configPath }
+          oldPath: change.oldPath, old: try change.oldBlobID.map(repository.contents(ofBlob:)),
+          new: try change.newBlobID.map(repository.contents(ofBlob:)))
       }
       let commits = try repository.commits(from: mergeBase.id, to: headCommit.id)
+      let approvalIDs = commits.flatMap { $0.trailerValues(for: ReviewTrailer.approval) }
+      let validation = try PRValidation.validate(
+        files: files, headID: headCommit.id, mergeBaseID: mergeBase.id, approvalIDs: approvalIDs,
+        context: context)
       let input = PullRequestInput(
-        files: files, head: loaded.isms, headDiagnostics: report.diagnostics, baseWideDiagnostics: baseWide,
+        files: files, head: validation.head, headDiagnostics: validation.diagnostics,
+        baseWideDiagnostics: validation.baseWideDiagnostics,
         authors: commits.filter {
           $0.trailerValues(for: ReviewTrailer.approval).isEmpty
             && $0.trailerValues(for: ReviewTrailer.review).isEmpty
-        }.map(\.author), approvals: try approvals(in: commits, isms: loaded.isms, context: context))
+        }.map(\.author), approvals: try approvals(in: commits, isms: validation.head, context: context))
       let review = PullRequestReview(input)
       let range = PRText.Range(
         base: base, head: head, mergeBase: mergeBase.id, headID: headCommit.id, commits: commits.count)

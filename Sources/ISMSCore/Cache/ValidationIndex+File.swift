@@ -1,0 +1,67 @@
+import Foundation
+
+extension ValidationIndex {
+  /// The format of the file; bump it whenever the encoding or what an entry holds changes.
+  public static let formatVersion: UInt32 = 1
+  /// How many index files (one per base tree) a folder keeps; older ones are removed on write.
+  static let filesKept = 4
+  static let magic = Array("ISMSVIX\n".utf8)
+
+  /// The index stored in `directory` for `key`, or `nil` when there is none, or when it was
+  /// written for another key, format or tool version, or is damaged in any way.
+  ///
+  /// Like the front-matter cache, the file is a pure speed-up: safe to delete, checksummed,
+  /// replaced atomically, never followed through a symbolic link.
+  public static func read(directory: String, key: Key) -> ValidationIndex? {
+    guard let data = CacheFile.read(directory: directory, name: fileName(key)) else { return nil }
+    var reader = BinaryReader(data)
+    guard let magic = reader.bytes(magic.count), magic.elementsEqual(Self.magic),
+      reader.uint32() == formatVersion, reader.string() == key.toolVersion, reader.string() == key.treeID,
+      reader.uint64() == key.catalogsDigest, reader.string() == key.today.description,
+      let sum = reader.uint64(), checksum(data[reader.position...]) == sum,
+      let wideLength = reader.varint(), let wide = reader.bytes(wideLength),
+      let diagnostics = try? JSONDecoder().decode([Diagnostic].self, from: wide),
+      let count = reader.varint(), let entries = reader.bytes(reader.remaining)
+    else { return nil }
+    return ValidationIndex(key: key, wideDiagnostics: diagnostics, count: count, entries: Data(entries))
+  }
+
+  /// Writes the index into `directory` (atomically), and removes the oldest other index files
+  /// beyond ``filesKept``. Never throws: an index that cannot be written is simply not written.
+  public func write(directory: String) {
+    var file = Data()
+    file.append(contentsOf: Self.magic)
+    BinaryWriter.appendUInt32(Self.formatVersion, to: &file)
+    BinaryWriter.appendString(key.toolVersion, to: &file)
+    BinaryWriter.appendString(key.treeID, to: &file)
+    BinaryWriter.appendUInt64(key.catalogsDigest, to: &file)
+    BinaryWriter.appendString(key.today.description, to: &file)
+    var payload = Data()
+    let wide = (try? JSONEncoder().encode(wideDiagnostics)) ?? Data("[]".utf8)
+    BinaryWriter.appendVarint(wide.count, to: &payload)
+    payload.append(wide)
+    BinaryWriter.appendVarint(count, to: &payload)
+    payload.append(entries)
+    BinaryWriter.appendUInt64(checksum(payload), to: &file)
+    file.append(payload)
+    guard CacheFile.writeAtomically(file, directory: directory, name: Self.fileName(key)) else { return }
+    Self.prune(directory: directory, keeping: Self.fileName(key))
+  }
+
+  /// One file per base tree, so that reviews against a few bases do not evict each other.
+  static func fileName(_ key: Key) -> String { "validation-\(key.treeID).bin" }
+
+  private static func prune(directory: String, keeping current: String) {
+    let manager = FileManager.default
+    guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return }
+    let others = names.filter { $0.hasPrefix("validation-") && $0.hasSuffix(".bin") && $0 != current }
+    guard others.count >= filesKept else { return }
+    let dated = others.map { name in
+      let date = (try? manager.attributesOfItem(atPath: directory + "/" + name))?[.modificationDate] as? Date
+      return (name, date ?? .distantPast)
+    }
+    for (name, _) in dated.sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) }).dropLast(filesKept - 1) {
+      try? manager.removeItem(atPath: directory + "/" + name)
+    }
+  }
+}

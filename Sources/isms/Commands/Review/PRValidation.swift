@@ -1,0 +1,72 @@
+import Foundation
+import GitStore
+import ISMSCore
+
+/// Where `review pr` gets the head's validation from: the merge base's validation index (kept in
+/// the git folder, built on first use) and the changed files, or the whole head.
+enum PRValidation {
+  /// The validation of the head for the change `files` (merge base → head).
+  static func validate(
+    files: [ChangedFile], headID: String, mergeBaseID: String, approvalIDs: [String], context: ISMSContext
+  ) throws -> PullRequestValidation {
+    let repository = context.repository
+    let root = context.rootInRepository
+    guard let directory = repository.validationIndexDirectory,
+      let baseTree = try repository.treeID(at: mergeBaseID, root: root),
+      try repository.treeID(at: headID, root: root) != nil
+    else {
+      return try full(headID: headID, context: context) { catalogs in
+        Validator.validate(
+          snapshot: try repository.snapshot(at: mergeBaseID, root: root), catalogs: catalogs, today: context.today
+        ).diagnostics.filter { $0.path == ISMS.configPath }
+      }
+    }
+    let (catalogs, digest) = try TemplateFiles.catalogsWithDigest()
+    let key = ValidationIndex.Key(treeID: baseTree, catalogsDigest: digest, today: context.today)
+    let index = try ValidationIndex.read(directory: directory, key: key)
+      ?? buildIndex(key: key, mergeBaseID: mergeBaseID, catalogs: catalogs, context: context, into: directory)
+    let incremental = try PullRequestValidation.incremental(
+      files: files, base: index, approvalIDs: approvalIDs, catalogs: catalogs, today: context.today
+    ) { paths in
+      ISMS.load(from: try repository.snapshot(at: headID, root: root, paths: paths))
+    }
+    return try incremental ?? full(headID: headID, context: context) { _ in index.wideDiagnostics }
+  }
+
+  /// Validates the whole merge base once and keeps what later reviews against it need.
+  private static func buildIndex(
+    key: ValidationIndex.Key, mergeBaseID: String, catalogs: Catalogs, context: ISMSContext,
+    into directory: String
+  ) throws -> ValidationIndex {
+    let snapshot = try context.repository.snapshot(at: mergeBaseID, root: context.rootInRepository)
+    let loaded = ISMS.load(from: snapshot)
+    let report = Validator.validate(loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today)
+    let index = ValidationIndex(key: key, loaded: loaded, report: report)
+    index.write(directory: directory)
+    return index
+  }
+
+  private static func full(
+    headID: String, context: ISMSContext, baseWide: (Catalogs) throws -> [Diagnostic]
+  ) throws -> PullRequestValidation {
+    let snapshot = try context.repository.snapshot(at: headID, root: context.rootInRepository)
+    let catalogs = try TemplateFiles.catalogs()
+    return try PullRequestValidation.full(head: ISMS.load(from: snapshot), catalogs: catalogs, today: context.today) {
+      try baseWide(catalogs)
+    }
+  }
+}
+
+extension TemplateFiles {
+  /// The catalogs, and a digest of their files for ``ValidationIndex/Key``.
+  static func catalogsWithDigest() throws -> (Catalogs, UInt64) {
+    let folder = try TemplatesLocator.locate().appendingPathComponent("catalogs")
+    var files: [String: String] = [:]
+    for name in Catalogs.File.all {
+      if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
+        files[name] = String(decoding: data, as: UTF8.self)
+      }
+    }
+    return (try catalogs(), ValidationIndex.digest(of: files))
+  }
+}
