@@ -81,12 +81,6 @@ extension GitRepository {
     return found.id.hex
   }
 
-  /// The bytes of any blob in the repository, by its 40-digit id.
-  /// - Throws: `GitError.invalidObjectID` or `.notFound`.
-  public func contents(ofBlob id: String) throws -> Data {
-    try blobData(try git_oid(hex: id))
-  }
-
   /// The folder for `review pr`'s validation indexes (next to the front-matter cache), or `nil`
   /// when caching is off (``enableFrontMatterCache()`` was not called or `ISMS_CACHE=off`).
   public var validationIndexDirectory: String? {

@@ -14,16 +14,18 @@ extension ValidationIndex {
   /// replaced atomically, never followed through a symbolic link.
   public static func read(directory: String, key: Key) -> ValidationIndex? {
     guard let data = CacheFile.read(directory: directory, name: fileName(key)) else { return nil }
-    var reader = BinaryReader(data)
-    guard let magic = reader.bytes(magic.count), magic.elementsEqual(Self.magic),
-      reader.uint32() == formatVersion, reader.string() == key.toolVersion, reader.string() == key.treeID,
-      reader.uint64() == key.catalogsDigest, reader.string() == key.today.description,
-      let sum = reader.uint64(), checksum(data[reader.position...]) == sum,
-      let wideLength = reader.varint(), let wide = reader.bytes(wideLength),
-      let diagnostics = try? JSONDecoder().decode([Diagnostic].self, from: wide),
-      let count = reader.varint(), let entries = reader.bytes(reader.remaining)
-    else { return nil }
-    return ValidationIndex(key: key, wideDiagnostics: diagnostics, count: count, entries: Data(entries))
+    return data.withUnsafeBytes { raw -> ValidationIndex? in
+      var reader = BinaryReader(raw)
+      guard let magic = reader.bytes(magic.count), magic.elementsEqual(Self.magic),
+        reader.uint32() == formatVersion, reader.string() == key.toolVersion, reader.string() == key.treeID,
+        reader.uint64() == key.catalogsDigest, reader.string() == key.today.description,
+        let sum = reader.uint64(), checksum(UnsafeRawBufferPointer(rebasing: raw[reader.position...])) == sum,
+        let wideLength = reader.varint(), let wide = reader.bytes(wideLength),
+        let diagnostics = try? JSONDecoder().decode([Diagnostic].self, from: Data(wide)),
+        let count = reader.varint(), let entries = reader.bytes(reader.remaining)
+      else { return nil }
+      return ValidationIndex(key: key, wideDiagnostics: diagnostics, count: count, entries: Data(entries))
+    }
   }
 
   /// Writes the index into `directory` (atomically), and removes the oldest other index files
