@@ -40,33 +40,24 @@ extension GitRepository {
     -> GitPathSnapshot
   {
     let root = try GitPath.root(root)
-    let commit = try lookupCommit(revision)
-    defer { git_commit_free(commit) }
-    let origin = git_commit_id(commit).pointee.hex
-    let tree = try tree(of: commit)
-    defer { git_tree_free(tree) }
-    guard let rootTree = try subtree(at: root, in: tree) else {
-      throw GitError.notFound(path: root, revision: origin)
+    return try withRootTree(at: revision, root: root) { info, rootTree, odb in
+      let origin = info.id
+      var entries: [FileEntry] = []
+      var blobIDs: [String: git_oid] = [:]
+      for path in Set(paths) where GitPath.isSafeRelative(path) {
+        guard let found = try entry(at: path, in: rootTree), found.type == GIT_OBJECT_BLOB,
+          isRegularBlobMode(found.mode)
+        else { continue }
+        var id = found.id
+        var size = 0
+        var type = GIT_OBJECT_ANY
+        try check("git_odb_read_header", git_odb_read_header(&size, &type, odb, &id))
+        entries.append(FileEntry(path: path, blobID: id.hex, size: size))
+        blobIDs[path] = id
+      }
+      entries.sort { byteOrder($0.path, $1.path) }
+      return GitPathSnapshot(repository: self, origin: origin, entries: entries, blobIDs: blobIDs)
     }
-    defer { git_tree_free(rootTree) }
-    var odb: OpaquePointer?
-    try check("git_repository_odb", git_repository_odb(&odb, pointer))
-    defer { git_odb_free(odb) }
-    var entries: [FileEntry] = []
-    var blobIDs: [String: git_oid] = [:]
-    for path in Set(paths) where GitPath.isSafeRelative(path) {
-      guard let found = try entry(at: path, in: rootTree), found.type == GIT_OBJECT_BLOB,
-        isRegularBlobMode(found.mode)
-      else { continue }
-      var id = found.id
-      var size = 0
-      var type = GIT_OBJECT_ANY
-      try check("git_odb_read_header", git_odb_read_header(&size, &type, odb, &id))
-      entries.append(FileEntry(path: path, blobID: id.hex, size: size))
-      blobIDs[path] = id
-    }
-    entries.sort { byteOrder($0.path, $1.path) }
-    return GitPathSnapshot(repository: self, origin: origin, entries: entries, blobIDs: blobIDs)
   }
 
   /// The id of the folder `root` in the commit `revision` names, or `nil` when it is not a folder there.

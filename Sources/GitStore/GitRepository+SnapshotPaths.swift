@@ -8,15 +8,8 @@ extension GitRepository {
   /// ignores left out unless tracked) without looking at any other file.
   /// - Throws: the errors of ``workingTreeSnapshot(root:)``.
   public func workingTreeSnapshot(root: String = "", listing paths: [String]) throws -> WorkingTreeSnapshot {
-    guard let workdir = workingDirectory else { throw GitError.bareRepository(gitDirectory: gitDirectory) }
-    let root = try GitPath.root(root)
+    let (workdir, root) = try workingRoot(root)
     var info = stat()
-    for folder in GitPath.ancestors(of: root + "/x") where !root.isEmpty {
-      let absolute = workdir + "/" + folder
-      guard lstat(absolute, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-        throw GitError.notFound(path: folder, revision: "the working tree (as a real folder)")
-      }
-    }
     var index: OpaquePointer?
     defer { git_index_free(index) }
     func isTracked(_ path: String, folder: Bool) throws -> Bool {
@@ -55,36 +48,6 @@ extension GitRepository {
     return WorkingTreeSnapshot(
       root: root, directory: root.isEmpty ? workdir : workdir + "/" + root, entries: entries,
       frontMatterCache: frontMatterCache)
-  }
-
-  /// The files among `paths` (relative to `root`) that ``snapshot(at:root:)`` would list, as a
-  /// snapshot of those alone, found by looking each path up in the tree.
-  /// - Throws: the errors of ``snapshot(at:root:)``.
-  public func snapshot(at revision: String, root: String = "", listing paths: [String]) throws -> GitTreeSnapshot
-  {
-    let root = try GitPath.root(root)
-    let commit = try lookupCommit(revision)
-    defer { git_commit_free(commit) }
-    let info = try CommitInfo(commit: commit)
-    let tree = try tree(of: commit)
-    defer { git_tree_free(tree) }
-    guard let rootTree = try subtree(at: root, in: tree) else {
-      throw GitError.notFound(path: root, revision: info.shortID)
-    }
-    defer { git_tree_free(rootTree) }
-    var odb: OpaquePointer?
-    try check("git_repository_odb", git_repository_odb(&odb, pointer))
-    defer { git_odb_free(odb) }
-    var entries: [FileEntry] = []
-    for path in Set(paths) where GitPath.isSafeRelative(path) {
-      guard var found = try entry(at: path, in: rootTree), isRegularBlobMode(found.mode) else { continue }
-      var size = 0
-      var type = GIT_OBJECT_ANY
-      try check("git_odb_read_header", git_odb_read_header(&size, &type, odb, &found.id))
-      entries.append(FileEntry(path: path, blobID: found.id.hex, size: size))
-    }
-    entries.sort { byteOrder($0.path, $1.path) }
-    return GitTreeSnapshot(repository: self, commit: info, root: root, entries: entries)
   }
 
   /// The files under `root` called `name` (ignoring case), relative to `root`, sorted: the files

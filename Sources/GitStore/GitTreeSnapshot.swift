@@ -54,6 +54,22 @@ extension GitRepository {
   /// - Throws: `GitError.notFound` when `root` is not a folder at that revision, and the errors of `resolve`.
   public func snapshot(at revision: String, root: String = "") throws -> GitTreeSnapshot {
     let root = try GitPath.root(root)
+    return try withRootTree(at: revision, root: root) { info, rootTree, odb in
+      var entries: [FileEntry] = []
+      try collectBlobs(in: rootTree, prefix: "", odb: odb, into: &entries)
+      entries.sort { byteOrder($0.path, $1.path) }
+      return GitTreeSnapshot(repository: self, commit: info, root: root, entries: entries)
+    }
+  }
+
+  /// Calls `body` with the commit `revision` names, the tree of the folder `root` (already checked
+  /// by ``GitPath/root(_:)``) in it, and the object database; frees them afterwards.
+  /// - Throws: `GitError.notFound` when `root` is not a folder at that revision, the errors of
+  ///   `resolve`, and what `body` throws.
+  func withRootTree<Result>(
+    at revision: String, root: String,
+    _ body: (CommitInfo, _ rootTree: OpaquePointer, _ odb: OpaquePointer?) throws -> Result
+  ) throws -> Result {
     let commit = try lookupCommit(revision)
     defer { git_commit_free(commit) }
     let info = try CommitInfo(commit: commit)
@@ -66,10 +82,7 @@ extension GitRepository {
     var odb: OpaquePointer?
     try check("git_repository_odb", git_repository_odb(&odb, pointer))
     defer { git_odb_free(odb) }
-    var entries: [FileEntry] = []
-    try collectBlobs(in: rootTree, prefix: "", odb: odb, into: &entries)
-    entries.sort { byteOrder($0.path, $1.path) }
-    return GitTreeSnapshot(repository: self, commit: info, root: root, entries: entries)
+    return try body(info, rootTree, odb)
   }
 
   private func collectBlobs(

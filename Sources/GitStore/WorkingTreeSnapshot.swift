@@ -50,6 +50,21 @@ public struct WorkingTreeSnapshot: Snapshot {
 }
 
 extension GitRepository {
+  /// The working directory and `root` checked (``GitPath/root(_:)``) to be a real folder in it,
+  /// every folder on the way included (no symbolic link leads out of the working tree).
+  /// - Throws: `GitError.bareRepository`, `.invalidPath`, `.notFound`.
+  func workingRoot(_ root: String) throws -> (workdir: String, root: String) {
+    guard let workdir = workingDirectory else { throw GitError.bareRepository(gitDirectory: gitDirectory) }
+    let root = try GitPath.root(root)
+    var info = stat()
+    for folder in GitPath.ancestors(of: root + "/x") where !root.isEmpty {
+      guard lstat(workdir + "/" + folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+        throw GitError.notFound(path: folder, revision: "the working tree (as a real folder)")
+      }
+    }
+    return (workdir, root)
+  }
+
   /// The files on disk under `root`: regular files only, symbolic links never followed, `.git`
   /// skipped, and files git ignores left out unless they are tracked.
   ///
@@ -61,15 +76,7 @@ extension GitRepository {
   /// - Throws: `GitError.bareRepository`, `.invalidPath`, `.notFound` when `root` is not a real
   ///   folder, and libgit2 or I/O errors.
   public func workingTreeSnapshot(root: String = "") throws -> WorkingTreeSnapshot {
-    guard let workdir = workingDirectory else { throw GitError.bareRepository(gitDirectory: gitDirectory) }
-    let root = try GitPath.root(root)
-    var info = stat()
-    for folder in GitPath.ancestors(of: root + "/x") where !root.isEmpty {
-      let absolute = workdir + "/" + folder
-      guard lstat(absolute, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-        throw GitError.notFound(path: folder, revision: "the working tree (as a real folder)")
-      }
-    }
+    let (workdir, root) = try workingRoot(root)
     let tracked = try trackedIndex()
     var found: [FoundFile] = []
     try scan(folder: root, workdir: workdir, tracked: tracked, into: &found)

@@ -71,7 +71,7 @@ struct ReviewTarget {
       let listing = [ISMS.configPath] + paths
       let snapshot: any Snapshot =
         if let revision = context.revision {
-          try repository.snapshot(at: revision, root: root, listing: listing)
+          try repository.snapshot(at: revision, root: root, paths: listing)
         } else {
           try repository.workingTreeSnapshot(root: root, listing: listing)
         }
