@@ -32,8 +32,11 @@ public enum PacketContent {
     case .customer:
       files.append(assembly.trustFile())
     }
-    for document in selection.all {
-      files.append(assembly.documentPage(document, rendering: rendering))
+    let documents = selection.all
+    // Pages are independent (cmark-gfm and Mustache rendering are thread-safe), so on all cores.
+    let pages = ParallelMap.map(count: documents.count) { assembly.documentPage(documents[$0], rendering: rendering) }
+    for (document, page) in zip(documents, pages) {
+      files.append(page)
       if let data = sources.fileContents[document.path] {
         files.append(
           PacketFile(
