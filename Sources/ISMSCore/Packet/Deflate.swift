@@ -98,7 +98,9 @@ enum Deflate {
       literalCodes = fixed.map { BitWriter.reversed($0.code, length: $0.length) }
       literalLengths = fixed.map(\.length)
       // The last base not above the value; 258 therefore takes symbol 285, as zlib does.
-      lengthSymbols = (0...maxMatch).map { length in DeflateTables.lengthBase.lastIndex { $0 <= length } ?? 0 }
+      lengthSymbols = (0...maxMatch).map { length in
+        DeflateTables.lengthBase.lastIndex { $0 <= length } ?? 0
+      }
       distanceSymbols = (0...windowSize).map { distance in
         DeflateTables.distanceBase.lastIndex { $0 <= distance } ?? 0
       }

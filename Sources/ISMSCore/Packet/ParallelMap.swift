@@ -5,7 +5,9 @@ import Foundation
 enum ParallelMap {
   /// `transform(0..<count)` computed concurrently; `transform` must only read shared state.
   static func map<Output>(count: Int, _ transform: (Int) -> Output) -> [Output] {
-    guard count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else { return (0..<count).map(transform) }
+    guard count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+      return (0..<count).map(transform)
+    }
     return withoutActuallyEscaping(transform) { transform in
       let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: count)
       results.initialize(repeating: nil)

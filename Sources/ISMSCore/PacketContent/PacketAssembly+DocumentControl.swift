@@ -10,7 +10,9 @@ extension PacketAssembly {
     let logs: [(Document, DocumentLog)] = ParallelMap.map(count: documents.count) { index in
       let document = documents[index]
       let history = sources.histories[document.path] ?? []
-      return (document, DocumentLog(current: document, history: history, config: config, uncommittedChanges: false))
+      return (
+        document, DocumentLog(current: document, history: history, config: config, uncommittedChanges: false)
+      )
     }
     let summary = logs.filter { $0.0.kind.isControlled }.map { document, log -> TemplateContext in
       var row: TemplateContext = [
