@@ -11,16 +11,21 @@ enum ZipWriter {
     let (date, time) = modified.dosDateTime
     var output: [UInt8] = []
     var central: [UInt8] = []
-    for entry in entries {
-      let name = Array(entry.path.utf8)
-      let contents = [UInt8](entry.contents)
+    // Entries are compressed independently, so on all cores; the layout below stays sequential.
+    let compressed = ParallelMap.map(count: entries.count) { index -> (crc: UInt32, deflated: [UInt8]?) in
+      let contents = [UInt8](entries[index].contents)
       let deflated = Deflate.compress(contents)
-      let useDeflate = deflated.count < contents.count
-      let data = useDeflate ? deflated : contents
+      return (CRC32.checksum(contents), deflated.count < contents.count ? deflated : nil)
+    }
+    for (entry, (crc, deflated)) in zip(entries, compressed) {
+      let name = Array(entry.path.utf8)
+      let useDeflate = deflated != nil
+      let data = deflated ?? [UInt8](entry.contents)
+      let size = entry.contents.count
       let fields = Fields(
         method: useDeflate ? ZipFormat.deflated : ZipFormat.stored, date: date, time: time,
-        crc: CRC32.checksum(contents), compressedSize: try size32(data.count, entry.path),
-        size: try size32(contents.count, entry.path), nameLength: UInt16(name.count))
+        crc: crc, compressedSize: try size32(data.count, entry.path),
+        size: try size32(size, entry.path), nameLength: UInt16(name.count))
       let offset = try size32(output.count, entry.path)
 
       output.appendLittleEndian(ZipFormat.localHeaderSignature)

@@ -6,14 +6,13 @@ extension PacketAssembly {
   func documentControlFiles() -> [PacketFile] {
     let path = "document-control.html"
     let documents = selection.all
-    var logs: [(Document, DocumentLog)] = []
-    for document in documents {
+    // Each log compares the versions of one document only, so they are computed on all cores.
+    let logs: [(Document, DocumentLog)] = ParallelMap.map(count: documents.count) { index in
+      let document = documents[index]
       let history = sources.histories[document.path] ?? []
-      logs.append(
-        (
-          document,
-          DocumentLog(current: document, history: history, config: config, uncommittedChanges: false)
-        ))
+      return (
+        document, DocumentLog(current: document, history: history, config: config, uncommittedChanges: false)
+      )
     }
     let summary = logs.filter { $0.0.kind.isControlled }.map { document, log -> TemplateContext in
       var row: TemplateContext = [

@@ -23,17 +23,25 @@ public enum PacketContent {
     let selection = selection(for: request, isms: sources.isms, since: sources.baseline?.day)
     let assembly = try PacketAssembly(request: request, sources: sources, selection: selection)
     let rendering = DocumentRendering(pages: assembly.pages)
-    var files: [PacketFile] = []
-    switch request.audience {
-    case .auditor:
-      files.append(assembly.indexFile())
-      files += assembly.soaFiles() + assembly.riskFiles() + assembly.recordFiles()
-      files += assembly.documentControlFiles() + assembly.changeFiles()
-    case .customer:
-      files.append(assembly.trustFile())
+    let sections: [() -> [PacketFile]] =
+      switch request.audience {
+      case .auditor:
+        [
+          { [assembly.indexFile()] }, assembly.soaFiles, assembly.riskFiles, assembly.recordFiles,
+          assembly.documentControlFiles, assembly.changeFiles,
+        ]
+      case .customer: [{ [assembly.trustFile()] }]
+      }
+    let documents = selection.all
+    // Sections and pages are independent (cmark-gfm and Mustache rendering are thread-safe), so
+    // they are made on all cores, the large sections first; the files keep their order.
+    let made = ParallelMap.map(count: sections.count + documents.count) { index in
+      index < sections.count
+        ? sections[index]() : [assembly.documentPage(documents[index - sections.count], rendering: rendering)]
     }
-    for document in selection.all {
-      files.append(assembly.documentPage(document, rendering: rendering))
+    var files = made.prefix(sections.count).flatMap { $0 }
+    for (document, page) in zip(documents, made.dropFirst(sections.count).map { $0[0] }) {
+      files.append(page)
       if let data = sources.fileContents[document.path] {
         files.append(
           PacketFile(

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Maps indices on every core, keeping results in index order, so parallel work gives the same
+/// output as a sequential loop.
+enum ParallelMap {
+  /// `transform(0..<count)` computed concurrently; `transform` must only read shared state.
+  static func map<Output>(count: Int, _ transform: (Int) -> Output) -> [Output] {
+    guard count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+      return (0..<count).map(transform)
+    }
+    return withoutActuallyEscaping(transform) { transform in
+      let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: count)
+      results.initialize(repeating: nil)
+      defer {
+        results.deinitialize()
+        results.deallocate()
+      }
+      let shared = Shared(transform: transform, results: results)
+      // One iteration per index: items differ widely in cost, and dispatch hands them out one by one.
+      DispatchQueue.concurrentPerform(iterations: count) { index in
+        // Each index is written by exactly one worker into memory allocated once, and read only
+        // after all have finished.
+        shared.results[index] = shared.transform(index)
+      }
+      return results.map { result in
+        guard let result else { preconditionFailure("a parallel map left a result empty") }
+        return result
+      }
+    }
+  }
+
+  // Workers only read `transform`'s captures and write distinct slots of `results`.
+  private struct Shared<Output>: @unchecked Sendable {
+    let transform: (Int) -> Output
+    let results: UnsafeMutableBufferPointer<Output?>
+  }
+}
