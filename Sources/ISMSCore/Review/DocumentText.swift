@@ -26,24 +26,7 @@ public enum DocumentText {
 
   /// ``read(_:path:)`` of each file, in order, parsed on every core.
   public static func readAll(_ files: [(data: Data?, path: String)]) -> [Document?] {
-    let cores = ProcessInfo.processInfo.activeProcessorCount
-    guard cores > 1, files.count > 32 else { return files.map { read($0.data, path: $0.path) } }
-    let results = UnsafeMutableBufferPointer<Document?>.allocate(capacity: files.count)
-    results.initialize(repeating: nil)
-    defer {
-      results.deinitialize()
-      results.deallocate()
-    }
-    let chunk = max(16, files.count / (cores * 8))
-    let output = SendableBuffer(results)
-    DispatchQueue.concurrentPerform(iterations: (files.count + chunk - 1) / chunk) { block in
-      // Each index is written by exactly one worker into memory allocated once (writing through
-      // an Array from several threads would race), and read only after all have finished.
-      for index in (block * chunk)..<min(files.count, (block + 1) * chunk) {
-        output.buffer[index] = read(files[index].data, path: files[index].path)
-      }
-    }
-    return Array(results)
+    ParallelMap.map(count: files.count) { read(files[$0].data, path: files[$0].path) }
   }
 
   /// Whether `path` (relative to the ISMS root) can be an ISMS document, as ``ISMS/load(from:)`` decides.
@@ -52,11 +35,4 @@ public enum DocumentText {
     return path.lowercased().hasSuffix(".md") && components.first != "templates"
       && !components.contains(where: { $0.hasPrefix(".") })
   }
-}
-
-/// A buffer that workers write into at distinct indices.
-private struct SendableBuffer: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<Document?>
-
-  init(_ buffer: UnsafeMutableBufferPointer<Document?>) { self.buffer = buffer }
 }
