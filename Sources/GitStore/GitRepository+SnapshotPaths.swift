@@ -40,8 +40,7 @@ extension GitRepository {
       guard listed, lstat(absolute, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
         try !ignores(full) || isTracked(full, folder: false)
       else { continue }
-      var id = git_oid()
-      try check("git_odb_hashfile", git_odb_hashfile(&id, absolute, GIT_OBJECT_BLOB))
+      guard let id = try blobIDOfFile(at: absolute) else { continue }
       entries.append(FileEntry(path: path, blobID: id.hex, size: Int(info.st_size)))
     }
     entries.sort { byteOrder($0.path, $1.path) }

@@ -74,3 +74,14 @@ func isRegularBlobMode(_ mode: UInt32) -> Bool {
 func byteOrder(_ lhs: String, _ rhs: String) -> Bool {
   lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
 }
+
+/// The blob id of the bytes of the file at `absolute` (no filters), or `nil` when the file is
+/// gone: a file listed by a scan may be removed before it is hashed (another writer's temporary
+/// file renamed into place), and a snapshot then takes the tree as it is once it has gone.
+func blobIDOfFile(at absolute: String) throws -> git_oid? {
+  var id = git_oid()
+  let rc = git_odb_hashfile(&id, absolute, GIT_OBJECT_BLOB)
+  if isCode(rc, GIT_ENOTFOUND) { return nil }
+  try check("git_odb_hashfile", rc)
+  return id
+}

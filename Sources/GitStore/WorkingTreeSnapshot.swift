@@ -81,18 +81,19 @@ extension GitRepository {
     var found: [FoundFile] = []
     try scan(folder: root, workdir: workdir, tracked: tracked, into: &found)
     let trustIndex =
-      try tracked.written != nil && !filtersMayApply(root: root, workdir: workdir, tracked: tracked, found: found)
+      try tracked.written != nil
+      && !filtersMayApply(root: root, workdir: workdir, tracked: tracked, found: found)
     var entries: [FileEntry] = []
     entries.reserveCapacity(found.count)
     for file in found {
-      var id: git_oid
+      let id: git_oid
       if trustIndex, let written = tracked.written, let entry = tracked.blobs[file.path],
         entry.stat.vouches(for: file.stat, indexWritten: written)
       {
         id = entry.id
       } else {
-        id = git_oid()
-        try check("git_odb_hashfile", git_odb_hashfile(&id, workdir + "/" + file.path, GIT_OBJECT_BLOB))
+        guard let hashed = try blobIDOfFile(at: workdir + "/" + file.path) else { continue }
+        id = hashed
       }
       let relative = root.isEmpty ? file.path : String(file.path.dropFirst(root.count + 1))
       entries.append(FileEntry(path: relative, blobID: id.hex, size: file.size))
@@ -136,7 +137,8 @@ extension GitRepository {
       guard let entry = git_index_get_byindex(index, position) else { continue }
       let path = swiftString(entry.pointee.path)
       let stage = (Int32(entry.pointee.flags) & GIT_INDEX_ENTRY_STAGEMASK) >> GIT_INDEX_ENTRY_STAGESHIFT
-      let intentToAdd = Int32(entry.pointee.flags_extended) & Int32(GIT_INDEX_ENTRY_INTENT_TO_ADD.rawValue) != 0
+      let intentToAdd =
+        Int32(entry.pointee.flags_extended) & Int32(GIT_INDEX_ENTRY_INTENT_TO_ADD.rawValue) != 0
       tracked.files.insert(path)
       if stage == 0, !intentToAdd, entry.pointee.mode & UInt32(S_IFMT) == UInt32(S_IFREG) {
         tracked.blobs[path] = (IndexStat(entry.pointee), entry.pointee.id)
@@ -166,13 +168,19 @@ extension GitRepository {
     if !isCode(rc, GIT_ENOTFOUND), rc < 0 || autocrlf != 0 { return true }
     var buffer = git_buf()
     defer { git_buf_dispose(&buffer) }
-    if !isCode(git_config_get_string_buf(&buffer, config, "core.attributesfile"), GIT_ENOTFOUND) { return true }
-    func isAttributes(_ path: String) -> Bool { path == ".gitattributes" || path.hasSuffix("/.gitattributes") }
+    if !isCode(git_config_get_string_buf(&buffer, config, "core.attributesfile"), GIT_ENOTFOUND) {
+      return true
+    }
+    func isAttributes(_ path: String) -> Bool {
+      path == ".gitattributes" || path.hasSuffix("/.gitattributes")
+    }
     if found.contains(where: { isAttributes($0.path) }) || tracked.files.contains(where: isAttributes) {
       return true
     }
     var candidates = [gitDirectory + "/info/attributes", "/etc/gitattributes"]
-    if let common = git_repository_commondir(pointer) { candidates.append(swiftString(common) + "/info/attributes") }
+    if let common = git_repository_commondir(pointer) {
+      candidates.append(swiftString(common) + "/info/attributes")
+    }
     let environment = ProcessInfo.processInfo.environment
     if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { candidates.append(xdg + "/git/attributes") }
     if let home = environment["HOME"], !home.isEmpty { candidates.append(home + "/.config/git/attributes") }
@@ -183,7 +191,9 @@ extension GitRepository {
     return candidates.contains { lstat($0, &info) == 0 }
   }
 
-  private func scan(folder: String, workdir: String, tracked: TrackedIndex, into found: inout [FoundFile]) throws {
+  private func scan(folder: String, workdir: String, tracked: TrackedIndex, into found: inout [FoundFile])
+    throws
+  {
     let absoluteFolder = folder.isEmpty ? workdir : workdir + "/" + folder
     let names: [String]
     do {

@@ -65,4 +65,44 @@ import Testing
     #expect(try working.contents(of: "b.md") == Data("edited".utf8))
     #expect(working.entries.first { $0.path == "b.md" }?.size == 6)
   }
+
+  @Test func aFileGoneBeforeItIsHashedIsTakenAsGone() throws {
+    let temp = try TempRepo()
+    try temp.commit(["a.md": "a"])
+    #expect(try blobIDOfFile(at: temp.path + "/never-there.md") == nil)
+    #expect(try blobIDOfFile(at: temp.path + "/a.md")?.hex == (try temp.git("hash-object", "a.md")))
+  }
+
+  // Another writer's temporary files appear and vanish while the tree is scanned; CI once saw
+  // a snapshot fail on one removed between the scan and the hashing.
+  @Test func snapshotsTakenWhileFilesComeAndGoNeverFail() throws {
+    let temp = try TempRepo()
+    try temp.commit(["risks/RSK-001.md": "r"])
+    let folder = temp.path + "/risks"
+    let stop = LockedFlag()
+    let churn = Thread {
+      var round = 0
+      while !stop.isSet {
+        round += 1
+        let temporary = folder + "/.isms-churn-\(round).tmp"
+        FileManager.default.createFile(atPath: temporary, contents: Data(repeating: 65, count: 4096))
+        _ = rename(temporary, folder + "/RSK-002.md")
+        unlink(folder + "/RSK-002.md")
+      }
+    }
+    churn.start()
+    defer { stop.set() }
+    for _ in 0..<300 {
+      let working = try temp.repo.workingTreeSnapshot(root: "")
+      #expect(working.entries.contains { $0.path == "risks/RSK-001.md" })
+    }
+  }
+}
+
+/// A flag one thread sets and another reads.
+private final class LockedFlag: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = false
+  var isSet: Bool { lock.withLock { value } }
+  func set() { lock.withLock { value = true } }
 }
