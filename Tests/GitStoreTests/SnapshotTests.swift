@@ -85,7 +85,7 @@ import Testing
       while !stop.isSet {
         round += 1
         let temporary = folder + "/.isms-churn-\(round).tmp"
-        FileManager.default.createFile(atPath: temporary, contents: Data(repeating: 65, count: 4096))
+        _ = FileManager.default.createFile(atPath: temporary, contents: Data(repeating: 65, count: 4096))
         _ = rename(temporary, folder + "/RSK-002.md")
         unlink(folder + "/RSK-002.md")
       }

@@ -290,6 +290,8 @@ public enum DocumentSchema {
       FieldSpec(
         "verification_method", .choice(["full_audit", "limited_audit", "documentary", "next_audit"])),
       FieldSpec("isms_change", .text),
+      FieldSpec("escalated_from", .identifier, reference: .document),
+      FieldSpec("escalated_to", .identifier, reference: .document),
       FieldSpec("history", .list(.object(historyEntry))),
     ]
 

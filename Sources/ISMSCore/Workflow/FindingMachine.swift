@@ -146,6 +146,12 @@ public enum FindingMachine {
       next.state = .void
 
     case .escalate:
+      guards.require(
+        !context.reason.isBlankField,
+        Refusal(
+          rule: "R53",
+          message: "give the reason the minor is raised to major (found open or recurring at the next "
+            + "audit, or several minors against one requirement)"))
       next.state = .escalated
 
     case .reopen:

@@ -26,6 +26,8 @@ public struct FindingOpenRequest: Sendable, Hashable {
   public var by: String
   /// A note.
   public var note: String?
+  /// The minor this major continues (R53, d3 `escalated`); its audit may already be over.
+  public var escalatedFrom: String?
 
   /// Creates a request.
   public init(grade: FindingGrade, statement: String, on: Day, by: String) {
@@ -42,7 +44,7 @@ public enum FindingCreation {
   /// - Throws: ``Refusal`` (R6), ``WorkflowInputError`` (unknown audit, id taken).
   public static func open(_ request: FindingOpenRequest, facts: WorkflowFacts) throws -> WorkflowChange {
     let audit = try request.audit.map { try facts.document($0, kind: .audit) }
-    if let audit, facts.auditState(audit).isTerminal {
+    if let audit, request.escalatedFrom == nil, facts.auditState(audit).isTerminal {
       throw WorkflowInputError(
         "\(audit.id) is \(facts.auditState(audit).rawValue); findings are raised by a live audit")
     }
@@ -72,6 +74,7 @@ public enum FindingCreation {
       "source: \(YAMLQuoting.scalar(audit == nil ? request.source : "audit"))",
       "grade: \(request.grade.rawValue)",
     ]
+    if let escalatedFrom = request.escalatedFrom { lines.append("escalated_from: \(escalatedFrom)") }
     if let requirement = request.requirement {
       lines.append("requirement: \(YAMLQuoting.scalar(requirement))")
     }

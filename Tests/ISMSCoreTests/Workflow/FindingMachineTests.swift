@@ -189,7 +189,10 @@ let findingTable: [FindingCase] = [
     "void without justification", nc(.opened), .void, { $0.approver = "mweber" }, expect: .refused("d3")),
   FindingCase("void is terminal", nc(.void), .reopen, { $0.reason = "x" }, expect: .refused("d3")),
   FindingCase(
-    "minor escalated", nc(.planAccepted, .minor, .external), .escalate, expect: .state("escalated")),
+    "minor escalated", nc(.planAccepted, .minor, .external), .escalate, { $0.reason = "recurred" },
+    expect: .state("escalated")),
+  FindingCase(
+    "minor escalated without a reason", nc(.opened, .minor, .external), .escalate, expect: .refused("R53")),
   FindingCase(
     "major cannot be escalated", nc(.opened, .major, .external), .escalate, expect: .refused("R53")),
   FindingCase(

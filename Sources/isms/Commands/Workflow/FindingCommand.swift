@@ -37,9 +37,12 @@ enum FindingStep {
       var request = FindingEventRequest(event: event, on: options.day(session.context.today), by: person.id)
       request.note = options.note
       build(&request)
-      let change = try FindingTransition.apply(
-        request, to: finding, text: try session.text(of: finding), facts: session.facts)
-      try session.commit([change], note: options.note, by: person)
+      let text = try session.text(of: finding)
+      let changes =
+        event == .escalate
+        ? try FindingEscalation.escalate(request, finding: finding, text: text, facts: session.facts)
+        : [try FindingTransition.apply(request, to: finding, text: text, facts: session.facts)]
+      try session.commit(changes, note: options.note, by: person)
     }
   }
 }

@@ -16,7 +16,9 @@ extension ISMSCommand.Finding {
           accept-plan      external: the CB accepted the plan (R9)
           reject-plan      --reason
           implement        --evidence (10.2 c); external only after accept-plan (R7)
-          escalate         a minor raised to major (R53), --reason
+          escalate         a minor raised to major (R53), --reason; opens the follow-up major
+                           (the next NC-YYYY-NNN) in the same commit, linked both ways by
+                           escalated_to and escalated_from
           void             --justification --approver
           reopen           --reason (failed effectiveness check or recurrence)
         Verification and closing are 'isms finding verify' and 'isms finding close'.
