@@ -8,3 +8,7 @@
 static inline int isms_git_set_strict_hash_verification(int enabled) {
   return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, enabled);
 }
+/// Sets the largest object of `type` that libgit2's object cache keeps (0: none).
+static inline int isms_git_set_cache_object_limit(git_object_t type, size_t size) {
+  return git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, type, size);
+}

@@ -8,6 +8,8 @@ import Foundation
 private let libgit2Bootstrap: Int32 = {
   let rc = git_libgit2_init()
   _ = isms_git_set_strict_hash_verification(0)
+  _ = isms_git_set_cache_object_limit(GIT_OBJECT_COMMIT, 0)
+  _ = isms_git_set_cache_object_limit(GIT_OBJECT_TREE, 0)
   return rc
 }()
 
