@@ -1,4 +1,5 @@
 import Clibgit2
+import Foundation
 
 /// Every commit reachable from one commit, each read from the object database once: its tree, its
 /// parents and its committer time, which is all a path's history needs until it lists a commit.
@@ -110,14 +111,14 @@ private struct CommitHeader {
   let time: Int64
 
   init?(_ bytes: UnsafeRawBufferPointer) {
+    guard let base = bytes.baseAddress else { return nil }
     var position = 0
     func line(startingWith prefix: StaticString) -> Range<Int>? {
       let length = prefix.utf8CodeUnitCount
-      guard position + length <= bytes.count,
-        bytes[position..<(position + length)].elementsEqual(
-          UnsafeRawBufferPointer(start: prefix.utf8Start, count: length)),
-        let end = bytes[position...].firstIndex(of: UInt8(ascii: "\n"))
+      guard position + length <= bytes.count, memcmp(base + position, prefix.utf8Start, length) == 0,
+        let newline = memchr(base + position, Int32(UInt8(ascii: "\n")), bytes.count - position)
       else { return nil }
+      let end = base.distance(to: UnsafeRawPointer(newline))
       defer { position = end + 1 }
       return (position + length)..<end
     }
