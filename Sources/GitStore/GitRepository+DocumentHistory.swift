@@ -6,7 +6,8 @@ extension GitRepository {
   /// the document as that commit left it (see ``revisions(of:root:from:limit:)``).
   ///
   /// One revision walk serves every path, and each distinct version of a file is read and parsed
-  /// once, however many commits left it.
+  /// once, however many commits left it, and not at all when the history cache (enabled with the
+  /// front-matter cache, see ``enableFrontMatterCache()``) holds it from an earlier run.
   /// - Throws: `GitError.invalidPath`, `.unknownRevision`, `.unbornHead`, and libgit2 errors.
   public func documentHistories(of paths: [String], root: String = "", from revision: String = "HEAD")
     throws -> [String: [DocumentRevision]]
@@ -24,14 +25,10 @@ extension GitRepository {
         }
       }
     }
-    var documents: [Document?] = []
-    documents.reserveCapacity(keys.count)
-    // In blocks, so that only one block of bytes is held at a time; libgit2 reads on this thread.
-    for start in stride(from: 0, to: keys.count, by: 1_024) {
-      let block = keys[start..<min(keys.count, start + 1_024)]
-      let files = try block.map { (data: try contents(ofBlob: $0.blobID) as Data?, path: $0.path) }
-      documents += DocumentText.readAll(files)
-    }
+    // libgit2 reads on this thread; versions read before come from the history cache, when enabled.
+    let documents = try DocumentText.readAll(
+      versions: keys.map { (blobID: $0.blobID, path: $0.path) }, cache: historyCache,
+      bytes: { try contents(ofBlob: $0) })
     var result: [String: [DocumentRevision]] = [:]
     for (path, list) in revisions {
       result[path] = list.map { revision in

@@ -69,46 +69,37 @@ final class PathHistoryWalk {
   func run(from revision: String) throws -> [[(commit: CommitInfo, entry: Entry?)]] {
     var results = [[(commit: CommitInfo, entry: Entry?)]](repeating: [], count: pathCount)
     guard pathCount > 0 else { return results }
-    let walk = try repository.revisionWalk(from: revision, firstParentOnly: false)
-    defer { git_revwalk_free(walk) }
-    var wanting: [ObjectKey: Set<Int>] = [:]
+    let start = try repository.lookupCommit(revision)
+    let startID = git_commit_id(start).pointee
+    git_commit_free(start)
+    let graph = try CommitGraph(repository: repository, from: startID)
+    var wanting: [Int: Set<Int>] = [:]
     var first = true
-    var id = git_oid()
-    while try repository.next(&id, in: walk) {
-      let key = ObjectKey(id)
+    for commit in graph.topologicalOrder() {
       let wanted: Set<Int>
       if first {
         wanted = Set(0..<pathCount)
         first = false
       } else {
-        guard let found = wanting.removeValue(forKey: key) else {
+        guard let found = wanting.removeValue(forKey: commit) else {
           if wanting.isEmpty { break }
           continue
         }
         wanted = found
       }
-      var commit: OpaquePointer?
-      try check("git_commit_lookup", git_commit_lookup(&commit, repository.pointer, &id))
-      defer { git_commit_free(commit) }
-      guard let commit else { continue }
       previousTrees = trees
       trees = [:]
-      let own = Entry(id: git_commit_tree_id(commit).pointee, mode: GIT_FILEMODE_TREE.rawValue)
-      var parents: [(key: ObjectKey, changes: [Int: Entry?])] = []
-      for index in 0..<git_commit_parentcount(commit) {
-        guard var parentID = git_commit_parent_id(commit, index)?.pointee else { continue }
-        var parent: OpaquePointer?
-        try check("git_commit_lookup", git_commit_lookup(&parent, repository.pointer, &parentID))
-        defer { git_commit_free(parent) }
-        guard let parent else { continue }
-        let parentTree = Entry(id: git_commit_tree_id(parent).pointee, mode: GIT_FILEMODE_TREE.rawValue)
+      let own = Entry(id: graph.trees[commit], mode: GIT_FILEMODE_TREE.rawValue)
+      var parents: [(key: Int, changes: [Int: Entry?])] = []
+      for parent in graph.parents(of: commit) {
+        let parentTree = Entry(id: graph.trees[parent], mode: GIT_FILEMODE_TREE.rawValue)
         var changes: [Int: Entry?] = [:]
         try compare(own, parentTree, node: root, into: &changes)
-        parents.append((ObjectKey(parentID), changes))
+        parents.append((parent, changes))
       }
       var info: CommitInfo?
       func list(_ path: Int, _ entry: Entry?) throws {
-        if info == nil { info = try CommitInfo(commit: commit) }
+        if info == nil { info = try commitInfo(graph.ids[commit]) }
         if let info { results[path].append((info, entry)) }
       }
       func isOpen(_ path: Int) -> Bool { limit.map { results[path].count < $0 } ?? true }
@@ -148,7 +139,17 @@ final class PathHistoryWalk {
     return results
   }
 
-  private func add(_ paths: Set<Int>, to commit: ObjectKey, in wanting: inout [ObjectKey: Set<Int>]) {
+  /// The whole commit, read only for the commits a path lists.
+  private func commitInfo(_ id: git_oid) throws -> CommitInfo {
+    var id = id
+    var commit: OpaquePointer?
+    try check("git_commit_lookup", git_commit_lookup(&commit, repository.pointer, &id))
+    defer { git_commit_free(commit) }
+    guard let commit else { throw GitError.fromLibgit2("git_commit_lookup", code: -1) }
+    return try CommitInfo(commit: commit)
+  }
+
+  private func add(_ paths: Set<Int>, to commit: Int, in wanting: inout [Int: Set<Int>]) {
     if let existing = wanting[commit] {
       wanting[commit] = existing.union(paths)
     } else {

@@ -139,4 +139,26 @@ import Testing
     #expect(history.map { $0.document?.fields.string("version") } == [nil, "1.0", nil, "1.0"])
     #expect(history.map(\.commitID) == (try temp.repo.history(of: "p.md").map(\.id)))
   }
+  @Test func documentHistoriesReadCachedVersionsWithoutTheirBlobs() throws {
+    let temp = try TempRepo()
+    let text = { (version: String) in "---\nid: POL-001\nkind: policy\nversion: \"\(version)\"\n---\nBody \(version)\n" }
+    try temp.commit(["p.md": text("1.0")], date: 1000)
+    try temp.commit(["p.md": "---\nid: [\n---\n"], date: 1100)
+    try temp.commit(["p.md": text("2.0")], date: 1200)
+    let uncached = try #require(try temp.repo.documentHistories(of: ["p.md"])["p.md"])
+    #expect(!FileManager.default.fileExists(atPath: temp.repo.frontMatterCacheDirectory))
+    temp.repo.enableFrontMatterCache()
+    let first = try #require(try temp.repo.documentHistories(of: ["p.md"])["p.md"])
+    #expect(first.map(\.document) == uncached.map(\.document))
+    // Without the blobs, only the cache can give the versions back, and it gives the same.
+    let blobs = try temp.repo.revisions(of: ["p.md"])["p.md", default: []].compactMap(\.blobID)
+    #expect(blobs.count == 3)
+    for blob in blobs {
+      try FileManager.default.removeItem(
+        atPath: temp.path + "/.git/objects/" + blob.prefix(2) + "/" + blob.dropFirst(2))
+    }
+    let second = try #require(try temp.repo.documentHistories(of: ["p.md"])["p.md"])
+    #expect(second.map(\.document) == uncached.map(\.document))
+    #expect(second.map { $0.document?.body } == ["Body 2.0\n", nil, "Body 1.0\n"])
+  }
 }

@@ -22,6 +22,17 @@ extension GitRepository {
   var frontMatterCache: FrontMatterCache? {
     FrontMatterCacheRegistry.shared.cache(directory: frontMatterCacheDirectory)
   }
+
+  /// The cache of document versions read from history (``documentHistories(of:root:from:)``),
+  /// enabled with the front-matter cache: `<git dir>/isms-cache/v1/history`, apart from the
+  /// snapshots' file, whose records of a whole tree would otherwise be crowded out by one
+  /// document's many versions (and the other way round).
+  var historyCache: FrontMatterCache? {
+    guard frontMatterCache != nil else { return nil }
+    let directory = frontMatterCacheDirectory + "/history"
+    FrontMatterCacheRegistry.shared.enable(directory: directory)
+    return FrontMatterCacheRegistry.shared.cache(directory: directory)
+  }
 }
 
 /// One cache per git directory and process, shared by every snapshot and repository handle.

@@ -151,7 +151,13 @@ public struct DocumentLog: Sendable, Encodable {
   {
     let document = revision.document
     let changed = changedFields(previous, document)
-    let contentChange = document.map(SignificantContent.init) != previous.map(SignificantContent.init)
+    // The significant content differs exactly when one side is missing or a significant field
+    // (or the body) changed: the same answer as comparing ``SignificantContent``s, without
+    // building them.
+    let contentChange =
+      (document == nil) != (previous == nil)
+      || (document != nil
+        && changed.contains { $0 == "body" || !SignificantContent.bookkeepingFields.contains($0) })
     let event: String
     if document == nil {
       event = "deleted"
@@ -172,13 +178,44 @@ public struct DocumentLog: Sendable, Encodable {
   }
 
   /// The top-level fields that differ (added, removed or changed), sorted, then `body`.
+  /// A field counts as changed when its compact rendering (``YAMLNode/compactDescription``) differs.
   static func changedFields(_ old: Document?, _ new: Document?) -> [String] {
-    var oldValues: [String: String] = [:]
-    var newValues: [String: String] = [:]
-    for entry in old?.frontMatter ?? [] { oldValues[entry.key] = entry.value.compactDescription }
-    for entry in new?.frontMatter ?? [] { newValues[entry.key] = entry.value.compactDescription }
-    let keys = Set(oldValues.keys).union(newValues.keys).filter { oldValues[$0] != newValues[$0] }.sorted()
-    return keys + ((old?.body ?? "") != (new?.body ?? "") ? ["body"] : [])
+    var oldValues: [String: YAMLNode] = [:]
+    var newValues: [String: YAMLNode] = [:]
+    for entry in old?.frontMatter ?? [] { oldValues[entry.key] = entry.value }
+    for entry in new?.frontMatter ?? [] { newValues[entry.key] = entry.value }
+    var keys: [String] = []
+    for (key, oldValue) in oldValues {
+      guard let newValue = newValues[key] else {
+        keys.append(key)
+        continue
+      }
+      if !sameRendering(oldValue, newValue) { keys.append(key) }
+    }
+    for key in newValues.keys where oldValues[key] == nil { keys.append(key) }
+    return keys.sorted() + ((old?.body ?? "") != (new?.body ?? "") ? ["body"] : [])
+  }
+
+  /// Whether two nodes render to the same ``YAMLNode/compactDescription``. Most values did not
+  /// change from one version to the next: nodes alike in everything but their lines render alike,
+  /// so only nodes that differ are rendered, as the rendering may still agree (`[a, b]` is also
+  /// the rendering of the plain scalar `a, b`).
+  private static func sameRendering(_ lhs: YAMLNode, _ rhs: YAMLNode) -> Bool {
+    alikeButForLines(lhs, rhs) || lhs.compactDescription == rhs.compactDescription
+  }
+
+  private static func alikeButForLines(_ lhs: YAMLNode, _ rhs: YAMLNode) -> Bool {
+    switch (lhs, rhs) {
+    case (.scalar(let left, let leftPlain, _), .scalar(let right, let rightPlain, _)):
+      return leftPlain == rightPlain && left == right
+    case (.sequence(let left, _), .sequence(let right, _)):
+      return left.count == right.count && zip(left, right).allSatisfy { alikeButForLines($0, $1) }
+    case (.mapping(let left, _), .mapping(let right, _)):
+      return left.count == right.count
+        && zip(left, right).allSatisfy { $0.key == $1.key && alikeButForLines($0.value, $1.value) }
+    default:
+      return false
+    }
   }
 
   /// `2026-03-02T12:00:00+01:00`.

@@ -8,13 +8,17 @@ public enum DocumentText {
     let split = try MarkdownSplitter.split(MarkdownSplitter.decodeText(data))
     guard let yaml = split.frontMatter else { return nil }
     let entries = try YAMLReader.parseMapping(yaml, firstLine: split.frontMatterFirstLine)
+    return document(entries, body: split.body, bodyFirstLine: split.bodyFirstLine, path: path)
+  }
+
+  /// The document made of parsed front-matter and a body, or `nil` without an `id` or a known `kind`.
+  static func document(_ entries: [YAMLEntry], body: String, bodyFirstLine: Int, path: String) -> Document? {
     let reader = FieldReader(entries)
     guard let id = reader.string("id"), let kind = reader.value("kind", as: DocumentKind.self) else {
       return nil
     }
     return Document(
-      id: id, kind: kind, path: path, frontMatter: entries, body: split.body,
-      bodyFirstLine: split.bodyFirstLine,
+      id: id, kind: kind, path: path, frontMatter: entries, body: body, bodyFirstLine: bodyFirstLine,
       references: [])
   }
 
