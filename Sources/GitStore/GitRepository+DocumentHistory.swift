@@ -7,11 +7,16 @@ extension GitRepository {
   ///
   /// One revision walk serves every path, and each distinct version of a file is read and parsed
   /// once, however many commits left it.
+  /// - Parameter cached: read versions through the front-matter cache when it is on (see
+  ///   ``DocumentVersions``), and record the ones parsed. Worth it for commands that read most of
+  ///   the history (packets); a command reading a few documents would make the cache forget the
+  ///   records it did not use.
   /// - Throws: `GitError.invalidPath`, `.unknownRevision`, `.unbornHead`, and libgit2 errors.
-  public func documentHistories(of paths: [String], root: String = "", from revision: String = "HEAD")
-    throws -> [String: [DocumentRevision]]
+  public func documentHistories(
+    of paths: [String], root: String = "", from revision: String = "HEAD", cached: Bool = false
+  ) throws -> [String: [DocumentRevision]]
   {
-    let revisions = try self.revisions(of: paths, root: root, from: revision)
+    let revisions = try pathRevisions(of: paths, root: root, from: revision, cached: cached)
     var versions: [DocumentVersionKey: Int] = [:]
     var keys: [DocumentVersionKey] = []
     for (path, list) in revisions {
@@ -24,22 +29,38 @@ extension GitRepository {
         }
       }
     }
-    var documents: [Document?] = []
-    documents.reserveCapacity(keys.count)
-    // In blocks, so that only one block of bytes is held at a time; libgit2 reads on this thread.
-    for start in stride(from: 0, to: keys.count, by: 1_024) {
-      let block = keys[start..<min(keys.count, start + 1_024)]
-      let files = try block.map { (data: try contents(ofBlob: $0.blobID) as Data?, path: $0.path) }
-      documents += DocumentText.readAll(files)
-    }
+    let documents = try DocumentVersions.read(
+      keys.map { (blobID: $0.blobID, path: $0.path) }, cache: cached ? frontMatterCache : nil,
+      bytes: { try contents(ofBlob: $0) })
     var result: [String: [DocumentRevision]] = [:]
     for (path, list) in revisions {
-      result[path] = list.map { revision in
-        let index = revision.blobID.flatMap { versions[DocumentVersionKey(path: path, blobID: $0)] }
-        return DocumentRevision(revision.commit, document: index.flatMap { documents[$0] })
+      result[path] = list.map { entry in
+        let index = entry.blobID.flatMap { versions[DocumentVersionKey(path: path, blobID: $0)] }
+        return entry.revision.with(document: index.flatMap { documents[$0] })
       }
     }
     return result
+  }
+
+  /// ``revisions(of:root:from:limit:)`` of `paths`, from the history cache when `cached` and it
+  /// holds them for the commit `revision` names, else walked (and then written to the cache).
+  private func pathRevisions(of paths: [String], root: String, from revision: String, cached: Bool) throws
+    -> [String: [HistoryCache.Revision]]
+  {
+    let directory = cached ? frontMatterCache?.directory : nil
+    let commit = try directory.map { _ in try resolve(revision).id }
+    if let directory, let commit,
+      let found = HistoryCache.read(directory: directory, commit: commit, root: root, paths: paths)
+    {
+      return found
+    }
+    let walked = try revisions(of: paths, root: root, from: commit ?? revision).mapValues { list in
+      list.map { HistoryCache.Revision(revision: DocumentRevision($0.commit, document: nil), blobID: $0.blobID) }
+    }
+    if let directory, let commit {
+      HistoryCache.write(walked, directory: directory, commit: commit, root: root)
+    }
+    return walked
   }
 }
 
@@ -50,6 +71,13 @@ private struct DocumentVersionKey: Hashable {
 }
 
 extension DocumentRevision {
+  /// The same commit with `document`.
+  fileprivate func with(document: Document?) -> DocumentRevision {
+    DocumentRevision(
+      commitID: commitID, author: author, date: date, timeZoneOffsetMinutes: timeZoneOffsetMinutes,
+      summary: summary, trailers: trailers, document: document)
+  }
+
   /// A revision from a commit and the document it left.
   public init(_ commit: CommitInfo, document: Document?) {
     self.init(

@@ -241,6 +241,22 @@ enum CacheFile {
     return Data(bytesNoCopy: mapped, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
   }
 
+  /// Removes the oldest files `<prefix>*.bin` of `directory` other than `current`, so that at most
+  /// `count` remain with it.
+  static func prune(directory: String, prefix: String, keeping current: String, count: Int) {
+    let manager = FileManager.default
+    guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return }
+    let others = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".bin") && $0 != current }
+    guard others.count >= count else { return }
+    let dated = others.map { name in
+      let date = (try? manager.attributesOfItem(atPath: directory + "/" + name))?[.modificationDate] as? Date
+      return (name, date ?? .distantPast)
+    }
+    for (name, _) in dated.sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) }).dropLast(count - 1) {
+      try? manager.removeItem(atPath: directory + "/" + name)
+    }
+  }
+
   /// Creates the folders of `directory` that are missing (each must be a real folder, not a
   /// link), writes a temporary file next to `name` and renames it over `name`.
   /// - Returns: whether the file was replaced.

@@ -5,12 +5,12 @@ import ISMSCore
 /// Reads document histories and changes from git for a packet.
 enum PacketHistories {
   /// The commits that changed each path, newest first, with the document each left; one walk
-  /// over the history serves every path.
+  /// over the history serves every path, and versions read once are kept in the front-matter cache.
   static func read(
     _ paths: [String], repository: GitRepository, root: String, from commit: String
   ) throws -> [String: [DocumentRevision]] {
     Console.progress("Reading the history of \(paths.count) files…")
-    return try repository.documentHistories(of: paths, root: root, from: commit)
+    return try repository.documentHistories(of: paths, root: root, from: commit, cached: true)
   }
 
   /// The files that differ between `base` (nothing when `nil`) and `head`, with the document each
