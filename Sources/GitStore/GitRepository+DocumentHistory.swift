@@ -29,9 +29,10 @@ extension GitRepository {
         }
       }
     }
-    let documents = try DocumentVersions.read(
-      keys.map { (blobID: $0.blobID, path: $0.path) }, cache: cached ? frontMatterCache : nil,
-      bytes: { try contents(ofBlob: $0) })
+    let blobs = keys.map { (blobID: $0.blobID, path: $0.path) }
+    let documents =
+      cached
+      ? try documents(ofBlobs: blobs) : try DocumentVersions.read(blobs, cache: nil, bytes: { try contents(ofBlob: $0) })
     var result: [String: [DocumentRevision]] = [:]
     for (path, list) in revisions {
       result[path] = list.map { entry in
@@ -40,6 +41,14 @@ extension GitRepository {
       }
     }
     return result
+  }
+
+  /// The document each blob holds, read as at `path` (`nil` as for `DocumentText.read`), through
+  /// the front-matter cache when it is on: a blob read before is neither read nor parsed again
+  /// (see ``DocumentVersions``).
+  /// - Throws: `GitError.invalidObjectID`, `.notFound`, libgit2 errors.
+  public func documents(ofBlobs blobs: [(blobID: String, path: String)]) throws -> [Document?] {
+    try DocumentVersions.read(blobs, cache: frontMatterCache, bytes: { try contents(ofBlob: $0) })
   }
 
   /// ``revisions(of:root:from:limit:)`` of `paths`, from the history cache when `cached` and it

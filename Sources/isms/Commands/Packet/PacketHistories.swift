@@ -23,11 +23,21 @@ enum PacketHistories {
         PacketChange(status: .added, path: $0.path, before: nil)
       }
     }
-    return try repository.changes(from: base, to: head, root: root).map { change in
-      let oldPath = change.oldPath ?? change.path
-      let before =
-        change.status == .added
-        ? nil : DocumentText.read(try repository.contents(of: oldPath, root: root, at: base), path: oldPath)
+    let changes = try repository.changes(from: base, to: head, root: root)
+    // Each file's version at `base` is its old blob: read through the front-matter cache.
+    var befores: [(blobID: String, path: String)] = []
+    for change in changes where change.status != .added {
+      guard let blobID = change.oldBlobID else { continue }
+      befores.append((blobID, change.oldPath ?? change.path))
+    }
+    let documents = try repository.documents(ofBlobs: befores)
+    var next = 0
+    return changes.map { change in
+      var before: Document?
+      if change.status != .added, change.oldBlobID != nil {
+        before = documents[next]
+        next += 1
+      }
       let status: PacketChange.Status =
         switch change.status {
         case .added: .added
