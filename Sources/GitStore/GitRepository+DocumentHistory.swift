@@ -7,10 +7,11 @@ extension GitRepository {
   ///
   /// One revision walk serves every path, and each distinct version of a file is read and parsed
   /// once, however many commits left it.
-  /// - Parameter cached: read versions through the front-matter cache when it is on (see
-  ///   ``DocumentVersions``), and record the ones parsed. Worth it for commands that read most of
-  ///   the history (packets); a command reading a few documents would make the cache forget the
-  ///   records it did not use.
+  /// - Parameter cached: when caching is on, take the commits from the history cache of the commit
+  ///   (``HistoryCache``) and the versions from the cache of versions (see ``DocumentVersions``),
+  ///   and record what had to be read. Worth it for commands that read most of the history
+  ///   (packets); a command reading a few documents would make the cache forget the records it
+  ///   did not use.
   /// - Throws: `GitError.invalidPath`, `.unknownRevision`, `.unbornHead`, and libgit2 errors.
   public func documentHistories(
     of paths: [String], root: String = "", from revision: String = "HEAD", cached: Bool = false
@@ -44,11 +45,11 @@ extension GitRepository {
   }
 
   /// The document each blob holds, read as at `path` (`nil` as for `DocumentText.read`), through
-  /// the front-matter cache when it is on: a blob read before is neither read nor parsed again
+  /// the cache of versions when caching is on: a blob read before is neither read nor parsed again
   /// (see ``DocumentVersions``).
   /// - Throws: `GitError.invalidObjectID`, `.notFound`, libgit2 errors.
   public func documents(ofBlobs blobs: [(blobID: String, path: String)]) throws -> [Document?] {
-    try DocumentVersions.read(blobs, cache: frontMatterCache, bytes: { try contents(ofBlob: $0) })
+    try DocumentVersions.read(blobs, cache: versionCache, bytes: { try contents(ofBlob: $0) })
   }
 
   /// ``revisions(of:root:from:limit:)`` of `paths`, from the history cache when `cached` and it

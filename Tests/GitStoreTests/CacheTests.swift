@@ -82,6 +82,7 @@ import Testing
     // Cold (walks and writes), warm (reads the file), then a subset, then with the file damaged.
     #expect(summary(try temp.repo.documentHistories(of: paths, cached: true)) == walked)
     #expect(FileManager.default.fileExists(atPath: file))
+    #expect(FileManager.default.fileExists(atPath: directory + "/" + FrontMatterCache.versionsFileName))
     #expect(summary(try temp.repo.documentHistories(of: paths, cached: true)) == walked)
     let subset = summary(try temp.repo.documentHistories(of: ["p/a.md"], cached: true))
     #expect(subset == walked.filter { $0.hasPrefix("p/a.md ") })

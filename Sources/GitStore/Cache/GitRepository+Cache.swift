@@ -22,6 +22,11 @@ extension GitRepository {
   var frontMatterCache: FrontMatterCache? {
     FrontMatterCacheRegistry.shared.cache(directory: frontMatterCacheDirectory)
   }
+
+  /// The cache for versions read from history (``FrontMatterCache/versionsFileName``), when enabled.
+  var versionCache: FrontMatterCache? {
+    FrontMatterCacheRegistry.shared.cache(directory: frontMatterCacheDirectory, name: FrontMatterCache.versionsFileName)
+  }
 }
 
 /// One cache per git directory and process, shared by every snapshot and repository handle.
@@ -29,6 +34,7 @@ final class FrontMatterCacheRegistry: @unchecked Sendable {
   static let shared = FrontMatterCacheRegistry()
   private let lock = NSLock()
   private var caches: [String: FrontMatterCache] = [:]
+  private var others: [String: FrontMatterCache] = [:]
 
   func enable(directory: String) {
     lock.lock()
@@ -40,6 +46,18 @@ final class FrontMatterCacheRegistry: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return caches[directory]
+  }
+
+  /// The cache in file `name` of `directory`, made on first use, when caching is enabled there.
+  func cache(directory: String, name: String) -> FrontMatterCache? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard caches[directory] != nil else { return nil }
+    let key = directory + "/" + name
+    if let cache = others[key] { return cache }
+    let cache = FrontMatterCache(directory: directory, name: name)
+    others[key] = cache
+    return cache
   }
 }
 

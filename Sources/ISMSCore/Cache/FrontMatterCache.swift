@@ -28,11 +28,17 @@ extension FrontMatterCacheProviding {
 public final class FrontMatterCache: @unchecked Sendable {
   /// The format of the file; bump it whenever the encoding or the parser's output changes.
   public static let formatVersion: UInt32 = 2
-  /// The name of the file inside ``directory``.
+  /// The name of the file inside ``directory`` for the documents of snapshots.
   public static let fileName = "frontmatter.bin"
+  /// The name of the file inside ``directory`` for versions read from history (packets): a file of
+  /// its own, so that many old versions neither slow down the loads of snapshots nor are dropped
+  /// by them (see ``save()``).
+  public static let versionsFileName = "versions.bin"
 
   /// The folder holding the cache file.
   public let directory: String
+  /// The cache file's name inside ``directory``.
+  public let name: String
   private let toolVersion: String
   private let lock = NSLock()
   private var loaded = false
@@ -42,9 +48,10 @@ public final class FrontMatterCache: @unchecked Sendable {
   private var added: [BlobKey: Data] = [:]
   private var fileWasValid = false
 
-  /// A cache stored in `directory` (created on the first save, never outside it).
-  public init(directory: String, toolVersion: String = ISMSVersion.current) {
+  /// A cache stored in the file `name` of `directory` (created on the first save, never outside it).
+  public init(directory: String, name: String = fileName, toolVersion: String = ISMSVersion.current) {
     self.directory = directory
+    self.name = name
     self.toolVersion = toolVersion
   }
 
@@ -101,7 +108,7 @@ public final class FrontMatterCache: @unchecked Sendable {
     }
     let sum = checksum(file[payloadStart...])
     withUnsafeBytes(of: sum.littleEndian) { file.replaceSubrange(checksumOffset..<(checksumOffset + 8), with: $0) }
-    if CacheFile.writeAtomically(file, directory: directory, name: Self.fileName) {
+    if CacheFile.writeAtomically(file, directory: directory, name: name) {
       index = [:]
       buffer = Data()
       loaded = false
@@ -115,7 +122,7 @@ public final class FrontMatterCache: @unchecked Sendable {
   private func loadIfNeeded() {
     guard !loaded else { return }
     loaded = true
-    guard let data = CacheFile.read(directory: directory, name: Self.fileName) else { return }
+    guard let data = CacheFile.read(directory: directory, name: name) else { return }
     if let parsed = parse(data) {
       buffer = data
       index = parsed

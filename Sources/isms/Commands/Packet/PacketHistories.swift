@@ -5,7 +5,7 @@ import ISMSCore
 /// Reads document histories and changes from git for a packet.
 enum PacketHistories {
   /// The commits that changed each path, newest first, with the document each left; one walk
-  /// over the history serves every path, and versions read once are kept in the front-matter cache.
+  /// over the history serves every path, and what was read is cached for the next packet.
   static func read(
     _ paths: [String], repository: GitRepository, root: String, from commit: String
   ) throws -> [String: [DocumentRevision]] {
@@ -24,7 +24,7 @@ enum PacketHistories {
       }
     }
     let changes = try repository.changes(from: base, to: head, root: root)
-    // Each file's version at `base` is its old blob: read through the front-matter cache.
+    // Each file's version at `base` is its old blob, read through the cache of versions.
     var befores: [(blobID: String, path: String)] = []
     for change in changes where change.status != .added {
       guard let blobID = change.oldBlobID else { continue }
