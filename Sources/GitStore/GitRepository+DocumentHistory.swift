@@ -33,7 +33,7 @@ extension GitRepository {
     let blobs = keys.map { (blobID: $0.blobID, path: $0.path) }
     let documents =
       cached
-      ? try documents(ofBlobs: blobs) : try DocumentVersions.read(blobs, cache: nil, bytes: { try contents(ofBlob: $0) })
+      ? try documents(ofBlobs: blobs) : try DocumentVersions.read(blobs, cache: nil, bytes: { try contents(ofBlobs: $0) })
     var result: [String: [DocumentRevision]] = [:]
     for (path, list) in revisions {
       result[path] = list.map { entry in
@@ -49,7 +49,7 @@ extension GitRepository {
   /// (see ``DocumentVersions``).
   /// - Throws: `GitError.invalidObjectID`, `.notFound`, libgit2 errors.
   public func documents(ofBlobs blobs: [(blobID: String, path: String)]) throws -> [Document?] {
-    try DocumentVersions.read(blobs, cache: versionCache, bytes: { try contents(ofBlob: $0) })
+    try DocumentVersions.read(blobs, cache: versionCache, bytes: { try contents(ofBlobs: $0) })
   }
 
   /// ``revisions(of:root:from:limit:)`` of `paths`, from the history cache when `cached` and it

@@ -11,31 +11,33 @@ public enum DocumentVersions {
   /// The document each of `versions` holds, in order (`nil` as for ``DocumentText/read(_:path:)``).
   /// - Parameters:
   ///   - cache: where to look records up and store new ones (saved at the end); `nil` for none.
-  ///   - bytes: the bytes of a blob by id; called on this thread only, in order, for the versions
+  ///   - bytes: the bytes of blobs by id, in order; called on this thread only, for the versions
   ///     the cache does not hold. Its errors propagate.
   public static func read(
-    _ versions: [(blobID: String, path: String)], cache: FrontMatterCache?, bytes: (String) throws -> Data
+    _ versions: [(blobID: String, path: String)], cache: FrontMatterCache?, bytes: ([String]) throws -> [Data]
   ) throws -> [Document?] {
     var documents: [Document?] = []
     documents.reserveCapacity(versions.count)
     // In blocks, so that only one block of bytes is held at a time.
     for start in stride(from: 0, to: versions.count, by: 1_024) {
       let block = Array(versions[start..<min(versions.count, start + 1_024)])
-      var inputs: [Input] = []
-      inputs.reserveCapacity(block.count)
-      for version in block {
+      var inputs = [Input](repeating: .bytes(Data()), count: block.count)
+      var unread: [Int] = []
+      for (index, version) in block.enumerated() {
         if let record = cache?.record(for: version.blobID), FrontMatterRecord.isComplete(record) {
-          inputs.append(.record(record))
+          inputs[index] = .record(record)
         } else {
-          inputs.append(.bytes(try bytes(version.blobID)))
+          unread.append(index)
         }
       }
+      for (index, data) in zip(unread, try bytes(unread.map { block[$0].blobID })) { inputs[index] = .bytes(data) }
       var outputs = ParallelMap.map(count: block.count) { index in
         output(of: inputs[index], path: block[index].path)
       }
       // A damaged record (it passed the file's checksum, so hardly ever): read the blob after all.
       for index in outputs.indices where outputs[index].needsBytes {
-        outputs[index] = output(of: .bytes(try bytes(block[index].blobID)), path: block[index].path)
+        let data = try bytes([block[index].blobID])
+        outputs[index] = output(of: .bytes(data.first ?? Data()), path: block[index].path)
       }
       for (version, output) in zip(block, outputs) {
         if let record = output.newRecord { cache?.store(record, for: version.blobID) }
