@@ -6,13 +6,18 @@ extension GitRepository {
   /// the document as that commit left it (see ``revisions(of:root:from:limit:)``).
   ///
   /// One revision walk serves every path, and each distinct version of a file is read and parsed
-  /// once, however many commits left it, and not at all when the history cache (enabled with the
-  /// front-matter cache, see ``enableFrontMatterCache()``) holds it from an earlier run.
+  /// once, however many commits left it, and not at all when the cache of versions (enabled with
+  /// the front-matter cache, see ``enableFrontMatterCache()`` and ``DocumentVersions``) holds it
+  /// from an earlier run.
+  /// - Parameter cached: when caching is on, take the commits from the history cache of the commit
+  ///   (``HistoryCache``), and record them when walked. Worth it for commands that read the
+  ///   history of most documents (packets); one file per source commit would be waste for one.
   /// - Throws: `GitError.invalidPath`, `.unknownRevision`, `.unbornHead`, and libgit2 errors.
-  public func documentHistories(of paths: [String], root: String = "", from revision: String = "HEAD")
-    throws -> [String: [DocumentRevision]]
+  public func documentHistories(
+    of paths: [String], root: String = "", from revision: String = "HEAD", cached: Bool = false
+  ) throws -> [String: [DocumentRevision]]
   {
-    let revisions = try self.revisions(of: paths, root: root, from: revision)
+    let revisions = try pathRevisions(of: paths, root: root, from: revision, cached: cached)
     var versions: [DocumentVersionKey: Int] = [:]
     var keys: [DocumentVersionKey] = []
     for (path, list) in revisions {
@@ -25,18 +30,44 @@ extension GitRepository {
         }
       }
     }
-    // libgit2 reads on this thread; versions read before come from the history cache, when enabled.
-    let documents = try DocumentText.readAll(
-      versions: keys.map { (blobID: $0.blobID, path: $0.path) }, cache: historyCache,
-      bytes: { try contents(ofBlob: $0) })
+    let documents = try documents(ofBlobs: keys.map { (blobID: $0.blobID, path: $0.path) })
     var result: [String: [DocumentRevision]] = [:]
     for (path, list) in revisions {
-      result[path] = list.map { revision in
-        let index = revision.blobID.flatMap { versions[DocumentVersionKey(path: path, blobID: $0)] }
-        return DocumentRevision(revision.commit, document: index.flatMap { documents[$0] })
+      result[path] = list.map { entry in
+        let index = entry.blobID.flatMap { versions[DocumentVersionKey(path: path, blobID: $0)] }
+        return entry.revision.with(document: index.flatMap { documents[$0] })
       }
     }
     return result
+  }
+
+  /// The document each blob holds, read as at `path` (`nil` as for `DocumentText.read`), through
+  /// the cache of versions when caching is on: a blob read before is neither read nor parsed again
+  /// (see ``DocumentVersions``).
+  /// - Throws: `GitError.invalidObjectID`, `.notFound`, libgit2 errors.
+  public func documents(ofBlobs blobs: [(blobID: String, path: String)]) throws -> [Document?] {
+    try DocumentVersions.read(blobs, cache: versionCache, bytes: { try contents(ofBlobs: $0) })
+  }
+
+  /// ``revisions(of:root:from:limit:)`` of `paths`, from the history cache when `cached` and it
+  /// holds them for the commit `revision` names, else walked (and then written to the cache).
+  private func pathRevisions(of paths: [String], root: String, from revision: String, cached: Bool) throws
+    -> [String: [HistoryCache.Revision]]
+  {
+    let directory = cached ? frontMatterCache?.directory : nil
+    let commit = try directory.map { _ in try resolve(revision).id }
+    if let directory, let commit,
+      let found = HistoryCache.read(directory: directory, commit: commit, root: root, paths: paths)
+    {
+      return found
+    }
+    let walked = try revisions(of: paths, root: root, from: commit ?? revision).mapValues { list in
+      list.map { HistoryCache.Revision(revision: DocumentRevision($0.commit, document: nil), blobID: $0.blobID) }
+    }
+    if let directory, let commit {
+      HistoryCache.write(walked, directory: directory, commit: commit, root: root)
+    }
+    return walked
   }
 }
 
@@ -47,6 +78,13 @@ private struct DocumentVersionKey: Hashable {
 }
 
 extension DocumentRevision {
+  /// The same commit with `document`.
+  fileprivate func with(document: Document?) -> DocumentRevision {
+    DocumentRevision(
+      commitID: commitID, author: author, date: date, timeZoneOffsetMinutes: timeZoneOffsetMinutes,
+      summary: summary, trailers: trailers, document: document)
+  }
+
   /// A revision from a commit and the document it left.
   public init(_ commit: CommitInfo, document: Document?) {
     self.init(

@@ -56,4 +56,41 @@ import Testing
       }
     }
   }
+
+  func summary(_ histories: [String: [DocumentRevision]]) -> [String] {
+    histories.keys.sorted().flatMap { path in
+      (histories[path] ?? []).map { revision in
+        "\(path) \(revision.commitID) \(revision.author) \(revision.date) \(revision.timeZoneOffsetMinutes) "
+          + "\(revision.summary) \(revision.trailers.map { "\($0.key)=\($0.value)" }) "
+          + "\(revision.document.map { "\($0.id) \($0.frontMatter) \($0.body) \($0.bodyFirstLine)" } ?? "-")"
+      }
+    }
+  }
+
+  @Test func cachedDocumentHistoriesMatchWalkedOnesAndSurviveADamagedFile() throws {
+    let temp = try TempRepo()
+    let text = { (version: String) in "---\nid: POL-001\nkind: policy\nversion: \"\(version)\"\n---\nBody \(version)\n" }
+    try temp.commit(["p/a.md": text("1.0"), "p/b.md": "---\nid: [x\n---\n"], date: 1000)
+    try temp.commit(["p/a.md": "no front-matter"], message: "Edit\n\nISMS-Review: POL-001\n", date: 1100)
+    try temp.commit(["p/a.md": text("2.0"), "p/b.md": nil], date: 1200)
+    let paths = ["p/a.md", "p/b.md", "p/c.md"]
+    let walked = summary(try temp.repo.documentHistories(of: paths))
+    temp.repo.enableFrontMatterCache()
+    let directory = temp.repo.frontMatterCacheDirectory
+    let head = try temp.repo.resolve("HEAD").id
+    let file = directory + "/history-\(head).bin"
+    // Cold (walks and writes), warm (reads the file), then a subset, then with the file damaged.
+    #expect(summary(try temp.repo.documentHistories(of: paths, cached: true)) == walked)
+    #expect(FileManager.default.fileExists(atPath: file))
+    #expect(FileManager.default.fileExists(atPath: directory + "/" + FrontMatterCache.versionsFileName))
+    #expect(summary(try temp.repo.documentHistories(of: paths, cached: true)) == walked)
+    let subset = summary(try temp.repo.documentHistories(of: ["p/a.md"], cached: true))
+    #expect(subset == walked.filter { $0.hasPrefix("p/a.md ") })
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+    bytes[bytes.count - 3] ^= 0xFF
+    try bytes.write(to: URL(fileURLWithPath: file))
+    #expect(summary(try temp.repo.documentHistories(of: paths, cached: true)) == walked)
+    // A file for other paths does not answer for a new one.
+    #expect(HistoryCache.read(directory: directory, commit: head, root: "", paths: ["p/d.md"]) == nil)
+  }
 }

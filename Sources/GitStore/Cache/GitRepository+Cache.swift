@@ -23,15 +23,11 @@ extension GitRepository {
     FrontMatterCacheRegistry.shared.cache(directory: frontMatterCacheDirectory)
   }
 
-  /// The cache of document versions read from history (``documentHistories(of:root:from:)``),
-  /// enabled with the front-matter cache: `<git dir>/isms-cache/v1/history`, apart from the
-  /// snapshots' file, whose records of a whole tree would otherwise be crowded out by one
-  /// document's many versions (and the other way round).
-  var historyCache: FrontMatterCache? {
-    guard frontMatterCache != nil else { return nil }
-    let directory = frontMatterCacheDirectory + "/history"
-    FrontMatterCacheRegistry.shared.enable(directory: directory)
-    return FrontMatterCacheRegistry.shared.cache(directory: directory)
+  /// The cache of document versions read from history (``FrontMatterCache/versionsFileName``),
+  /// enabled with the front-matter cache.
+  var versionCache: FrontMatterCache? {
+    FrontMatterCacheRegistry.shared.cache(
+      directory: frontMatterCacheDirectory, name: FrontMatterCache.versionsFileName)
   }
 }
 
@@ -40,6 +36,7 @@ final class FrontMatterCacheRegistry: @unchecked Sendable {
   static let shared = FrontMatterCacheRegistry()
   private let lock = NSLock()
   private var caches: [String: FrontMatterCache] = [:]
+  private var others: [String: FrontMatterCache] = [:]
 
   func enable(directory: String) {
     lock.lock()
@@ -51,6 +48,19 @@ final class FrontMatterCacheRegistry: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return caches[directory]
+  }
+
+  /// The cache in file `name` of `directory`, made on first use, when caching is enabled there;
+  /// it keeps every record (``FrontMatterCache/keepsUnused``).
+  func cache(directory: String, name: String) -> FrontMatterCache? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard caches[directory] != nil else { return nil }
+    let key = directory + "/" + name
+    if let cache = others[key] { return cache }
+    let cache = FrontMatterCache(directory: directory, name: name, keepsUnused: true)
+    others[key] = cache
+    return cache
   }
 }
 

@@ -28,11 +28,19 @@ extension FrontMatterCacheProviding {
 public final class FrontMatterCache: @unchecked Sendable {
   /// The format of the file; bump it whenever the encoding or the parser's output changes.
   public static let formatVersion: UInt32 = 2
-  /// The name of the file inside ``directory``.
+  /// The name of the file inside ``directory`` for the documents of snapshots.
   public static let fileName = "frontmatter.bin"
+  /// The name of the file inside ``directory`` for versions read from history (review log,
+  /// packets): a file of its own, so that many old versions neither slow down the loads of
+  /// snapshots nor are dropped by them (see ``save()``).
+  public static let versionsFileName = "versions.bin"
 
   /// The folder holding the cache file.
   public let directory: String
+  /// The cache file's name inside ``directory``.
+  public let name: String
+  /// Whether ``save()`` keeps every record, used or not (versions from history never go stale).
+  public let keepsUnused: Bool
   private let toolVersion: String
   private let lock = NSLock()
   private var loaded = false
@@ -42,9 +50,15 @@ public final class FrontMatterCache: @unchecked Sendable {
   private var added: [BlobKey: Data] = [:]
   private var fileWasValid = false
 
-  /// A cache stored in `directory` (created on the first save, never outside it).
-  public init(directory: String, toolVersion: String = ISMSVersion.current) {
+  /// A cache stored in the file `name` of `directory` (created on the first save, never outside it).
+  /// With `keepsUnused`, ``save()`` never drops a record.
+  public init(
+    directory: String, name: String = fileName, keepsUnused: Bool = false,
+    toolVersion: String = ISMSVersion.current
+  ) {
     self.directory = directory
+    self.name = name
+    self.keepsUnused = keepsUnused
     self.toolVersion = toolVersion
   }
 
@@ -80,7 +94,7 @@ public final class FrontMatterCache: @unchecked Sendable {
     guard loaded, !added.isEmpty || (!fileWasValid && !used.isEmpty) else { return }
     // Keep what this run used, and older records while they do not outnumber it by far (other
     // branches, revisions); beyond that, only this run's.
-    let keepOld = index.count + added.count <= 3 * used.count + 1_000
+    let keepOld = keepsUnused || index.count + added.count <= 3 * used.count + 1_000
     var keys: [BlobKey] = Array(added.keys)
     for key in index.keys where added[key] == nil && (keepOld || used.contains(key)) { keys.append(key) }
     keys.sort()
@@ -101,7 +115,7 @@ public final class FrontMatterCache: @unchecked Sendable {
     }
     let sum = checksum(file[payloadStart...])
     withUnsafeBytes(of: sum.littleEndian) { file.replaceSubrange(checksumOffset..<(checksumOffset + 8), with: $0) }
-    if CacheFile.writeAtomically(file, directory: directory, name: Self.fileName) {
+    if CacheFile.writeAtomically(file, directory: directory, name: name) {
       index = [:]
       buffer = Data()
       loaded = false
@@ -115,7 +129,7 @@ public final class FrontMatterCache: @unchecked Sendable {
   private func loadIfNeeded() {
     guard !loaded else { return }
     loaded = true
-    guard let data = CacheFile.read(directory: directory, name: Self.fileName) else { return }
+    guard let data = CacheFile.read(directory: directory, name: name) else { return }
     if let parsed = parse(data) {
       buffer = data
       index = parsed
@@ -239,6 +253,22 @@ enum CacheFile {
       mapped != UnsafeMutableRawPointer(bitPattern: -1)
     else { return nil }
     return Data(bytesNoCopy: mapped, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
+  }
+
+  /// Removes the oldest files `<prefix>*.bin` of `directory` other than `current`, so that at most
+  /// `count` remain with it.
+  static func prune(directory: String, prefix: String, keeping current: String, count: Int) {
+    let manager = FileManager.default
+    guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return }
+    let others = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".bin") && $0 != current }
+    guard others.count >= count else { return }
+    let dated = others.map { name in
+      let date = (try? manager.attributesOfItem(atPath: directory + "/" + name))?[.modificationDate] as? Date
+      return (name, date ?? .distantPast)
+    }
+    for (name, _) in dated.sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) }).dropLast(count - 1) {
+      try? manager.removeItem(atPath: directory + "/" + name)
+    }
   }
 
   /// Creates the folders of `directory` that are missing (each must be a real folder, not a

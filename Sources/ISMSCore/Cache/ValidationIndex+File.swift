@@ -47,23 +47,10 @@ extension ValidationIndex {
     BinaryWriter.appendUInt64(checksum(payload), to: &file)
     file.append(payload)
     guard CacheFile.writeAtomically(file, directory: directory, name: Self.fileName(key)) else { return }
-    Self.prune(directory: directory, keeping: Self.fileName(key))
+    CacheFile.prune(directory: directory, prefix: "validation-", keeping: Self.fileName(key), count: Self.filesKept)
   }
 
   /// One file per base tree, so that reviews against a few bases do not evict each other.
   static func fileName(_ key: Key) -> String { "validation-\(key.treeID).bin" }
 
-  private static func prune(directory: String, keeping current: String) {
-    let manager = FileManager.default
-    guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return }
-    let others = names.filter { $0.hasPrefix("validation-") && $0.hasSuffix(".bin") && $0 != current }
-    guard others.count >= filesKept else { return }
-    let dated = others.map { name in
-      let date = (try? manager.attributesOfItem(atPath: directory + "/" + name))?[.modificationDate] as? Date
-      return (name, date ?? .distantPast)
-    }
-    for (name, _) in dated.sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) }).dropLast(filesKept - 1) {
-      try? manager.removeItem(atPath: directory + "/" + name)
-    }
-  }
 }

@@ -50,7 +50,11 @@ public indirect enum YAMLNode: Sendable, Hashable {
   public var compactDescription: String {
     switch self {
     case .scalar(let text, let plain, _):
-      return plain ? text : "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+      if plain { return text }
+      // Most values hold no quote, and the Foundation call would copy every one through NSString.
+      let escaped =
+        text.utf8.contains(UInt8(ascii: "\"")) ? text.replacingOccurrences(of: "\"", with: "\\\"") : text
+      return "\"" + escaped + "\""
     case .sequence(let elements, _):
       return "[" + elements.map(\.compactDescription).joined(separator: ", ") + "]"
     case .mapping(let entries, _):

@@ -27,7 +27,7 @@ struct DocumentRendering {
     var output = ""
     var rest = Substring(html)
     let opening = "<a href=\""
-    while let start = rest.range(of: opening) {
+    while let start = Self.range(of: opening, in: rest) {
       output += rest[..<start.lowerBound]
       let afterOpening = rest[start.upperBound...]
       guard let close = afterOpening.firstIndex(of: "\"") else {
@@ -69,11 +69,38 @@ struct DocumentRendering {
     return page + fragment
   }
 
+  /// The first occurrence of the ASCII `marker` in `text`, compared byte by byte.
+  ///
+  /// cmark-gfm escapes `<` in text and percent-encodes every non-ASCII byte of a URL, so a marker
+  /// such as `<a href="` occurs exactly where a tag begins and is followed by ASCII: this finds
+  /// what Foundation's `range(of:)` finds, without bridging every page to `NSString`.
+  private static func range(of marker: String, in text: Substring) -> Range<String.Index>? {
+    let pattern = Array(marker.utf8)
+    let utf8 = text.utf8
+    let found = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      guard let base = bytes.baseAddress, let first = pattern.first, bytes.count >= pattern.count else {
+        return nil
+      }
+      let last = bytes.count - pattern.count
+      var from = 0
+      while from <= last, let hit = memchr(base + from, Int32(first), last - from + 1) {
+        let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        if memcmp(base + offset, pattern, pattern.count) == 0 { return offset }
+        from = offset + 1
+      }
+      return nil
+    }
+    guard let found else { return text.range(of: marker) }
+    guard let offset = found else { return nil }
+    let start = utf8.index(utf8.startIndex, offsetBy: offset)
+    return start..<utf8.index(start, offsetBy: pattern.count)
+  }
+
   /// Replaces `<img src="…" alt="…" … />` by a link to the image.
   private func rewriteImages(_ html: String) -> String {
     var output = ""
     var rest = Substring(html)
-    while let start = rest.range(of: "<img src=\"") {
+    while let start = Self.range(of: "<img src=\"", in: rest) {
       output += rest[..<start.lowerBound]
       let tail = rest[start.upperBound...]
       guard let srcEnd = tail.firstIndex(of: "\""), let tagEnd = tail.range(of: "/>") else {

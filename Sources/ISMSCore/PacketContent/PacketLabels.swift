@@ -21,7 +21,7 @@ enum PacketLabels {
   /// `approved_by` → `Approved by`.
   static func fieldLabel(_ key: String) -> String {
     if let known = known[key] { return known }
-    let words = key.replacingOccurrences(of: "_", with: " ")
+    let words = String(key.map { $0 == "_" ? " " : $0 })
     return words.prefix(1).uppercased() + words.dropFirst()
   }
 

@@ -28,11 +28,6 @@ public enum DocumentText {
     return try? parse(data, path: path)
   }
 
-  /// ``read(_:path:)`` of each file, in order, parsed on every core.
-  public static func readAll(_ files: [(data: Data?, path: String)]) -> [Document?] {
-    ParallelMap.map(count: files.count) { read(files[$0].data, path: files[$0].path) }
-  }
-
   /// Whether `path` (relative to the ISMS root) can be an ISMS document, as ``ISMS/load(from:)`` decides.
   public static func isDocumentPath(_ path: String) -> Bool {
     let components = path.split(separator: "/")

@@ -58,8 +58,12 @@ struct PacketBuilder {
     let selection = PacketContent.selection(for: request, isms: isms, since: baseline?.day)
     var blobIDs: [String: String] = [:]
     for entry in snapshot.entries { blobIDs[entry.path] = entry.blobID }
-    var contents: [String: Data] = [:]
-    for document in selection.all { contents[document.path] = try snapshot.contents(of: document.path) }
+    let selected = selection.all.map(\.path)
+    let ids = try selected.map { path in
+      guard let id = blobIDs[path] else { throw GitError.notFound(path: path, revision: commit.shortID) }
+      return id
+    }
+    let contents = Dictionary(zip(selected, try repository.contents(ofBlobs: ids)), uniquingKeysWith: { $1 })
     let paths = Set(selection.all.map(\.path) + (baseline?.changes.map(\.path) ?? []))
     let histories = try PacketHistories.read(
       Array(paths).sorted(), repository: repository, root: root, from: commit.id)

@@ -5,12 +5,12 @@ import ISMSCore
 /// Reads document histories and changes from git for a packet.
 enum PacketHistories {
   /// The commits that changed each path, newest first, with the document each left; one walk
-  /// over the history serves every path.
+  /// over the history serves every path, and what was read is cached for the next packet.
   static func read(
     _ paths: [String], repository: GitRepository, root: String, from commit: String
   ) throws -> [String: [DocumentRevision]] {
     Console.progress("Reading the history of \(paths.count) files…")
-    return try repository.documentHistories(of: paths, root: root, from: commit)
+    return try repository.documentHistories(of: paths, root: root, from: commit, cached: true)
   }
 
   /// The files that differ between `base` (nothing when `nil`) and `head`, with the document each
@@ -23,11 +23,21 @@ enum PacketHistories {
         PacketChange(status: .added, path: $0.path, before: nil)
       }
     }
-    return try repository.changes(from: base, to: head, root: root).map { change in
-      let oldPath = change.oldPath ?? change.path
-      let before =
-        change.status == .added
-        ? nil : DocumentText.read(try repository.contents(of: oldPath, root: root, at: base), path: oldPath)
+    let changes = try repository.changes(from: base, to: head, root: root)
+    // Each file's version at `base` is its old blob, read through the cache of versions.
+    var befores: [(blobID: String, path: String)] = []
+    for change in changes where change.status != .added {
+      guard let blobID = change.oldBlobID else { continue }
+      befores.append((blobID, change.oldPath ?? change.path))
+    }
+    let documents = try repository.documents(ofBlobs: befores)
+    var next = 0
+    return changes.map { change in
+      var before: Document?
+      if change.status != .added, change.oldBlobID != nil {
+        before = documents[next]
+        next += 1
+      }
       let status: PacketChange.Status =
         switch change.status {
         case .added: .added
