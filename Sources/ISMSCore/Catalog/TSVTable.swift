@@ -27,13 +27,12 @@ struct TSVTable {
     var header: [String]?
     var rows: [Row] = []
     // Foundation's replacing is slow on Linux; catalogs rarely hold a carriage return.
-    let lines = (text.unicodeScalars.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text).split(
-      separator: "\n", omittingEmptySubsequences: false)
-    for (index, raw) in lines.enumerated() {
+    let text = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+    for (index, raw) in Self.split(text[...], at: 0x0A).enumerated() {
       let lineNumber = index + 1
       let line = raw.hasPrefix("\u{FEFF}") ? raw.dropFirst() : raw
       if Self.trimmed(line).isEmpty { continue }
-      let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(Self.trimmed)
+      let cells = Self.split(line, at: 0x09).map(Self.trimmed)
       guard let names = header else {
         if line.hasPrefix("#") { continue }
         let missing = columns.filter { !cells.contains($0) }
@@ -59,12 +58,38 @@ struct TSVTable {
     self.rows = rows
   }
 
+  /// The parts of `text` between the bytes `separator` (an ASCII control: a tab or a line feed,
+  /// which never join a neighbour into one character, so splitting the bytes splits the same as
+  /// splitting the characters, without the cost of finding character boundaries).
+  private static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
+    var parts: [Substring] = []
+    var start = text.startIndex
+    let bytes = text.utf8
+    var index = start
+    while index < bytes.endIndex {
+      if bytes[index] == separator {
+        parts.append(text[start..<index])
+        start = bytes.index(after: index)
+      }
+      bytes.formIndex(after: &index)
+    }
+    parts.append(text[start...])
+    return parts
+  }
+
   /// `text` without leading and trailing tabs and space separators: what
   /// `trimmingCharacters(in: .whitespaces)` gives, without Foundation's cost on Linux (the
   /// catalogs are parsed on every run).
   static func trimmed(_ text: Substring) -> String {
     func isBlank(_ scalar: Unicode.Scalar) -> Bool {
       scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
+    // Most cells start and end with an ASCII character that is neither a tab nor a space: then
+    // nothing is trimmed, and no character property needs looking up.
+    if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
+      first != 0x09, first != 0x20, last != 0x09, last != 0x20
+    {
+      return String(text)
     }
     let scalars = text.unicodeScalars
     guard let first = scalars.firstIndex(where: { !isBlank($0) }),

@@ -56,17 +56,3 @@ enum PRValidation {
     }
   }
 }
-
-extension TemplateFiles {
-  /// The catalogs, and a digest of their files for ``ValidationIndex/Key``.
-  static func catalogsWithDigest() throws -> (Catalogs, UInt64) {
-    let folder = try TemplatesLocator.locate().appendingPathComponent("catalogs")
-    var files: [String: String] = [:]
-    for name in Catalogs.File.all {
-      if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
-        files[name] = String(decoding: data, as: UTF8.self)
-      }
-    }
-    return (try catalogs(), ValidationIndex.digest(of: files))
-  }
-}
