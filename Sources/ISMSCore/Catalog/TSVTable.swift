@@ -6,15 +6,20 @@ struct TSVTable {
   struct Row {
     /// The 1-based file line.
     let line: Int
-    /// The cells by column name.
-    let values: [String: String]
+    /// The cells, trimmed, in header order.
+    let cells: [String]
+    /// The position of each column name (the first, when a name repeats); shared by all rows.
+    let columns: [String: Int]
 
     /// The value of `column`, trimmed; empty when absent.
-    subscript(column: String) -> String { values[column] ?? "" }
+    subscript(column: String) -> String { columns[column].map { cells[$0] } ?? "" }
 
     /// The `,`-separated values of `column`, trimmed, empty items dropped.
     func list(_ column: String) -> [String] {
-      self[column].split(separator: ",").map { TSVTable.trimmed($0) }.filter { !$0.isEmpty }
+      let value = self[column]
+      // In ASCII text every byte is a character: split the bytes, without finding character boundaries.
+      let items = value.utf8.allSatisfy { $0 < 0x80 } ? TSVTable.split(value[...], at: 0x2C) : value.split(separator: ",")
+      return items.map { TSVTable.trimmed($0) }.filter { !$0.isEmpty }
     }
   }
 
@@ -25,6 +30,7 @@ struct TSVTable {
   /// - Throws: ``CatalogError`` naming `file` and the line.
   init(file: String, text: String, columns: [String]) throws {
     var header: [String]?
+    var positions: [String: Int] = [:]
     var rows: [Row] = []
     // Foundation's replacing is slow on Linux; catalogs rarely hold a carriage return.
     let text = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
@@ -44,6 +50,7 @@ struct TSVTable {
           )
         }
         header = cells
+        for (position, name) in cells.enumerated() where positions[name] == nil { positions[name] = position }
         continue
       }
       guard cells.count == names.count else {
@@ -51,17 +58,16 @@ struct TSVTable {
           file: file, line: lineNumber,
           message: "row has \(cells.count) fields, the header has \(names.count)")
       }
-      rows.append(
-        Row(line: lineNumber, values: Dictionary(zip(names, cells), uniquingKeysWith: { first, _ in first })))
+      rows.append(Row(line: lineNumber, cells: cells, columns: positions))
     }
     guard header != nil else { throw CatalogError(file: file, line: nil, message: "file has no header line") }
     self.rows = rows
   }
 
-  /// The parts of `text` between the bytes `separator` (an ASCII control: a tab or a line feed,
-  /// which never join a neighbour into one character, so splitting the bytes splits the same as
-  /// splitting the characters, without the cost of finding character boundaries).
-  private static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
+  /// The parts of `text` between the bytes `separator`, an ASCII byte. For a tab or a line feed
+  /// (controls, which never join a neighbour into one character) that is what splitting the
+  /// characters gives, without the cost of finding character boundaries.
+  static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
     var parts: [Substring] = []
     var start = text.startIndex
     let bytes = text.utf8
