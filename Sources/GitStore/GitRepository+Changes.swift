@@ -31,7 +31,8 @@ extension GitRepository {
       if limited {
         // Exact paths, not patterns: a name with `*` or `[` must match only itself.
         options.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH.rawValue
-        options.pathspec = git_strarray(strings: UnsafeMutablePointer(mutating: strings.baseAddress), count: strings.count)
+        options.pathspec = git_strarray(
+          strings: UnsafeMutablePointer(mutating: strings.baseAddress), count: strings.count)
       }
       try check("git_diff_tree_to_tree", git_diff_tree_to_tree(&diff, pointer, oldTree, newTree, &options))
     }
@@ -80,9 +81,13 @@ extension GitRepository {
         defer { git_tree_free(oldSubtree) }
         let newSubtree = try newEntry.flatMap(lookupSubtree)
         defer { git_tree_free(newSubtree) }
-        if (oldEntry != nil && oldSubtree == nil) || (newEntry != nil && newSubtree == nil) { paths.append(path) }
+        if (oldEntry != nil && oldSubtree == nil) || (newEntry != nil && newSubtree == nil) {
+          paths.append(path)
+        }
         if oldSubtree != nil || newSubtree != nil {
-          guard try differingPaths(oldSubtree, newSubtree, prefix: path + "/", into: &paths) else { return false }
+          guard try differingPaths(oldSubtree, newSubtree, prefix: path + "/", into: &paths) else {
+            return false
+          }
         }
       }
     }

@@ -16,7 +16,13 @@ extension GitRepository {
   /// repository, which then waits for it to finish.
   public static func initializeInBackground() {
     var thread = pthread_t()
-    guard pthread_create(&thread, nil, { _ in ensureLibgit2(); return nil }, nil) == 0 else { return }
+    let started = pthread_create(
+      &thread, nil,
+      { _ in
+        ensureLibgit2()
+        return nil
+      }, nil)
+    guard started == 0 else { return }
     pthread_detach(thread)
   }
 }

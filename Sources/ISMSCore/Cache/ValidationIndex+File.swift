@@ -29,7 +29,8 @@ extension ValidationIndex {
     guard let header else { return nil }
     // A slice shares the mapped file rather than copying the entries.
     let entries = data[(data.startIndex + header.entriesStart)...]
-    return ValidationIndex(key: key, wideDiagnostics: header.diagnostics, count: header.count, entries: entries)
+    return ValidationIndex(
+      key: key, wideDiagnostics: header.diagnostics, count: header.count, entries: entries)
   }
 
   /// Writes the index into `directory` (atomically), and removes the oldest other index files

@@ -17,8 +17,10 @@ struct TSVTable {
     /// The `,`-separated values of `column`, trimmed, empty items dropped.
     func list(_ column: String) -> [String] {
       let value = self[column]
-      // In ASCII text every byte is a character: split the bytes, without finding character boundaries.
-      let items = value.utf8.allSatisfy { $0 < 0x80 } ? TSVTable.split(value[...], at: 0x2C) : value.split(separator: ",")
+      // In ASCII text a comma is always a character of its own: split the bytes, without finding
+      // character boundaries.
+      let ascii = value.utf8.allSatisfy { $0 < 0x80 }
+      let items = ascii ? TSVTable.split(value[...], at: 0x2C) : value.split(separator: ",")
       return items.map { TSVTable.trimmed($0) }.filter { !$0.isEmpty }
     }
   }

@@ -32,7 +32,8 @@ enum PRValidation {
     ) { paths in
       ISMS.load(from: try repository.snapshot(at: headID, root: root, paths: paths))
     }
-    return try incremental ?? full(headID: headID, context: context, catalogs: loading) { _ in index.wideDiagnostics }
+    return try incremental
+      ?? full(headID: headID, context: context, catalogs: loading) { _ in index.wideDiagnostics }
   }
 
   /// Validates the whole merge base once and keeps what later reviews against it need.
