@@ -5,9 +5,11 @@ extension GitRepository {
   /// The regular files under `root` that differ between two revisions, with renames detected,
   /// sorted by path (byte order).
   ///
-  /// Diffs the two root subtrees (so cost follows the size of the change: unchanged subtrees are
-  /// skipped by id) and runs libgit2's rename detection. Paths are relative to `root`. Symbolic links
-  /// and submodules are left out; a file that became a link shows as deleted.
+  /// Cost follows the size of the change: the paths that differ are found by descending only into
+  /// subtrees whose ids differ (``differingPaths(_:_:prefix:into:)``), and libgit2 diffs and runs
+  /// its rename detection on those paths alone (its own diff reads every tree of both sides).
+  /// Paths are relative to `root`. Symbolic links and submodules are left out; a file that became
+  /// a link shows as deleted.
   /// - Throws: `GitError.invalidPath`, `.unknownRevision`, `.unbornHead`, and libgit2 errors.
   public func changes(from base: String, to head: String, root: String = "") throws -> [PathChange] {
     let root = try GitPath.root(root)
@@ -16,11 +18,24 @@ extension GitRepository {
     let newTree = try rootTree(of: head, root: root)
     defer { git_tree_free(newTree) }
     if oldTree == nil && newTree == nil { return [] }
+    var paths: [String] = []
+    let limited = try differingPaths(oldTree, newTree, prefix: "", into: &paths)
+    if limited && paths.isEmpty { return [] }
 
     var options = git_diff_options()
     try check("git_diff_options_init", git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)))
     var diff: OpaquePointer?
-    try check("git_diff_tree_to_tree", git_diff_tree_to_tree(&diff, pointer, oldTree, newTree, &options))
+    let pathspec = limited ? paths.map { strdup($0) } : []
+    defer { pathspec.forEach { free($0) } }
+    try pathspec.withUnsafeBufferPointer { strings in
+      if limited {
+        // Exact paths, not patterns: a name with `*` or `[` must match only itself.
+        options.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH.rawValue
+        options.pathspec = git_strarray(
+          strings: UnsafeMutablePointer(mutating: strings.baseAddress), count: strings.count)
+      }
+      try check("git_diff_tree_to_tree", git_diff_tree_to_tree(&diff, pointer, oldTree, newTree, &options))
+    }
     defer { git_diff_free(diff) }
     var find = git_diff_find_options()
     try check(
@@ -34,6 +49,57 @@ extension GitRepository {
       if let change = Self.pathChange(delta) { result.append(change) }
     }
     return result.sorted { byteOrder($0.path, $1.path) }
+  }
+
+  /// Appends to `paths` every path (under `prefix`) whose entry differs between two trees (`nil`:
+  /// absent), descending into a pair of subtrees only when their ids differ, and into every
+  /// subtree on one side only. Returns `false`, with `paths` unusable, when a name is not UTF-8
+  /// (it could not be passed back to libgit2 as it is): the caller then diffs the whole trees.
+  private func differingPaths(
+    _ old: OpaquePointer?, _ new: OpaquePointer?, prefix: String, into paths: inout [String]
+  ) throws -> Bool {
+    for (tree, other, fromOld) in [(old, new, true), (new, old, false)] {
+      guard let tree else { continue }
+      for index in 0..<git_tree_entrycount(tree) {
+        // Borrowed from their trees (byindex, byname): never freed here.
+        guard let entry = git_tree_entry_byindex(tree, index),
+          let name = String(validatingCString: git_tree_entry_name(entry))
+        else { return false }
+        let counterpart = other.flatMap { git_tree_entry_byname($0, git_tree_entry_name(entry)) }
+        if let counterpart {
+          // A pair is compared once, from the old side.
+          if !fromOld { continue }
+          if sameOID(git_tree_entry_id(entry).pointee, git_tree_entry_id(counterpart).pointee)
+            && git_tree_entry_filemode(entry) == git_tree_entry_filemode(counterpart)
+          {
+            continue
+          }
+        }
+        let path = prefix + name
+        let (oldEntry, newEntry) = fromOld ? (entry, counterpart) : (counterpart, entry)
+        let oldSubtree = try oldEntry.flatMap(lookupSubtree)
+        defer { git_tree_free(oldSubtree) }
+        let newSubtree = try newEntry.flatMap(lookupSubtree)
+        defer { git_tree_free(newSubtree) }
+        if (oldEntry != nil && oldSubtree == nil) || (newEntry != nil && newSubtree == nil) {
+          paths.append(path)
+        }
+        if oldSubtree != nil || newSubtree != nil {
+          guard try differingPaths(oldSubtree, newSubtree, prefix: path + "/", into: &paths) else {
+            return false
+          }
+        }
+      }
+    }
+    return true
+  }
+
+  /// The tree an entry names, or `nil` when it is not a tree; the caller frees it.
+  private func lookupSubtree(_ entry: OpaquePointer) throws -> OpaquePointer? {
+    guard git_tree_entry_type(entry) == GIT_OBJECT_TREE else { return nil }
+    var subtree: OpaquePointer?
+    try check("git_tree_lookup", git_tree_lookup(&subtree, pointer, git_tree_entry_id(entry)))
+    return subtree
   }
 
   /// The tree at `root` in the commit `revision` names, or `nil` when `root` does not exist there.

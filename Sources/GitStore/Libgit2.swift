@@ -18,6 +18,24 @@ func ensureLibgit2() {
   _ = libgit2Bootstrap
 }
 
+extension GitRepository {
+  /// Starts initialising libgit2 on another thread and returns at once. The initialisation parses
+  /// the system's CA certificates (a few milliseconds, for HTTPS that `isms` never uses) and
+  /// cannot be told not to; started early, it overlaps what the caller does before it opens a
+  /// repository, which then waits for it to finish.
+  public static func initializeInBackground() {
+    var thread = pthread_t()
+    let started = pthread_create(
+      &thread, nil,
+      { _ in
+        ensureLibgit2()
+        return nil
+      }, nil)
+    guard started == 0 else { return }
+    pthread_detach(thread)
+  }
+}
+
 /// Throws the libgit2 error for `operation` when `rc` is negative, and returns `rc` otherwise.
 @discardableResult
 func check(_ operation: String, _ rc: Int32) throws -> Int32 {

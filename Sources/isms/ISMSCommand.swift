@@ -1,4 +1,5 @@
 import ArgumentParser
+import GitStore
 import ISMSCore
 
 @main
@@ -28,4 +29,13 @@ struct ISMSCommand: ParsableCommand {
       Import.self, Cycle.self, Audit.self, Finding.self, ManagementReview.self, Calendar.self, Packet.self,
     ]
   )
+
+  /// Runs the command line. When it names a command (each one opens a git repository), libgit2 is
+  /// initialised meanwhile on another thread; `--version` and `--help` do not start it.
+  static func main() {
+    if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-") {
+      GitRepository.initializeInBackground()
+    }
+    main(nil)
+  }
 }

@@ -14,7 +14,7 @@ extension ValidationIndex {
   /// replaced atomically, never followed through a symbolic link.
   public static func read(directory: String, key: Key) -> ValidationIndex? {
     guard let data = CacheFile.read(directory: directory, name: fileName(key)) else { return nil }
-    return data.withUnsafeBytes { raw -> ValidationIndex? in
+    let header = data.withUnsafeBytes { raw -> (diagnostics: [Diagnostic], count: Int, entriesStart: Int)? in
       var reader = BinaryReader(raw)
       guard let magic = reader.bytes(magic.count), magic.elementsEqual(Self.magic),
         reader.uint32() == formatVersion, reader.string() == key.toolVersion, reader.string() == key.treeID,
@@ -22,10 +22,15 @@ extension ValidationIndex {
         let sum = reader.uint64(), checksum(UnsafeRawBufferPointer(rebasing: raw[reader.position...])) == sum,
         let wideLength = reader.varint(), let wide = reader.bytes(wideLength),
         let diagnostics = try? JSONDecoder().decode([Diagnostic].self, from: Data(wide)),
-        let count = reader.varint(), let entries = reader.bytes(reader.remaining)
+        let count = reader.varint()
       else { return nil }
-      return ValidationIndex(key: key, wideDiagnostics: diagnostics, count: count, entries: Data(entries))
+      return (diagnostics, count, reader.position)
     }
+    guard let header else { return nil }
+    // A slice shares the mapped file rather than copying the entries.
+    let entries = data[(data.startIndex + header.entriesStart)...]
+    return ValidationIndex(
+      key: key, wideDiagnostics: header.diagnostics, count: header.count, entries: entries)
   }
 
   /// Writes the index into `directory` (atomically), and removes the oldest other index files

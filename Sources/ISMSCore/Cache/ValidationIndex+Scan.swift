@@ -143,13 +143,21 @@ struct RawReader {
 /// A few strings to compare raw bytes against, grouped by length so most comparisons end at the length.
 struct ByteKeys {
   private var byLength: [Int: [[UInt8]]] = [:]
+  /// Bit `n` set when a key is `n` bytes long (bit 63: 63 or more), so that most slices are
+  /// turned down without hashing their length.
+  private var lengths: UInt64 = 0
 
   init(_ strings: some Sequence<String>) {
-    for string in strings { byLength[string.utf8.count, default: []].append(Array(string.utf8)) }
+    for string in strings {
+      byLength[string.utf8.count, default: []].append(Array(string.utf8))
+      lengths |= 1 << UInt64(min(string.utf8.count, 63))
+    }
   }
 
   func contains(_ slice: RawSlice, in raw: UnsafeRawBufferPointer) -> Bool {
-    guard !byLength.isEmpty, let candidates = byLength[slice.count] else { return false }
+    guard lengths & (1 << UInt64(min(slice.count, 63))) != 0, let candidates = byLength[slice.count] else {
+      return false
+    }
     guard slice.count > 0 else { return true }
     let start = raw.baseAddress! + slice.start
     return candidates.contains { key in key.withUnsafeBytes { memcmp(start, $0.baseAddress!, slice.count) == 0 } }

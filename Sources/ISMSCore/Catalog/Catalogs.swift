@@ -65,7 +65,8 @@ public struct Catalogs: Sendable {
       if let id { try parsed.requireUniqueIDs(id, file: name) }
       return parsed.rows
     }
-    clauses = try table(File.clauses, ["id", "title", "parent"], required: true, id: "id").map {
+    let clauseRows = try table(File.clauses, ["id", "title", "parent"], required: true, id: "id")
+    clauses = clauseRows.map {
       CatalogClause(id: $0["id"], title: $0["title"], parent: $0["parent"].isEmpty ? nil : $0["parent"])
     }
     annexA = try table(
@@ -88,7 +89,6 @@ public struct Catalogs: Sendable {
     clauseIndex = Dictionary(clauses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     controlIndex = Dictionary(annexA.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     legacyIndex = Dictionary(annexA2013.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let clauseRows = try table(File.clauses, ["id", "title", "parent"], required: true, id: "id")
     for row in clauseRows where !row["parent"].isEmpty && clauseIndex[row["parent"]] == nil {
       throw CatalogError(
         file: File.clauses, line: row.line, message: "parent `\(row["parent"])` is not a clause id")

@@ -5,7 +5,19 @@ import ISMSCore
 enum TemplateFiles {
   /// The catalogs, loaded and checked.
   static func catalogs() throws -> Catalogs {
-    let folder = try TemplatesLocator.locate().appendingPathComponent("catalogs")
+    let folder = try catalogFolder()
+    return try catalogs(files: catalogFiles(in: folder), in: folder)
+  }
+
+  /// The catalogs, and a digest of their files for ``ValidationIndex/Key``.
+  static func catalogsWithDigest() throws -> (Catalogs, UInt64) {
+    let folder = try catalogFolder()
+    let files = try catalogFiles(in: folder)
+    return (try catalogs(files: files, in: folder), ValidationIndex.digest(of: files))
+  }
+
+  /// The text of every catalog file, by file name.
+  private static func catalogFiles(in folder: URL) throws -> [String: String] {
     var files: [String: String] = [:]
     for name in Catalogs.File.all {
       let url = folder.appendingPathComponent(name)
@@ -14,11 +26,19 @@ enum TemplateFiles {
       }
       files[name] = String(decoding: data, as: UTF8.self)
     }
+    return files
+  }
+
+  private static func catalogs(files: [String: String], in folder: URL) throws -> Catalogs {
     do {
       return try Catalogs(files: files)
     } catch {
       throw CLIError("catalog \(folder.path)/\(error)")
     }
+  }
+
+  private static func catalogFolder() throws -> URL {
+    try TemplatesLocator.locate().appendingPathComponent("catalogs")
   }
 
   /// Every file under `templates/<subfolder>/`, path relative to it → text, for rendering.
