@@ -117,7 +117,10 @@ public enum YAMLReader {
   /// The YAML line of the next `key:` at `column` after `line`, to name both duplicates.
   private static func secondOccurrence(of key: String, after line: Int, column: Int, in yaml: String) -> Int?
   {
-    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    // Lines as libyaml counts them (a lone CR, NEL, LS and PS end a line too), or its line
+    // numbers run past the end: a fuzzer-found crash.
+    let lines = yaml.split(omittingEmptySubsequences: false, whereSeparator: isYAMLLineBreak)
+    guard line < lines.count else { return nil }
     let forms = [key, "\"\(key)\"", "'\(key)'"]
     for index in line..<lines.count {
       let text = lines[index]
@@ -127,5 +130,13 @@ public enum YAMLReader {
       if forms.contains(where: { rest.hasPrefix($0 + ":") }) { return index + 1 }
     }
     return nil
+  }
+
+  /// Whether `character` ends a line for YAML 1.1 (libyaml): LF, CR, CRLF, NEL, LS, PS.
+  private static func isYAMLLineBreak(_ character: Character) -> Bool {
+    switch character {
+    case "\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}": return true
+    default: return false
+    }
   }
 }

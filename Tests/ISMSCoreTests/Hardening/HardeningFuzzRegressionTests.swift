@@ -94,6 +94,13 @@ struct HardeningFrontMatterTests {
     #expect(problem("---\na: b & c * d\n---\n") == nil)
   }
 
+  @Test("a duplicate key after a lone CR is refused, naming both lines as YAML counts them")
+  func duplicateAfterLoneCR() {
+    let error = problem("---\nid: a\r# note\nid: b\n---\n")
+    #expect(error?.problem == .duplicateKey)
+    #expect(error?.message.contains("lines 2 and 4") == true, "\(String(describing: error))")
+  }
+
   @Test("a byte-order mark and CRLF are read as if absent")
   func bomAndCRLF() throws {
     let split = try MarkdownSplitter.split(
