@@ -2,9 +2,9 @@ import Foundation
 
 /// Maps indices on every core, keeping results in index order, so parallel work gives the same
 /// output as a sequential loop.
-enum ParallelMap {
+public enum ParallelMap {
   /// `transform(0..<count)` computed concurrently; `transform` must only read shared state.
-  static func map<Output>(count: Int, _ transform: (Int) -> Output) -> [Output] {
+  public static func map<Output>(count: Int, _ transform: (Int) -> Output) -> [Output] {
     guard count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
       return (0..<count).map(transform)
     }
