@@ -1,67 +1,30 @@
 import Clibgit2
+import Foundation
+import ISMSCore
 
 /// The commits that changed each of many paths, found in one revision walk (see
 /// ``GitRepository/revisions(of:root:from:limit:)`` for the rules).
 ///
-/// Each commit is compared with its parents only along the wanted paths: two tree entries with the
-/// same id and mode hold the same content below them, so a folder that did not change is never
-/// opened, and a folder that did is compared entry by entry only where wanted paths lie.
+/// Each commit is compared with its parents only along the wanted paths (``PathTreeComparer``).
+/// A walk with no limit on a long history compares the commits on every core first: it visits
+/// nearly every commit anyway, and comparing a commit with its parents depends on nothing else.
 final class PathHistoryWalk {
-  /// A tree entry: its object id and file mode.
-  struct Entry: Equatable {
-    let id: git_oid
-    let key: ObjectKey
-    let mode: UInt32
-
-    init(id: git_oid, mode: UInt32) {
-      self.id = id
-      key = ObjectKey(id)
-      self.mode = mode
-    }
-
-    init(_ entry: OpaquePointer) {
-      self.init(id: git_tree_entry_id(entry).pointee, mode: git_tree_entry_filemode(entry).rawValue)
-    }
-
-    var isTree: Bool { mode == GIT_FILEMODE_TREE.rawValue }
-
-    static func == (lhs: Entry, rhs: Entry) -> Bool { lhs.key == rhs.key && lhs.mode == rhs.mode }
-  }
-
-  /// One folder or file on the way to the wanted paths.
-  private final class Node {
-    var children: [String: Node] = [:]
-    /// The wanted paths that end here (their indices).
-    var paths: [Int] = []
-  }
+  typealias Entry = PathTreeComparer.Entry
 
   private let repository: GitRepository
-  private let root = Node()
+  private let root: PathTreeComparer.Node
   private let pathCount: Int
   private let limit: Int?
-  /// Trees opened for the commit being compared, and for the one before (usually its parent).
-  private var trees: [ObjectKey: LoadedTree] = [:]
-  private var previousTrees: [ObjectKey: LoadedTree] = [:]
+  /// Commits per worker below which one thread compares them as the walk goes.
+  private let commitsPerWorker: Int
 
   /// A walk for `paths`, each relative to the top of the repository (`""` for the top folder).
-  init(repository: GitRepository, paths: [String], limit: Int?) {
+  init(repository: GitRepository, paths: [String], limit: Int?, commitsPerWorker: Int = 1_024) {
     self.repository = repository
+    root = PathTreeComparer.Node.tree(of: paths)
     pathCount = paths.count
     self.limit = limit
-    for (index, path) in paths.enumerated() {
-      var node = root
-      for name in path.split(separator: "/") {
-        let name = String(name)
-        if let child = node.children[name] {
-          node = child
-        } else {
-          let child = Node()
-          node.children[name] = child
-          node = child
-        }
-      }
-      node.paths.append(index)
-    }
+    self.commitsPerWorker = commitsPerWorker
   }
 
   /// For each path (by index), the commits that changed it, newest first, each with the entry the
@@ -73,9 +36,11 @@ final class PathHistoryWalk {
     let startID = git_commit_id(start).pointee
     git_commit_free(start)
     let graph = try CommitGraph(repository: repository, from: startID)
+    let order = graph.topologicalOrder()
+    let changesOf = try changes(in: graph, order: order)
     var wanting: [Int: Set<Int>] = [:]
     var first = true
-    for commit in graph.topologicalOrder() {
+    for commit in order {
       let wanted: Set<Int>
       if first {
         wanted = Set(0..<pathCount)
@@ -87,56 +52,79 @@ final class PathHistoryWalk {
         }
         wanted = found
       }
-      previousTrees = trees
-      trees = [:]
-      let own = Entry(id: graph.trees[commit], mode: GIT_FILEMODE_TREE.rawValue)
-      var parents: [(key: Int, changes: [Int: Entry?])] = []
-      for parent in graph.parents(of: commit) {
-        let parentTree = Entry(id: graph.trees[parent], mode: GIT_FILEMODE_TREE.rawValue)
-        var changes: [Int: Entry?] = [:]
-        try compare(own, parentTree, node: root, into: &changes)
-        parents.append((parent, changes))
-      }
+      let parentKeys = Array(graph.parents(of: commit))
+      let changes = try changesOf(commit)
       var info: CommitInfo?
       func list(_ path: Int, _ entry: Entry?) throws {
         if info == nil { info = try commitInfo(graph.ids[commit]) }
         if let info { results[path].append((info, entry)) }
       }
       func isOpen(_ path: Int) -> Bool { limit.map { results[path].count < $0 } ?? true }
-      if parents.isEmpty {
+      if parentKeys.isEmpty {
         // A root commit adds what it holds.
-        var changes: [Int: Entry?] = [:]
-        try compare(own, nil, node: root, into: &changes)
-        for (path, entry) in changes where wanted.contains(path) {
+        for (path, entry) in changes[0] where wanted.contains(path) {
           if let entry { try list(path, entry) }
         }
-      } else if parents.count == 1 {
-        for (path, entry) in parents[0].changes where wanted.contains(path) {
+      } else if parentKeys.count == 1 {
+        for (path, entry) in changes[0] where wanted.contains(path) {
           try list(path, entry)
         }
         let open = limit == nil ? wanted : wanted.filter(isOpen)
-        if !open.isEmpty { add(open, to: parents[0].key, in: &wanting) }
+        if !open.isEmpty { add(open, to: parentKeys[0], in: &wanting) }
       } else {
         // History simplification, as git log does by default: a path the merge took unchanged from
         // a parent follows that parent only; a path that differs from every parent is listed and
         // follows them all.
-        var follow = [Set<Int>](repeating: [], count: parents.count)
+        var follow = [Set<Int>](repeating: [], count: parentKeys.count)
         for path in wanted {
-          if let same = parents.firstIndex(where: { $0.changes[path] == nil }) {
+          if let same = changes.firstIndex(where: { $0[path] == nil }) {
             follow[same].insert(path)
           } else {
-            try list(path, parents[0].changes[path] ?? nil)
-            for index in parents.indices { follow[index].insert(path) }
+            try list(path, changes[0][path] ?? nil)
+            for index in parentKeys.indices { follow[index].insert(path) }
           }
         }
-        for (index, parent) in parents.enumerated() {
+        for (index, parent) in parentKeys.enumerated() {
           let open = limit == nil ? follow[index] : follow[index].filter(isOpen)
-          if !open.isEmpty { add(open, to: parent.key, in: &wanting) }
+          if !open.isEmpty { add(open, to: parent, in: &wanting) }
         }
       }
       if wanting.isEmpty { break }
     }
     return results
+  }
+
+  /// How the walk gets a commit's changes against its parents (``PathTreeComparer/changes(tree:parentTrees:)``):
+  /// compared when asked, in walk order on this thread, or, for a long walk with no limit, all
+  /// compared beforehand on every core, each worker taking one run of the walk's order through
+  /// its own libgit2 handle (a handle must not be used by two threads at once). An error is
+  /// raised only when the walk asks for that commit, as it would have been walking.
+  private func changes(in graph: CommitGraph, order: [Int]) throws -> (Int) throws -> [PathTreeComparer.Changes] {
+    func compare(_ commit: Int, with comparer: PathTreeComparer) throws -> [PathTreeComparer.Changes] {
+      try comparer.changes(tree: graph.trees[commit], parentTrees: graph.parents(of: commit).map { graph.trees[$0] })
+    }
+    let workers = min(ProcessInfo.processInfo.activeProcessorCount, order.count / commitsPerWorker)
+    guard limit == nil, workers > 1 else {
+      let comparer = PathTreeComparer(repository: repository, root: root)
+      return { try compare($0, with: comparer) }
+    }
+    let comparers =
+      [PathTreeComparer(repository: repository, root: root)]
+      + (try (1..<workers).map { _ in
+        PathTreeComparer(repository: try GitRepository.discover(from: repository.gitDirectory), root: root)
+      })
+    let size = (order.count + workers - 1) / workers
+    let runs = ParallelMap.map(count: workers) { worker in
+      order[(worker * size)..<min(order.count, (worker + 1) * size)].map { commit in
+        Result { try compare(commit, with: comparers[worker]) }
+      }
+    }
+    var byCommit = [Result<[PathTreeComparer.Changes], any Error>?](repeating: nil, count: graph.ids.count)
+    for (commit, result) in zip(order, runs.joined()) { byCommit[commit] = result }
+    return { commit in
+      guard let result = byCommit[commit] else { preconditionFailure("every commit of the order was compared") }
+      return try result.get()
+    }
   }
 
   /// The whole commit, read only for the commits a path lists.
@@ -155,126 +143,5 @@ final class PathHistoryWalk {
     } else {
       wanting[commit] = paths
     }
-  }
-
-  /// Adds to `changes` the wanted paths at or below `node` whose entry differs between `new` and
-  /// `old`, each with its entry in `new`.
-  private func compare(_ new: Entry?, _ old: Entry?, node: Node, into changes: inout [Int: Entry?]) throws {
-    if new == old { return }
-    for path in node.paths { changes[path] = .some(new) }
-    guard !node.children.isEmpty else { return }
-    let newTree = try new.flatMap { $0.isTree ? try tree($0) : nil }
-    let oldTree = try old.flatMap { $0.isTree ? try tree($0) : nil }
-    if newTree == nil && oldTree == nil { return }
-    // A few wanted names are found by binary search; many are found by walking both trees side by
-    // side, which skips the equal entries without making strings of their names.
-    if node.children.count <= 8 {
-      for (name, child) in node.children {
-        try compare(newTree?.entry(named: name), oldTree?.entry(named: name), node: child, into: &changes)
-      }
-      return
-    }
-    for (name, pair) in differences(newTree, oldTree) {
-      if let child = node.children[name] { try compare(pair.new, pair.old, node: child, into: &changes) }
-    }
-  }
-
-  /// The names whose entries differ between two trees (sorted the same way, as git sorts them).
-  private func differences(_ new: LoadedTree?, _ old: LoadedTree?) -> [String: (new: Entry?, old: Entry?)] {
-    var result: [String: (new: Entry?, old: Entry?)] = [:]
-    let newCount = new.map { git_tree_entrycount($0.pointer) } ?? 0
-    let oldCount = old.map { git_tree_entrycount($0.pointer) } ?? 0
-    var newIndex = 0
-    var oldIndex = 0
-    func note(_ entry: OpaquePointer, isNew: Bool) {
-      let name = swiftString(git_tree_entry_name(entry))
-      var pair = result[name] ?? (nil, nil)
-      if isNew { pair.new = Entry(entry) } else { pair.old = Entry(entry) }
-      result[name] = pair
-    }
-    while newIndex < newCount || oldIndex < oldCount {
-      let newEntry = newIndex < newCount ? new.flatMap { git_tree_entry_byindex($0.pointer, newIndex) } : nil
-      let oldEntry = oldIndex < oldCount ? old.flatMap { git_tree_entry_byindex($0.pointer, oldIndex) } : nil
-      guard let newEntry else {
-        if let oldEntry { note(oldEntry, isNew: false) }
-        oldIndex += 1
-        continue
-      }
-      guard let oldEntry else {
-        note(newEntry, isNew: true)
-        newIndex += 1
-        continue
-      }
-      let order = git_tree_entry_cmp(newEntry, oldEntry)
-      if order == 0 {
-        if git_tree_entry_filemode(newEntry) != git_tree_entry_filemode(oldEntry)
-          || git_oid_equal(git_tree_entry_id(newEntry), git_tree_entry_id(oldEntry)) == 0
-        {
-          note(newEntry, isNew: true)
-          note(oldEntry, isNew: false)
-        }
-        newIndex += 1
-        oldIndex += 1
-      } else if order < 0 {
-        note(newEntry, isNew: true)
-        newIndex += 1
-      } else {
-        note(oldEntry, isNew: false)
-        oldIndex += 1
-      }
-    }
-    return result
-  }
-
-  /// The tree an entry names, opened once per commit step and kept for the next step, which usually
-  /// compares the parent with its own parent.
-  private func tree(_ entry: Entry) throws -> LoadedTree {
-    if let tree = trees[entry.key] { return tree }
-    if let tree = previousTrees[entry.key] {
-      trees[entry.key] = tree
-      return tree
-    }
-    var id = entry.id
-    var pointer: OpaquePointer?
-    try check("git_tree_lookup", git_tree_lookup(&pointer, repository.pointer, &id))
-    guard let pointer else { throw GitError.fromLibgit2("git_tree_lookup", code: -1) }
-    let tree = LoadedTree(pointer)
-    trees[entry.key] = tree
-    return tree
-  }
-}
-
-/// A libgit2 tree, freed when the last reference goes.
-final class LoadedTree {
-  let pointer: OpaquePointer
-
-  init(_ pointer: OpaquePointer) { self.pointer = pointer }
-
-  deinit { git_tree_free(pointer) }
-
-  /// The entry called `name`, if any.
-  func entry(named name: String) -> PathHistoryWalk.Entry? {
-    git_tree_entry_byname(pointer, name).map { PathHistoryWalk.Entry($0) }
-  }
-}
-
-/// A 20-byte object id as a dictionary key, hashed without formatting it.
-struct ObjectKey: Hashable {
-  private let high: UInt64
-  private let middle: UInt64
-  private let low: UInt32
-
-  init(_ id: git_oid) {
-    var high: UInt64 = 0
-    var middle: UInt64 = 0
-    var low: UInt32 = 0
-    withUnsafeBytes(of: id.id) { raw in
-      high = raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
-      middle = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-      low = raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
-    }
-    self.high = high
-    self.middle = middle
-    self.low = low
   }
 }
