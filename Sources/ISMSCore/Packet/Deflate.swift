@@ -30,6 +30,21 @@ enum Deflate {
           func hash(at position: Int) -> Int {
             (Int(input[position]) << 10 ^ Int(input[position + 1]) << 5 ^ Int(input[position + 2])) & hashMask
           }
+          // Compares eight bytes at a time: the first differing bit of the XOR (bytes are loaded
+          // little-endian) tells how many of them matched.
+          func matchLength(_ candidate: Int, _ position: Int, limit: Int) -> Int {
+            guard let base = UnsafeRawPointer(input.baseAddress) else { return 0 }
+            var length = 0
+            while length + 8 <= limit {
+              let difference =
+                base.loadUnaligned(fromByteOffset: candidate + length, as: UInt64.self)
+                ^ base.loadUnaligned(fromByteOffset: position + length, as: UInt64.self)
+              if difference != 0 { return length + UInt64(littleEndian: difference).trailingZeroBitCount / 8 }
+              length += 8
+            }
+            while length < limit, input[candidate + length] == input[position + length] { length += 1 }
+            return length
+          }
           func insert(_ position: Int) {
             guard position + minMatch <= count else { return }
             let key = hash(at: position)
@@ -46,8 +61,7 @@ enum Deflate {
               var candidate = Int(head[hash(at: position)])
               var chain = maxChain
               while candidate >= 0, position - candidate <= windowSize, chain > 0 {
-                var length = 0
-                while length < limit, input[candidate + length] == input[position + length] { length += 1 }
+                let length = matchLength(candidate, position, limit: limit)
                 if length > bestLength {
                   bestLength = length
                   bestDistance = position - candidate

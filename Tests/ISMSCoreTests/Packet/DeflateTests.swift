@@ -85,4 +85,21 @@ import Testing
   @Test func crc32MatchesTheStandardCheckValue() {
     #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
   }
+
+  @Test func crc32OfEveryLengthAndAlignmentMatchesTheBitwiseDefinition() {
+    func bitwise(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+      var crc: UInt32 = 0xFFFF_FFFF
+      for byte in bytes {
+        crc ^= UInt32(byte)
+        for _ in 0..<8 { crc = crc & 1 == 1 ? 0xEDB8_8320 ^ (crc >> 1) : crc >> 1 }
+      }
+      return crc ^ 0xFFFF_FFFF
+    }
+    let bytes = (0..<1_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 11) }
+    for start in 0..<9 {
+      for end in stride(from: start, through: bytes.count, by: 37) + [start + 1, start + 8, start + 9] {
+        #expect(CRC32.checksum(Array(bytes[start..<end])) == bitwise(bytes[start..<end]), "\(start)..<\(end)")
+      }
+    }
+  }
 }
