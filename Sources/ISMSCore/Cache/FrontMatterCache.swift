@@ -18,8 +18,11 @@ extension FrontMatterCacheProviding {
 /// file so that a second run parses only the files that changed.
 ///
 /// The file is a pure speed-up: it is safe to delete, it is ignored (and rebuilt) when it was
-/// written by another tool version or format, when its checksum does not match, or when anything
-/// in it is out of bounds; it is replaced atomically (temporary file, then rename). What is
+/// written by another tool version or format; a part whose checksum does not match, or with
+/// anything out of bounds, is ignored with what follows it. It is a header and segments of
+/// records, each with its length and checksum: a save writes one segment with everything into a
+/// temporary file renamed into place, except that a cache keeping every record (history) appends
+/// what a run added as one more segment, so a new version costs its own bytes, not the file's. What is
 /// cached for a blob is the result of ``YAMLReader/parseMapping(_:firstLine:)`` on its
 /// front-matter (the entries, or the error), a function of the blob's bytes only; splitting,
 /// schema checks and every rule still run on each load.
@@ -27,7 +30,7 @@ extension FrontMatterCacheProviding {
 /// Thread-safe: every method takes a lock.
 public final class FrontMatterCache: @unchecked Sendable {
   /// The format of the file; bump it whenever the encoding or the parser's output changes.
-  public static let formatVersion: UInt32 = 2
+  public static let formatVersion: UInt32 = 3
   /// The name of the file inside ``directory`` for the documents of snapshots.
   public static let fileName = "frontmatter.bin"
   /// The name of the file inside ``directory`` for versions read from history (review log,
@@ -49,6 +52,9 @@ public final class FrontMatterCache: @unchecked Sendable {
   private var used: Set<BlobKey> = []
   private var added: [BlobKey: Data] = [:]
   private var fileWasValid = false
+  /// The bytes of the file's header, when it was valid: an append goes only to a file that
+  /// still starts with them.
+  private var header = Data()
 
   /// A cache stored in the file `name` of `directory` (created on the first save, never outside it).
   /// With `keepsUnused`, ``save()`` never drops a record.
@@ -92,36 +98,57 @@ public final class FrontMatterCache: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     guard loaded, !added.isEmpty || (!fileWasValid && !used.isEmpty) else { return }
+    if keepsUnused, fileWasValid, CacheFile.append(segment(added.keys.sorted()), directory: directory, name: name, header: header) {
+      reset()
+      return
+    }
     // Keep what this run used, and older records while they do not outnumber it by far (other
     // branches, revisions); beyond that, only this run's.
     let keepOld = keepsUnused || index.count + added.count <= 3 * used.count + 1_000
     var keys: [BlobKey] = Array(added.keys)
     for key in index.keys where added[key] == nil && (keepOld || used.contains(key)) { keys.append(key) }
     keys.sort()
-    // One buffer, no intermediate copies: header, then records, then the checksum filled in.
-    var file = Data()
-    file.append(contentsOf: Self.magic)
-    BinaryWriter.appendUInt32(Self.formatVersion, to: &file)
-    BinaryWriter.appendString(toolVersion, to: &file)
-    BinaryWriter.appendUInt32(UInt32(keys.count), to: &file)
-    let checksumOffset = file.count
-    BinaryWriter.appendUInt64(0, to: &file)
-    let payloadStart = file.count
+    var file = headerBytes()
+    file.append(segment(keys))
+    if CacheFile.writeAtomically(file, directory: directory, name: name) { reset() }
+  }
+
+  /// Forgets what was loaded and added, once saved.
+  private func reset() {
+    index = [:]
+    buffer = Data()
+    loaded = false
+    added = [:]
+    used = []
+  }
+
+  /// Magic, format and tool version.
+  private func headerBytes() -> Data {
+    var header = Data(Self.magic)
+    BinaryWriter.appendUInt32(Self.formatVersion, to: &header)
+    BinaryWriter.appendString(toolVersion, to: &header)
+    return header
+  }
+
+  /// One segment: the number of records, the length and checksum of what follows, then each
+  /// record (key, length, bytes), built in one buffer with the length and checksum filled in.
+  private func segment(_ keys: [BlobKey]) -> Data {
+    var segment = Data()
+    BinaryWriter.appendUInt32(UInt32(keys.count), to: &segment)
+    BinaryWriter.appendUInt64(0, to: &segment)
+    BinaryWriter.appendUInt64(0, to: &segment)
+    let payloadStart = segment.count
     for key in keys {
       let record = added[key] ?? buffer[index[key]!]
-      key.append(to: &file)
-      BinaryWriter.appendUInt32(UInt32(record.count), to: &file)
-      file.append(record)
+      key.append(to: &segment)
+      BinaryWriter.appendUInt32(UInt32(record.count), to: &segment)
+      segment.append(record)
     }
-    let sum = checksum(file[payloadStart...])
-    withUnsafeBytes(of: sum.littleEndian) { file.replaceSubrange(checksumOffset..<(checksumOffset + 8), with: $0) }
-    if CacheFile.writeAtomically(file, directory: directory, name: name) {
-      index = [:]
-      buffer = Data()
-      loaded = false
-      added = [:]
-      used = []
-    }
+    let length = UInt64(segment.count - payloadStart)
+    let sum = checksum(segment[payloadStart...])
+    withUnsafeBytes(of: length.littleEndian) { segment.replaceSubrange(4..<12, with: $0) }
+    withUnsafeBytes(of: sum.littleEndian) { segment.replaceSubrange(12..<20, with: $0) }
+    return segment
   }
 
   static let magic = Array("ISMSFMC\n".utf8)
@@ -130,38 +157,50 @@ public final class FrontMatterCache: @unchecked Sendable {
     guard !loaded else { return }
     loaded = true
     guard let data = CacheFile.read(directory: directory, name: name) else { return }
-    if let parsed = parse(data) {
-      buffer = data
-      index = parsed
-      fileWasValid = true
-    }
-  }
-
-  /// The index of a cache file, or `nil` when anything about it is off.
-  private func parse(_ data: Data) -> [BlobKey: Range<Int>]? {
     let start = data.startIndex
+    guard let parsed = data.withUnsafeBytes({ raw in parse(raw) }) else { return }
+    buffer = data
     // The reader's ranges are offsets from the first byte; the index holds indices of `data`.
-    return data.withUnsafeBytes { raw in parse(raw) }.map { index in
-      start == 0 ? index : index.mapValues { ($0.lowerBound + start)..<($0.upperBound + start) }
-    }
+    index = start == 0 ? parsed.index : parsed.index.mapValues { ($0.lowerBound + start)..<($0.upperBound + start) }
+    header = data.prefix(parsed.headerLength)
+    fileWasValid = parsed.complete
   }
 
-  private func parse(_ raw: UnsafeRawBufferPointer) -> [BlobKey: Range<Int>]? {
+  /// The records of a cache file's valid segments, the length of its header, and whether every
+  /// byte of it was valid; `nil` when the header is not this format and tool version's.
+  private func parse(_ raw: UnsafeRawBufferPointer) -> (
+    index: [BlobKey: Range<Int>], headerLength: Int, complete: Bool
+  )? {
     var reader = BinaryReader(raw)
     guard let magic = reader.bytes(Self.magic.count), magic.elementsEqual(Self.magic),
-      reader.uint32() == Self.formatVersion, reader.string() == toolVersion,
-      let count = reader.uint32(), let sum = reader.uint64()
+      reader.uint32() == Self.formatVersion, reader.string() == toolVersion
     else { return nil }
-    guard checksum(UnsafeRawBufferPointer(rebasing: raw[reader.position...])) == sum else { return nil }
+    let headerLength = reader.position
     var index: [BlobKey: Range<Int>] = [:]
-    index.reserveCapacity(min(Int(count), reader.remaining / 24))
-    for _ in 0..<count {
-      guard let key = BlobKey(reader: &reader), let length = reader.uint32(),
-        let range = reader.skip(Int(length))
-      else { return nil }
-      index[key] = range
+    while !reader.atEnd {
+      guard let segment = Self.segment(&reader, raw: raw) else {
+        return (index, headerLength, false)
+      }
+      index.merge(segment) { _, later in later }
     }
-    guard reader.atEnd else { return nil }
+    return (index, headerLength, true)
+  }
+
+  /// The records of the segment at the reader, or `nil` when it is cut short, damaged or out of bounds.
+  private static func segment(_ reader: inout BinaryReader, raw: UnsafeRawBufferPointer) -> [BlobKey: Range<Int>]? {
+    guard let count = reader.uint32(), let length = reader.uint64(), let sum = reader.uint64(),
+      length <= UInt64(reader.remaining), let payload = reader.skip(Int(length)),
+      checksum(UnsafeRawBufferPointer(rebasing: raw[payload])) == sum
+    else { return nil }
+    var records = BinaryReader(UnsafeRawBufferPointer(rebasing: raw[payload]))
+    var index: [BlobKey: Range<Int>] = [:]
+    index.reserveCapacity(min(Int(count), records.remaining / 24))
+    for _ in 0..<count {
+      guard let key = BlobKey(reader: &records), let length = records.uint32(), let range = records.skip(Int(length))
+      else { return nil }
+      index[key] = (range.lowerBound + payload.lowerBound)..<(range.upperBound + payload.lowerBound)
+    }
+    guard records.atEnd else { return nil }
     return index
   }
 }
@@ -247,8 +286,8 @@ enum CacheFile {
     let size = Int(info.st_size)
     guard size > 0 else { return Data() }
     // Mapped rather than copied (most of it, the bodies, is never looked at by most commands).
-    // Safe because the file is only ever replaced by a rename, never rewritten in place, so the
-    // mapped file cannot shrink under this process.
+    // Safe because the file is only ever replaced by a rename or appended to, never rewritten or
+    // shortened in place, so the mapped file cannot shrink under this process.
     guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
       mapped != UnsafeMutableRawPointer(bitPattern: -1)
     else { return nil }
@@ -271,15 +310,25 @@ enum CacheFile {
     }
   }
 
-  /// Creates the folders of `directory` that are missing (each must be a real folder, not a
-  /// link), writes a temporary file next to `name` and renames it over `name`.
-  /// - Returns: whether the file was replaced.
-  static func writeAtomically(_ data: Data, directory: String, name: String) -> Bool {
-    guard makeFolders(directory) else { return false }
-    let temporary = directory + "/." + name + ".\(getpid()).tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+  /// Appends `data` to the file `name` of `directory` when it exists, is a regular file and
+  /// still starts with `header` (not replaced meanwhile by another format or tool version), in
+  /// one write at the end of the file whatever other writers append.
+  /// - Returns: whether all of `data` was written.
+  static func append(_ data: Data, directory: String, name: String, header: Data) -> Bool {
+    let descriptor = open(directory + "/" + name, O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
     guard descriptor >= 0 else { return false }
-    let written = data.withUnsafeBytes { raw -> Bool in
+    defer { close(descriptor) }
+    var info = stat()
+    var start = [UInt8](repeating: 0, count: header.count)
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+      pread(descriptor, &start, start.count, 0) == header.count, start.elementsEqual(header)
+    else { return false }
+    return writeAll(data, to: descriptor)
+  }
+
+  /// Writes all of `data`, resuming after interruptions.
+  private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
+    data.withUnsafeBytes { raw -> Bool in
       var offset = 0
       while offset < raw.count {
         let count = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
@@ -289,6 +338,17 @@ enum CacheFile {
       }
       return true
     }
+  }
+
+  /// Creates the folders of `directory` that are missing (each must be a real folder, not a
+  /// link), writes a temporary file next to `name` and renames it over `name`.
+  /// - Returns: whether the file was replaced.
+  static func writeAtomically(_ data: Data, directory: String, name: String) -> Bool {
+    guard makeFolders(directory) else { return false }
+    let temporary = directory + "/." + name + ".\(getpid()).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return false }
+    let written = writeAll(data, to: descriptor)
     guard close(descriptor) == 0, written, rename(temporary, directory + "/" + name) == 0 else {
       unlink(temporary)
       return false
