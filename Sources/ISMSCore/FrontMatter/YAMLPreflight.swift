@@ -16,8 +16,13 @@ enum YAMLPreflight {
     var quote: UInt8?
     var blockScalarParentIndent: Int?
     var indentStack: [Int] = []
-    for (index, text) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = Array(text.utf8)
+    // Without a CR, the line breaks of the character split are exactly the LF bytes (only a CR
+    // joins an LF into one character), and splitting bytes skips grapheme breaking.
+    let lines: [[UInt8]] =
+      yaml.utf8.contains(UInt8(ascii: "\r"))
+      ? yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+      : yaml.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Array($0) }
+    for (index, line) in lines.enumerated() {
       let fileLine = firstLine + index
       let indent = line.prefix { $0 == space }.count
       let isBlank = line.allSatisfy { $0 == space || $0 == tab }
