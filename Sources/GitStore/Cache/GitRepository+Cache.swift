@@ -20,47 +20,45 @@ extension GitRepository {
 
   /// The cache for snapshots of this repository, when enabled.
   var frontMatterCache: FrontMatterCache? {
-    FrontMatterCacheRegistry.shared.cache(directory: frontMatterCacheDirectory)
+    FrontMatterCacheRegistry.shared.caches(directory: frontMatterCacheDirectory)?.snapshots
   }
 
   /// The cache of document versions read from history (``FrontMatterCache/versionsFileName``),
   /// enabled with the front-matter cache.
   var versionCache: FrontMatterCache? {
-    FrontMatterCacheRegistry.shared.cache(
-      directory: frontMatterCacheDirectory, name: FrontMatterCache.versionsFileName)
+    FrontMatterCacheRegistry.shared.caches(directory: frontMatterCacheDirectory)?.versions
   }
 }
 
-/// One cache per git directory and process, shared by every snapshot and repository handle.
+/// The caches of one git directory, shared by every snapshot and repository handle of a process.
 final class FrontMatterCacheRegistry: @unchecked Sendable {
+  /// The two caches of a directory; neither reads its file before it is used.
+  struct Caches {
+    /// Documents of snapshots (pruned to what recent runs used).
+    let snapshots: FrontMatterCache
+    /// Versions from history (every record kept, ``FrontMatterCache/keepsUnused``).
+    let versions: FrontMatterCache
+  }
+
   static let shared = FrontMatterCacheRegistry()
   private let lock = NSLock()
-  private var caches: [String: FrontMatterCache] = [:]
-  private var others: [String: FrontMatterCache] = [:]
+  private var enabled: [String: Caches] = [:]
 
   func enable(directory: String) {
     lock.lock()
     defer { lock.unlock() }
-    if caches[directory] == nil { caches[directory] = FrontMatterCache(directory: directory) }
+    if enabled[directory] == nil {
+      enabled[directory] = Caches(
+        snapshots: FrontMatterCache(directory: directory),
+        versions: FrontMatterCache(directory: directory, name: FrontMatterCache.versionsFileName, keepsUnused: true))
+    }
   }
 
-  func cache(directory: String) -> FrontMatterCache? {
+  /// The caches of `directory`, when caching is enabled there.
+  func caches(directory: String) -> Caches? {
     lock.lock()
     defer { lock.unlock() }
-    return caches[directory]
-  }
-
-  /// The cache in file `name` of `directory`, made on first use, when caching is enabled there;
-  /// it keeps every record (``FrontMatterCache/keepsUnused``).
-  func cache(directory: String, name: String) -> FrontMatterCache? {
-    lock.lock()
-    defer { lock.unlock() }
-    guard caches[directory] != nil else { return nil }
-    let key = directory + "/" + name
-    if let cache = others[key] { return cache }
-    let cache = FrontMatterCache(directory: directory, name: name, keepsUnused: true)
-    others[key] = cache
-    return cache
+    return enabled[directory]
   }
 }
 
