@@ -138,8 +138,11 @@ extension ISMS {
   private static func parallelMap<Input: Sendable, Output: Sendable>(
     _ inputs: [Input], _ transform: @Sendable (Input) -> Output
   ) -> [Output] {
+    // The count first: the processor count reads cgroup files on its first use, which a review of a
+    // few documents need not pay.
+    guard inputs.count > 32 else { return inputs.map(transform) }
     let cores = ProcessInfo.processInfo.activeProcessorCount
-    guard cores > 1, inputs.count > 32 else { return inputs.map(transform) }
+    guard cores > 1 else { return inputs.map(transform) }
     let chunkSize = max(16, inputs.count / (cores * 8))
     let chunks = (inputs.count + chunkSize - 1) / chunkSize
     let slots = Slots<Output>(count: inputs.count)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// One file a pull request changes, with both versions' bytes (paths relative to the ISMS root).
+/// One file a pull request changes, with both versions' bytes and the documents they hold (paths
+/// relative to the ISMS root).
 public struct ChangedFile: Sendable {
   /// How the file changed.
   public enum Status: String, Sendable, Codable {
@@ -24,14 +25,20 @@ public struct ChangedFile: Sendable {
   public let old: Data?
   /// The head bytes, `nil` when deleted.
   public let new: Data?
+  /// The document ``old`` holds, as ``DocumentText/read(_:path:)`` reads it at the base path.
+  public let oldDocument: Document?
+  /// The document ``new`` holds, as ``DocumentText/read(_:path:)`` reads it at ``path``.
+  public let newDocument: Document?
 
-  /// Creates a changed file.
+  /// Creates a changed file, reading each version's document once for every rule that looks at it.
   public init(status: Status, path: String, oldPath: String? = nil, old: Data?, new: Data?) {
     self.status = status
     self.path = path
     self.oldPath = oldPath
     self.old = old
     self.new = new
+    oldDocument = DocumentText.read(old, path: oldPath ?? path)
+    newDocument = DocumentText.read(new, path: path)
   }
 }
 

@@ -28,8 +28,8 @@ extension PullRequestReview {
   }
 
   private mutating func reviewDocument(_ file: ChangedFile, input: PullRequestInput) {
-    let old = DocumentText.read(file.old, path: file.oldPath ?? file.path)
-    let new = DocumentText.read(file.new, path: file.path)
+    let old = file.oldDocument
+    let new = file.newDocument
     guard let any = new ?? old else { return }
     var approval: String?
     if let controlled = new, controlled.kind.isControlled {

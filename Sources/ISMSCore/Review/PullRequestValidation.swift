@@ -90,8 +90,8 @@ public struct PullRequestValidation: Sendable {
       }
     }
     for file in files {
-      let old = DocumentText.read(file.old, path: file.oldPath ?? file.path)
-      let new = DocumentText.read(file.new, path: file.path)
+      let old = file.oldDocument
+      let new = file.newDocument
       guard (old ?? new)?.kind == .control, let id = (new ?? old)?.id,
         new?.soaEntry?.applicability != .applicable
       else { continue }

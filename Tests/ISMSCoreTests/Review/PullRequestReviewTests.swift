@@ -35,6 +35,20 @@ struct PullRequestReviewTests {
     ChangedFile(status: .modified, path: path, old: Data(old.utf8), new: Data(new.utf8))
   }
 
+  @Test("a changed file reads each version's document once, the old one at its old path")
+  func changedFileDocuments() throws {
+    let file = ChangedFile(
+      status: .renamed, path: "policies/access.md", oldPath: "policies/pol-002.md",
+      old: Data(Self.policy(version: "1.0", body: "Old\n").utf8),
+      new: Data(Self.policy(version: "1.1", body: "New\n").utf8))
+    #expect(file.oldDocument?.path == "policies/pol-002.md")
+    #expect(file.oldDocument?.body == "Old\n")
+    #expect(file.newDocument?.path == "policies/access.md")
+    #expect(file.newDocument?.controlled?.version == "1.1")
+    let added = ChangedFile(status: .added, path: "notes.md", old: nil, new: Data("no front-matter\n".utf8))
+    #expect(added.oldDocument == nil && added.newDocument == nil)
+  }
+
   @Test("a content change without a version bump breaks R36; a bump passes and needs the approver")
   func versionBump() throws {
     let old = Self.policy(version: "1.0", body: "Old\n")
