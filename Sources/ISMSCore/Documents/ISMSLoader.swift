@@ -42,16 +42,26 @@ extension ISMS {
       jobs.append(DocumentJob(path: entry.path, blobID: entry.blobID, bytes: nil, cachedRecord: record))
       planned.append(entry)
     }
-    // 2. In blocks (so that only one block of bytes is held at a time): read the bytes the
-    //    block needs on this thread, then parse and check its documents on every core.
+    // 2. In blocks (so that only one block of bytes is held at a time), the documents to read in
+    //    the order the snapshot reads fastest, then the others: read the bytes the block needs on
+    //    this thread, then parse and check its documents on every core.
     let makeRecords = cache != nil
-    var outcomes: [DocumentOutcome] = []
-    outcomes.reserveCapacity(jobs.count)
-    for blockStart in stride(from: 0, to: jobs.count, by: 1_024) {
+    func needsBytes(_ job: DocumentJob) -> Bool {
+      guard let record = job.cachedRecord else { return true }
+      return bodies && !(keepBodies && FrontMatterRecord.isComplete(record))
+    }
+    let unread = jobs.indices.filter { needsBytes(jobs[$0]) }
+    let order =
+      (unread.isEmpty ? [] : snapshot.readOrder(of: unread.map { planned[$0] }).map { unread[$0] })
+      + jobs.indices.filter { !needsBytes(jobs[$0]) }
+    var found: [(index: Int, outcome: DocumentOutcome)] = []
+    found.reserveCapacity(jobs.count)
+    for blockStart in stride(from: 0, to: order.count, by: 1_024) {
+      let indices = order[blockStart..<min(order.count, blockStart + 1_024)]
       var block: [DocumentJob] = []
-      for index in blockStart..<min(jobs.count, blockStart + 1_024) {
+      for index in indices {
         let job = jobs[index]
-        if let record = job.cachedRecord, !bodies || (keepBodies && FrontMatterRecord.isComplete(record)) {
+        guard needsBytes(job) else {
           block.append(job)
           continue
         }
@@ -64,10 +74,12 @@ extension ISMS {
         }
         block.append(DocumentJob(path: job.path, blobID: job.blobID, bytes: bytes, cachedRecord: job.cachedRecord))
       }
-      outcomes += parallelMap(block) { job in
+      let loaded = parallelMap(block) { job in
         loadDocument(job, makeRecord: makeRecords, keepBodies: keepBodies, bodies: bodies)
       }
+      found += zip(indices, loaded).map { (index: $0, outcome: $1) }
     }
+    var outcomes = found.sorted { $0.index < $1.index }.map(\.outcome)
     // A cached record that turned out unreadable: read the bytes after all (rare).
     for (index, outcome) in outcomes.enumerated() where outcome.needsBytes {
       let entry = planned[index]

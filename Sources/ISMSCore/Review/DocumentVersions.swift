@@ -11,37 +11,41 @@ public enum DocumentVersions {
   /// The document each of `versions` holds, in order (`nil` as for ``DocumentText/read(_:path:)``).
   /// - Parameters:
   ///   - cache: where to look records up and store new ones (saved at the end); `nil` for none.
+  ///   - readOrder: the order in which to read blobs, as positions in the list of ids it is given
+  ///     (a permutation of them): where blobs are stored as deltas of one another, the order that
+  ///     reads each after its base is far cheaper. It changes nothing but the order of the calls
+  ///     to `bytes`.
   ///   - bytes: the bytes of blobs by id, in order; called on this thread only, for the versions
   ///     the cache does not hold. Its errors propagate.
   public static func read(
-    _ versions: [(blobID: String, path: String)], cache: FrontMatterCache?, bytes: ([String]) throws -> [Data]
+    _ versions: [(blobID: String, path: String)], cache: FrontMatterCache?,
+    readOrder: ([String]) -> [Int] = { Array($0.indices) }, bytes: ([String]) throws -> [Data]
   ) throws -> [Document?] {
-    var documents: [Document?] = []
-    documents.reserveCapacity(versions.count)
-    // In blocks, so that only one block of bytes is held at a time.
-    for start in stride(from: 0, to: versions.count, by: 1_024) {
-      let block = Array(versions[start..<min(versions.count, start + 1_024)])
-      var inputs = [Input](repeating: .bytes(Data()), count: block.count)
-      var unread: [Int] = []
-      for (index, version) in block.enumerated() {
-        if let record = cache?.record(for: version.blobID), FrontMatterRecord.isComplete(record) {
-          inputs[index] = .record(record)
-        } else {
-          unread.append(index)
-        }
-      }
-      for (index, data) in zip(unread, try bytes(unread.map { block[$0].blobID })) { inputs[index] = .bytes(data) }
-      var outputs = ParallelMap.map(count: block.count) { index in
-        output(of: inputs[index], path: block[index].path)
+    let records: [Data?] = versions.map { version in
+      cache?.record(for: version.blobID).flatMap { FrontMatterRecord.isComplete($0) ? $0 : nil }
+    }
+    let unread = versions.indices.filter { records[$0] == nil }
+    // The versions to read, in `readOrder`, then those the cache holds; in blocks, so that only one
+    // block of bytes is held at a time.
+    let order =
+      readOrder(unread.map { versions[$0].blobID }).map { unread[$0] }
+      + versions.indices.filter { records[$0] != nil }
+    var documents = [Document?](repeating: nil, count: versions.count)
+    for start in stride(from: 0, to: order.count, by: 1_024) {
+      let block = Array(order[start..<min(order.count, start + 1_024)])
+      var read = try bytes(block.filter { records[$0] == nil }.map { versions[$0].blobID }).makeIterator()
+      let inputs = block.map { index in records[index].map(Input.record) ?? .bytes(read.next() ?? Data()) }
+      var outputs = ParallelMap.map(count: block.count) { position in
+        output(of: inputs[position], path: versions[block[position]].path)
       }
       // A damaged record (it passed the file's checksum, so hardly ever): read the blob after all.
-      for index in outputs.indices where outputs[index].needsBytes {
-        let data = try bytes([block[index].blobID])
-        outputs[index] = output(of: .bytes(data.first ?? Data()), path: block[index].path)
+      for position in outputs.indices where outputs[position].needsBytes {
+        let data = try bytes([versions[block[position]].blobID])
+        outputs[position] = output(of: .bytes(data.first ?? Data()), path: versions[block[position]].path)
       }
-      for (version, output) in zip(block, outputs) {
-        if let record = output.newRecord { cache?.store(record, for: version.blobID) }
-        documents.append(output.document)
+      for (index, output) in zip(block, outputs) {
+        if let record = output.newRecord { cache?.store(record, for: versions[index].blobID) }
+        documents[index] = output.document
       }
     }
     cache?.save()
