@@ -96,9 +96,11 @@ final class PathHistoryWalk {
 
   /// How the walk gets a commit's changes against its parents (``PathTreeComparer/changes(tree:parentTrees:)``):
   /// compared when asked, in walk order on this thread, or, for a long walk with no limit, all
-  /// compared beforehand on every core, each worker taking one run of the walk's order through
-  /// its own libgit2 handle (a handle must not be used by two threads at once). An error is
-  /// raised only when the walk asks for that commit, as it would have been walking.
+  /// compared beforehand on every core. The walk's order is cut into runs handed out one at a
+  /// time (newer commits hold bigger trees, so equal halves would leave one core idle), each run
+  /// compared by a free comparer, which owns a libgit2 handle (a handle must not be used by two
+  /// threads at once) and keeps its trees from one commit to the next. An error is raised only
+  /// when the walk asks for that commit, as it would have been walking.
   private func changes(in graph: CommitGraph, order: [Int]) throws -> (Int) throws -> [PathTreeComparer.Changes] {
     func compare(_ commit: Int, with comparer: PathTreeComparer) throws -> [PathTreeComparer.Changes] {
       try comparer.changes(tree: graph.trees[commit], parentTrees: graph.parents(of: commit).map { graph.trees[$0] })
@@ -108,15 +110,20 @@ final class PathHistoryWalk {
       let comparer = PathTreeComparer(repository: repository, root: root)
       return { try compare($0, with: comparer) }
     }
-    let comparers =
-      [PathTreeComparer(repository: repository, root: root)]
-      + (try (1..<workers).map { _ in
-        PathTreeComparer(repository: try GitRepository.discover(from: repository.gitDirectory), root: root)
-      })
-    let size = (order.count + workers - 1) / workers
-    let runs = ParallelMap.map(count: workers) { worker in
-      order[(worker * size)..<min(order.count, (worker + 1) * size)].map { commit in
-        Result { try compare(commit, with: comparers[worker]) }
+    let pool = ComparerPool(first: PathTreeComparer(repository: repository, root: root)) { [repository, root] in
+      PathTreeComparer(repository: try GitRepository.discover(from: repository.gitDirectory), root: root)
+    }
+    let runCount = workers * 16
+    let size = (order.count + runCount - 1) / runCount
+    let runs = ParallelMap.map(count: runCount) { run -> [Result<[PathTreeComparer.Changes], any Error>] in
+      let commits = order[min(order.count, run * size)..<min(order.count, (run + 1) * size)]
+      guard !commits.isEmpty else { return [] }
+      switch pool.take() {
+      case .success(let comparer):
+        defer { pool.give(comparer) }
+        return commits.map { commit in Result { try compare(commit, with: comparer) } }
+      case .failure(let error):
+        return commits.map { _ in .failure(error) }
       }
     }
     var byCommit = [Result<[PathTreeComparer.Changes], any Error>?](repeating: nil, count: graph.ids.count)
@@ -143,5 +150,32 @@ final class PathHistoryWalk {
     } else {
       wanting[commit] = paths
     }
+  }
+}
+
+/// Comparers not in use, each with its own libgit2 handle; one is made when none is free.
+private final class ComparerPool: @unchecked Sendable {
+  private let lock = NSLock()
+  private var free: [PathTreeComparer]
+  private let make: () throws -> PathTreeComparer
+
+  init(first: PathTreeComparer, make: @escaping () throws -> PathTreeComparer) {
+    free = [first]
+    self.make = make
+  }
+
+  /// A free comparer, or a new one (opening a handle, which may fail).
+  func take() -> Result<PathTreeComparer, any Error> {
+    lock.lock()
+    let comparer = free.popLast()
+    lock.unlock()
+    return comparer.map { .success($0) } ?? Result { try make() }
+  }
+
+  /// Returns a comparer for the next run.
+  func give(_ comparer: PathTreeComparer) {
+    lock.lock()
+    free.append(comparer)
+    lock.unlock()
   }
 }

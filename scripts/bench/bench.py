@@ -4,8 +4,8 @@
 For each repository size it measures, in the same run, each isms command and the closest git
 command doing the raw part of the same work, plus the start-up of both (`isms --version`,
 `git --version`). Every command runs once "cold" (after removing isms caches inside the
-benchmark repository, see --cache-path) and then --runs times; the median and the minimum of
-those runs are reported. Wall time is measured around the child; peak RSS is the child's
+benchmark repository, see --cache-path) and then --runs times (at least 31 times when a run
+takes under 0.2 s); the median and the minimum of those runs are reported. Wall time is measured around the child; peak RSS is the child's
 ru_maxrss from wait4 (for a git pipeline: the largest of its processes).
 
 Ratio (the issue's definition): (isms median - isms start-up median) / git median.
@@ -49,13 +49,20 @@ def run_once(argvs, cwd=None, env=None):
     return elapsed, rss, procs[-1].returncode if status == 0 else status, cpu
 
 
+# Commands this fast are run at least FAST_RUNS times: the ratio subtracts two medians of a
+# few tens of milliseconds, and three runs of each let noise of a few ms decide it.
+FAST_SECONDS = 0.2
+FAST_RUNS = 31
+
+
 def measure(argvs, runs, cwd=None, env=None, clear=None):
-    """One cold run (after clear()), then `runs` runs. Returns a dict."""
+    """One cold run (after clear()), then `runs` runs (FAST_RUNS when the first warm run takes
+    under FAST_SECONDS). Returns a dict."""
     if clear:
         clear()
     first, first_rss, status, first_cpu = run_once(argvs, cwd, env)
     times, rsss, cpus = [], [], []
-    for _ in range(runs):
+    while len(times) < (FAST_RUNS if times and times[0] < FAST_SECONDS and runs < FAST_RUNS else runs):
         t, r, s, c = run_once(argvs, cwd, env)
         times.append(t)
         rsss.append(r)
