@@ -10,7 +10,12 @@ extension GitRepository {
   /// - Throws: the error of the first blob (in `ids` order) that could not be read:
   ///   `GitError.invalidObjectID`, `.notFound`, libgit2 errors.
   public func contents(ofBlobs ids: [String]) throws -> [Data] {
-    let order = packOrder(of: ids)
+    try contents(ofBlobs: ids, readingIn: packOrder(of: ids))
+  }
+
+  /// The bytes of each blob, in the order of `ids`, read in `order` (a permutation of the
+  /// positions of `ids`), for callers that put the ids in pack order already.
+  func contents(ofBlobs ids: [String], readingIn order: [Int]) throws -> [Data] {
     let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, ids.count / 64))
     let handles = [self] + (try (1..<workers).map { _ in try GitRepository.discover(from: gitDirectory) })
     let size = (ids.count + workers - 1) / workers
