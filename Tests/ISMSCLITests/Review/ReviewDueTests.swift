@@ -60,3 +60,30 @@ struct ReviewDueTests {
     #expect(outsider.stderr.contains("refused (R38)"))
   }
 }
+
+@Suite("the day isms uses")
+struct SystemDayTests {
+  /// The day `date` prints in time zone `zone`: the witness for isms's reading of the clock.
+  func witnessDay(_ zone: String) throws -> String {
+    let result = try Subprocess.run(URL(fileURLWithPath: "/bin/date"), ["+%F"], environment: ["TZ": zone])
+    return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  @Test("without --today or ISMS_TODAY, today is the local date in TZ, as date(1) says")
+  func localDate() throws {
+    let fixture = try ReviewFixture()
+    // 26 hours apart: at any instant these two zones are on different days.
+    for zone in ["Pacific/Kiritimati", "Etc/GMT+12"] {
+      let before = try witnessDay(zone)
+      let result = try ISMSProcess.run(
+        ["review", "due", "--format", "json"], in: fixture.url, environment: ["TZ": zone])
+      let after = try witnessDay(zone)
+      #expect(result.status == 0, "\(result.stderr)")
+      let today = try ReviewFixture.json(result.stdout)["today"] as? String
+      #expect(today == before || today == after, "TZ=\(zone): isms said \(today ?? "nothing"), date said \(before)")
+    }
+    let fixed = try ISMSProcess.run(
+      ["review", "due", "--format", "json"], in: fixture.url, environment: ["ISMS_TODAY": "2031-02-03"])
+    #expect(try ReviewFixture.json(fixed.stdout)["today"] as? String == "2031-02-03")
+  }
+}
