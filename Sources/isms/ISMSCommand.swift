@@ -30,11 +30,13 @@ struct ISMSCommand: ParsableCommand {
     ]
   )
 
-  /// Runs the command line. When it names a command (each one opens a git repository), libgit2 is
-  /// initialised meanwhile on another thread; `--version` and `--help` do not start it.
+  /// Runs the command line. When it names a command (each one opens a git repository, most read
+  /// the catalogs), libgit2 is initialised and the catalogs are loaded meanwhile on other threads;
+  /// `--version` and `--help` start neither.
   static func main() {
     if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-") {
       GitRepository.initializeInBackground()
+      TemplateFiles.startLoadingCatalogs()
     }
     main(nil)
   }

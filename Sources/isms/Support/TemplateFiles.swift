@@ -3,17 +3,28 @@ import ISMSCore
 
 /// Reads the catalogs and templates `isms` ships, from the folder `TemplatesLocator` finds.
 enum TemplateFiles {
+  /// The catalogs and their digest, loaded once per process on another thread: started by
+  /// ``startLoadingCatalogs()`` or else by the first call that wants them.
+  private static let catalogLoad = Background { () throws -> (Catalogs, UInt64) in
+    let folder = try catalogFolder()
+    let files = try catalogFiles(in: folder)
+    return (try catalogs(files: files, in: folder), ValidationIndex.digest(of: files))
+  }
+
+  /// Starts loading the catalogs on another thread and returns at once, so that they are ready
+  /// by the time a command has parsed its arguments and opened the repository.
+  static func startLoadingCatalogs() {
+    _ = catalogLoad
+  }
+
   /// The catalogs, loaded and checked.
   static func catalogs() throws -> Catalogs {
-    let folder = try catalogFolder()
-    return try catalogs(files: catalogFiles(in: folder), in: folder)
+    try catalogLoad.value().0
   }
 
   /// The catalogs, and a digest of their files for ``ValidationIndex/Key``.
   static func catalogsWithDigest() throws -> (Catalogs, UInt64) {
-    let folder = try catalogFolder()
-    let files = try catalogFiles(in: folder)
-    return (try catalogs(files: files, in: folder), ValidationIndex.digest(of: files))
+    try catalogLoad.value()
   }
 
   /// The text of every catalog file, by file name.

@@ -5,11 +5,9 @@ import ISMSCore
 /// Where `review pr` gets the head's validation from: the merge base's validation index (kept in
 /// the git folder, built on first use) and the changed files, or the whole head.
 enum PRValidation {
-  /// The validation of the head for the change `files` (merge base → head), with the catalogs
-  /// and their digest (``TemplateFiles/catalogsWithDigest()``) being loaded meanwhile.
+  /// The validation of the head for the change `files` (merge base → head).
   static func validate(
-    files: [ChangedFile], headID: String, mergeBaseID: String, approvalIDs: [String], context: ISMSContext,
-    catalogs loading: Background<(Catalogs, UInt64)>
+    files: [ChangedFile], headID: String, mergeBaseID: String, approvalIDs: [String], context: ISMSContext
   ) throws -> PullRequestValidation {
     let repository = context.repository
     let root = context.rootInRepository
@@ -17,13 +15,13 @@ enum PRValidation {
       let baseTree = try repository.treeID(at: mergeBaseID, root: root),
       try repository.treeID(at: headID, root: root) != nil
     else {
-      return try full(headID: headID, context: context, catalogs: loading) { catalogs in
+      return try full(headID: headID, context: context) { catalogs in
         Validator.validate(
           snapshot: try repository.snapshot(at: mergeBaseID, root: root), catalogs: catalogs, today: context.today
         ).diagnostics.filter { $0.path == ISMS.configPath }
       }
     }
-    let (catalogs, digest) = try loading.value()
+    let (catalogs, digest) = try TemplateFiles.catalogsWithDigest()
     let key = ValidationIndex.Key(treeID: baseTree, catalogsDigest: digest, today: context.today)
     let index = try ValidationIndex.read(directory: directory, key: key)
       ?? buildIndex(key: key, mergeBaseID: mergeBaseID, catalogs: catalogs, context: context, into: directory)
@@ -33,7 +31,7 @@ enum PRValidation {
       ISMS.load(from: try repository.snapshot(at: headID, root: root, paths: paths))
     }
     return try incremental
-      ?? full(headID: headID, context: context, catalogs: loading) { _ in index.wideDiagnostics }
+      ?? full(headID: headID, context: context) { _ in index.wideDiagnostics }
   }
 
   /// Validates the whole merge base once and keeps what later reviews against it need.
@@ -50,11 +48,10 @@ enum PRValidation {
   }
 
   private static func full(
-    headID: String, context: ISMSContext, catalogs loading: Background<(Catalogs, UInt64)>,
-    baseWide: (Catalogs) throws -> [Diagnostic]
+    headID: String, context: ISMSContext, baseWide: (Catalogs) throws -> [Diagnostic]
   ) throws -> PullRequestValidation {
     let snapshot = try context.repository.snapshot(at: headID, root: context.rootInRepository)
-    let catalogs = try loading.value().0
+    let catalogs = try TemplateFiles.catalogs()
     return try PullRequestValidation.full(head: ISMS.load(from: snapshot), catalogs: catalogs, today: context.today) {
       try baseWide(catalogs)
     }

@@ -61,7 +61,6 @@ extension ISMSCommand.Review {
     }
 
     func run() throws {
-      let catalogs = Background { try TemplateFiles.catalogsWithDigest() }
       let context = try ISMSContext(global)
       let repository = context.repository
       let root = context.rootInRepository
@@ -77,7 +76,7 @@ extension ISMSCommand.Review {
       let approvalIDs = commits.flatMap { $0.trailerValues(for: ReviewTrailer.approval) }
       let validation = try PRValidation.validate(
         files: files, headID: headCommit.id, mergeBaseID: mergeBase.id, approvalIDs: approvalIDs,
-        context: context, catalogs: catalogs)
+        context: context)
       let input = PullRequestInput(
         files: files, head: validation.head, headDiagnostics: validation.diagnostics,
         baseWideDiagnostics: validation.baseWideDiagnostics,
