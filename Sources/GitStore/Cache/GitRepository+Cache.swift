@@ -10,7 +10,8 @@ extension GitRepository {
   /// repository (see ``FrontMatterCache``). Off unless asked for: the command line turns it on;
   /// `ISMS_CACHE=off` in the environment keeps it off.
   public func enableFrontMatterCache() {
-    if let setting = ProcessInfo.processInfo.environment["ISMS_CACHE"]?.lowercased(),
+    // getenv: ProcessInfo's environment copies every variable into a dictionary first.
+    if let setting = getenv("ISMS_CACHE").map({ String(cString: $0).lowercased() }),
       ["off", "0", "no", "false"].contains(setting)
     {
       return

@@ -9,7 +9,7 @@ struct CommitStamp {
   /// Now in the local zone, or — when the user fixed the day with `--today`/`ISMS_TODAY` — noon UTC
   /// of that day, so that back-dated records and tests give the same commits every run.
   static func forDay(today option: String?, day: Day) -> CommitStamp {
-    let fixed = option != nil || !(ProcessInfo.processInfo.environment["ISMS_TODAY"] ?? "").isEmpty
+    let fixed = option != nil || !(Environment.value("ISMS_TODAY") ?? "").isEmpty
     if fixed {
       return CommitStamp(date: Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch * 86_400 + 43_200)), offsetMinutes: 0)
     }

@@ -9,7 +9,7 @@ enum SystemClock {
       guard let day = Day(option) else { throw CLIError("--today '\(option)' is not a date YYYY-MM-DD.") }
       return day
     }
-    if let value = getenv("ISMS_TODAY"), case let text = String(cString: value), !text.isEmpty {
+    if let text = Environment.value("ISMS_TODAY"), !text.isEmpty {
       guard let day = Day(text) else {
         throw CLIError("ISMS_TODAY='\(text)' is not a date YYYY-MM-DD; fix or unset it.")
       }

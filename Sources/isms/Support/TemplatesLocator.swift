@@ -8,7 +8,7 @@ enum TemplatesLocator {
   /// The templates folder, or an error that says how to point `isms` at one.
   static func locate() throws -> URL {
     let fileManager = FileManager.default
-    if let explicit = ProcessInfo.processInfo.environment["ISMS_TEMPLATES"], !explicit.isEmpty {
+    if let explicit = Environment.value("ISMS_TEMPLATES"), !explicit.isEmpty {
       let url = URL(fileURLWithPath: explicit, isDirectory: true)
       guard fileManager.fileExists(atPath: url.appendingPathComponent("catalogs").path) else {
         throw CLIError("ISMS_TEMPLATES=\(explicit) has no catalogs/ folder; point it at the templates folder of isms.")

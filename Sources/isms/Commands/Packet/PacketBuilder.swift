@@ -112,7 +112,7 @@ struct PacketBuilder {
 
   /// `--today`/`ISMS_TODAY`, else the `--as-of` day, else the system date.
   private func today() throws -> Day {
-    let fromEnvironment = !(ProcessInfo.processInfo.environment["ISMS_TODAY"] ?? "").isEmpty
+    let fromEnvironment = !(Environment.value("ISMS_TODAY") ?? "").isEmpty
     if let asOf = options.asOf, !options.todayGiven, !fromEnvironment { return asOf }
     return context.today
   }

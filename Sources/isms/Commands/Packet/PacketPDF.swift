@@ -52,7 +52,7 @@ enum PacketPDF {
   }
 
   private static func findBrowser() -> URL? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    let path = Environment.value("PATH") ?? "/usr/bin:/bin"
     for name in browsers {
       for folder in path.split(separator: ":") {
         let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
