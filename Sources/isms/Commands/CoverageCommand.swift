@@ -50,15 +50,15 @@ extension ISMSCommand {
         let report = SOC2Coverage(isms: isms, catalogs: catalogs)
         switch format {
         case .json: Console.out(try JSONOutput.render(report))
-        case .markdown: Console.out(CoverageText.markdown(report))
-        default: Console.out(CoverageText.text(report))
+        case .markdown: Console.report(CoverageText.markdown(report))
+        default: Console.report(CoverageText.text(report))
         }
       case .iso27001:
         let report = ISOCoverage(isms: isms, catalogs: catalogs)
         switch format {
         case .json: Console.out(try JSONOutput.render(report))
-        case .markdown: Console.out(CoverageText.markdown(report))
-        default: Console.out(CoverageText.text(report))
+        case .markdown: Console.report(CoverageText.markdown(report))
+        default: Console.report(CoverageText.text(report))
         }
       }
     }

@@ -65,7 +65,7 @@ extension ISMSCommand.Export {
       } catch {
         throw CLIError("cannot write into \(folder.path): \(error.localizedDescription)")
       }
-      Console.out("Wrote \(folder.path)/\(OSCALExport.catalogFile) and \(OSCALExport.componentFile) (OSCAL \(OSCAL.version)).")
+      Console.report("Wrote \(folder.path)/\(OSCALExport.catalogFile) and \(OSCALExport.componentFile) (OSCAL \(OSCAL.version)).")
     }
   }
 }

@@ -70,7 +70,7 @@ extension ISMSCommand.Import {
           lines += result.items.map { "  \($0.path)  \($0.kind)  controls: \($0.controls.joined(separator: ", "))" }
         }
         if !result.unmapped.isEmpty { lines += ["Not mapped:"] + result.unmapped.map { "  " + $0 } }
-        Console.out(lines.joined(separator: "\n"))
+        Console.report(lines.joined(separator: "\n"))
       }
       if !result.errors.isEmpty { throw ExitCode.failure }
     }

@@ -85,7 +85,7 @@ extension ISMSCommand.Import {
           result.changes, context: context, snapshot: snapshot, base: base, by: person, message: message, today: global.today
         ).shortID
       }
-      Console.out(try render(result, commit: commitID))
+      Console.report(try render(result, commit: commitID))
       if !result.errors.isEmpty { throw ExitCode.failure }
     }
 

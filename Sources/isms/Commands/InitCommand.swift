@@ -64,7 +64,7 @@ extension ISMSCommand {
           files, root: root,
           message: "Create the ISMS of \(org)\n\nISMS-Event: init\n",
           author: identity, date: stamp.date, timeZoneOffsetMinutes: stamp.offsetMinutes)
-        Console.out(
+        Console.report(
           """
           Created the ISMS of \(org) in \(target.path) (\(files.count) files, commit \(commit.shortID)).
           Next: fill in isms.yml (people, scope), decide the 93 controls in controls/, then run 'isms validate'.

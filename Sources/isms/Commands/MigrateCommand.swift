@@ -75,7 +75,7 @@ extension ISMSCommand {
           expectedParent: base
         ).shortID
       }
-      Console.out(
+      Console.report(
         format == .json
           ? try JSONOutput.render(MigrationReport(migration, dryRun: dryRun, commit: commit))
           : MigrationReport.text(migration, dryRun: dryRun, commit: commit))

@@ -33,7 +33,7 @@ extension ISMSCommand {
       switch format {
       case .json: Console.out(try JSONOutput.render(report))
       case .csv: Console.out(SoATable.csv(report))
-      default: Console.out(SoATable.markdown(report, organization: loaded.isms.config?.organization))
+      default: Console.report(SoATable.markdown(report, organization: loaded.isms.config?.organization))
       }
     }
   }

@@ -37,7 +37,7 @@ extension ISMSCommand {
       if format == .json {
         Console.out(try JSONOutput.render(report))
       } else {
-        Console.out(StatusText.render(report, organization: loaded.isms.config?.organization, origin: snapshot.origin))
+        Console.report(StatusText.render(report, organization: loaded.isms.config?.organization, origin: snapshot.origin))
       }
       if !validation.passed { throw ExitCode.failure }
     }

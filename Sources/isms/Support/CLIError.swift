@@ -4,7 +4,9 @@ import Foundation
 struct CLIError: LocalizedError, CustomStringConvertible {
   let message: String
 
-  init(_ message: String) { self.message = message }
+  /// The error saying `message`; control characters in it (from a file name or a value quoted in
+  /// it) are shown as `\u{…}`, since ArgumentParser prints it as it is.
+  init(_ message: String) { self.message = DiagnosticText.printable(message) }
 
   var errorDescription: String? { message }
   var description: String { message }

@@ -6,14 +6,31 @@ import Foundation
 
 /// The only place that writes to the terminal.
 enum Console {
-  /// Writes `text` to standard output, adding a final newline when missing.
+  /// Writes `text` to standard output as it is, adding a final newline when missing: for data
+  /// (JSON, CSV, iCalendar, CODEOWNERS) that a program reads.
   static func out(_ text: String) {
     write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n", to: FileHandle.standardOutput)
   }
 
-  /// Writes a line to standard error.
+  /// Writes a report for people to standard output, adding a final newline when missing. Every
+  /// control character a line holds (an escape sequence, a carriage return or line break inside a
+  /// title) is shown as `\u{…}`: a document cannot forge report lines or drive the terminal.
+  static func report(_ text: String) {
+    out(printableLines(text))
+  }
+
+  /// Writes a message to standard error, adding a final newline when missing; control characters
+  /// within its lines are shown as in ``report(_:)``.
   static func err(_ text: String) {
-    write(text.hasSuffix("\n") ? text : text + "\n", to: FileHandle.standardError)
+    let shown = printableLines(text)
+    write(shown.hasSuffix("\n") ? shown : shown + "\n", to: FileHandle.standardError)
+  }
+
+  // Lines are split at LF only: "\r\n" is one Character, so a CRLF inside a value stays in its
+  // line and is shown.
+  private static func printableLines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { DiagnosticText.printable(String($0)) }.joined(separator: "\n")
   }
 
   /// Writes progress to standard error, only when it is a terminal, overwriting the line.

@@ -24,13 +24,13 @@ enum DiagnosticText {
     var lines: [String] = []
     for diagnostic in report.diagnostics {
       let file = printable(rootPrefix.isEmpty ? diagnostic.path : "\(rootPrefix)/\(diagnostic.path)")
-      var properties = ["file=\(escapeProperty(file))"]
+      var properties = ["file=\(workflowProperty(file))"]
       if let line = diagnostic.line { properties.append("line=\(line)") }
-      properties.append("title=\(escapeProperty("isms \(diagnostic.rule)"))")
+      properties.append("title=\(workflowProperty("isms \(diagnostic.rule)"))")
       let field = diagnostic.field.map { "\($0): " } ?? ""
       let message = "\(field)\(diagnostic.message) — \(diagnostic.fix)"
       let command = diagnostic.severity == .error ? "error" : "warning"
-      lines.append("::\(command) \(properties.joined(separator: ","))::\(escapeData(printable(message)))")
+      lines.append("::\(command) \(properties.joined(separator: ","))::\(workflowData(printable(message)))")
     }
     lines.append("isms validate: \(report.errorCount) errors, \(report.warningCount) warnings")
     return lines.joined(separator: "\n")
@@ -52,13 +52,31 @@ enum DiagnosticText {
     return String(result)
   }
 
-  private static func escapeData(_ text: String) -> String {
-    text.replacingOccurrences(of: "%", with: "%25")
-      .replacingOccurrences(of: "\r", with: "%0D")
-      .replacingOccurrences(of: "\n", with: "%0A")
+  /// `text` as the data of a GitHub workflow command: `%`, CR and LF percent-encoded, so that it
+  /// cannot end the command or start another.
+  static func workflowData(_ text: String) -> String {
+    percentEncoded(text, property: false)
   }
 
-  private static func escapeProperty(_ text: String) -> String {
-    escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+  /// `text` as a property value of a GitHub workflow command: also `:` and `,` encoded.
+  static func workflowProperty(_ text: String) -> String {
+    percentEncoded(text, property: true)
+  }
+
+  // One pass over the scalars (CR and LF separately, though "\r\n" is one Character), without
+  // Foundation's replacingOccurrences, which bridges to NSString on Linux.
+  private static func percentEncoded(_ text: String, property: Bool) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "%": result.append(contentsOf: "%25".unicodeScalars)
+      case "\r": result.append(contentsOf: "%0D".unicodeScalars)
+      case "\n": result.append(contentsOf: "%0A".unicodeScalars)
+      case ":" where property: result.append(contentsOf: "%3A".unicodeScalars)
+      case "," where property: result.append(contentsOf: "%2C".unicodeScalars)
+      default: result.append(scalar)
+      }
+    }
+    return String(result)
   }
 }

@@ -61,6 +61,33 @@ struct HardeningOutputTests {
     }
   }
 
+  @Test("reports show control characters from titles as text: no escape, no forged line")
+  func reportsShowControlCharacters() throws {
+    let repository = try HostileRepository()
+    let fixture = repository.fixture
+    try fixture.git(["checkout", "-q", "-b", "retitle"])
+    // A double-quoted YAML title may hold any character through escapes: here an escape sequence
+    // and a CRLF followed by what would read as a report line of its own.
+    try fixture.replace(
+      "title: Information Security Policy",
+      with: #"title: "Policy \e[2J\r\n::error file=isms.yml::forged""#, in: ReviewFixture.policy)
+    try fixture.git(ReviewFixture.ada + ["commit", "-qam", "Retitle the policy"])
+    let commands = [
+      ["status"], ["soa"], ["review", "due", "--within", "800"], ["review", "log", "POL-001"],
+      ["review", "pr", "--base", "main"], ["review", "pr", "--base", "main", "--format", "github"],
+    ]
+    for arguments in commands {
+      let result = try repository.isms(arguments + ["--today", "2026-11-29"])
+      let shown = "isms \(arguments.joined(separator: " ")): \(result.stdout)"
+      #expect(!result.stdout.contains("\u{1b}"), "\(shown)")
+      #expect(!result.stdout.unicodeScalars.contains("\r"), "\(shown)")
+      let lines = result.stdout.split(separator: "\n")
+      #expect(!lines.contains { $0.hasPrefix("::error file=isms.yml::forged") }, "\(shown)")
+    }
+    let log = try repository.isms(["review", "log", "POL-001", "--today", "2026-11-29"])
+    #expect(log.stdout.contains(#"Policy \u{1b}[2J\u{d}\u{a}::error"#), "\(log.stdout)")
+  }
+
   /// The permission bits of a file.
   func mode(_ url: URL) throws -> Int {
     try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int)

@@ -107,14 +107,14 @@ extension ISMSCommand {
       try PacketWriter.write(built.archive, to: target, confidential: built.confidential)
       Console.endProgress()
       let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
-      Console.out(
+      Console.report(
         "Wrote \(target.path): \(built.summary), \(built.manifest.files.count + 1) files, "
           + "\(built.archive.count) bytes\(built.confidential ? ", mode 0600 (confidential content)" : ""), in \(seconds) s."
       )
       if pdf {
         let pdfURL = target.deletingPathExtension().appendingPathExtension("pdf")
         try PacketPDF.print(built.archive, to: pdfURL, confidential: built.confidential)
-        Console.out("Wrote \(pdfURL.path).")
+        Console.report("Wrote \(pdfURL.path).")
       }
     }
   }

@@ -37,7 +37,7 @@ extension ISMSCommand {
       do {
         verification = try PacketVerifier.verify(data)
       } catch {
-        Console.out("FAILED \(file): \(error.description)")
+        Console.report("FAILED \(file): \(error.description)")
         throw ExitCode.failure
       }
       var problems = verification.problems
@@ -48,12 +48,12 @@ extension ISMSCommand {
         notes.append(note)
       }
       guard problems.isEmpty, let manifest = verification.manifest else {
-        Console.out(problems.map { "FAILED \($0.description)" }.joined(separator: "\n"))
-        Console.out("\(file): \(problems.count) \(problems.count == 1 ? "problem" : "problems").")
+        Console.report(problems.map { "FAILED \($0.description)" }.joined(separator: "\n"))
+        Console.report("\(file): \(problems.count) \(problems.count == 1 ? "problem" : "problems").")
         throw ExitCode.failure
       }
       let documents = manifest.files.filter { $0.blobID != nil }.count
-      Console.out(
+      Console.report(
         "OK \(file): \(manifest.files.count) files match manifest.json (source commit \(manifest.sourceCommit.prefix(12)), "
           + "isms \(manifest.toolVersion))." + (notes.isEmpty ? "" : " " + notes.joined(separator: " "))
           + (repo == nil

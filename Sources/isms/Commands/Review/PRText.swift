@@ -90,20 +90,22 @@ enum PRText {
     return lines.joined(separator: "\n")
   }
 
-  /// GitHub workflow commands: one annotation per finding, a notice per approval needed.
+  /// GitHub workflow commands: one annotation per finding, a notice per approval needed; content
+  /// cannot end a command or start another.
   static func github(_ review: PullRequestReview, rootPrefix: String) -> String {
     var lines: [String] = []
     for finding in review.findings {
-      let file = rootPrefix.isEmpty ? finding.path : "\(rootPrefix)/\(finding.path)"
-      var properties = ["file=\(escapeProperty(file))"]
+      let file = DiagnosticText.printable(rootPrefix.isEmpty ? finding.path : "\(rootPrefix)/\(finding.path)")
+      var properties = ["file=\(DiagnosticText.workflowProperty(file))"]
       if let line = finding.line { properties.append("line=\(line)") }
-      properties.append("title=\(escapeProperty("isms \(finding.rule)"))")
+      properties.append("title=\(DiagnosticText.workflowProperty("isms \(finding.rule)"))")
       let command = finding.severity == .error ? "error" : "warning"
-      lines.append("::\(command) \(properties.joined(separator: ","))::\(escapeData(finding.message))")
+      let message = DiagnosticText.printable(finding.message)
+      lines.append("::\(command) \(properties.joined(separator: ","))::\(DiagnosticText.workflowData(message))")
     }
     for approval in review.approvals {
       lines.append(
-        "::notice title=isms approval::\(escapeData("\(approval.document) needs approval by \(approval.role.rawValue): \(approval.people.joined(separator: ", "))"))"
+        "::notice title=isms approval::\(DiagnosticText.workflowData(DiagnosticText.printable("\(approval.document) needs approval by \(approval.role.rawValue): \(approval.people.joined(separator: ", "))")))"
       )
     }
     let errors = review.findings.filter { $0.severity == .error }.count
@@ -119,17 +121,9 @@ enum PRText {
   private static func code(_ value: String?) -> String {
     guard let value else { return "(absent)" }
     let short = value.count > 80 ? String(value.prefix(77)) + "…" : value
-    return "`" + short.replacingOccurrences(of: "`", with: "'") + "`"
+    return "`" + String(String.UnicodeScalarView(short.unicodeScalars.map { $0 == "`" ? "'" : $0 })) + "`"
   }
 
   private static func number(_ value: Int?) -> String { value.map(String.init) ?? "—" }
 
-  private static func escapeData(_ text: String) -> String {
-    text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-      .replacingOccurrences(of: "\n", with: "%0A")
-  }
-
-  private static func escapeProperty(_ text: String) -> String {
-    escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
-  }
 }

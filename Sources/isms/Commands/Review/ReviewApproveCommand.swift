@@ -73,7 +73,7 @@ extension ISMSCommand.Review {
         throw refusal.cliError
       }
       let commit = try target.commit(plan.text, message: plan.message, by: approver, today: global.today)
-      Console.out(
+      Console.report(
         "Approved \(target.document.id) v\(plan.version) by \(approver.id) (commit \(commit.shortID)). "
           + "Next review: \(plan.nextReview); any later change to its content needs a new approval.")
     }

@@ -52,7 +52,7 @@ extension ISMSCommand.Review {
         at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(owners.text.utf8).write(to: target, options: .atomic)
       let shown = String(target.path.dropFirst(topURL.path.count).drop { $0 == "/" })
-      Console.out(
+      Console.report(
         "Wrote \(shown) (\(owners.documentCount) documents, \(owners.warnings.count) warnings). "
           + "Next: review it and commit it; enable \"Require review from Code Owners\" on the protected branch."
       )

@@ -50,7 +50,7 @@ extension ISMSCommand.Review {
         Console.out(try JSONOutput.render(report))
         return
       }
-      Console.out(Self.text(report))
+      Console.report(Self.text(report))
     }
 
     /// One line per review, then a count and what to do next.

@@ -46,7 +46,7 @@ extension ISMSCommand.Review {
       let log = DocumentLog(
         current: target.document, history: try target.history(), config: target.config,
         uncommittedChanges: uncommitted)
-      Console.out(format == .json ? try JSONOutput.render(log) : Self.text(log, title: target.document.title))
+      Console.report(format == .json ? try JSONOutput.render(log) : Self.text(log, title: target.document.title))
     }
 
     /// The approval state, then one line per commit with the fields it changed.

@@ -89,8 +89,8 @@ extension ISMSCommand.Review {
         base: base, head: head, mergeBase: mergeBase.id, headID: headCommit.id, commits: commits.count)
       switch format {
       case .json: Console.out(try JSONOutput.render(PRText.JSON(range: range, review: review)))
-      case .github: Console.out(PRText.github(review, rootPrefix: root))
-      default: Console.out(PRText.markdown(review, range: range))
+      case .github: Console.report(PRText.github(review, rootPrefix: root))
+      default: Console.report(PRText.markdown(review, range: range))
       }
       if !review.passed { throw ExitCode.failure }
     }

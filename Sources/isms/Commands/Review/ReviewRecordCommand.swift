@@ -77,7 +77,7 @@ extension ISMSCommand.Review {
       let next =
         plan.nextReview.map { "Next review: \($0)." }
         ?? "Next: revise it, raise its version, then 'isms review approve \(target.document.id) --by PERSON'."
-      Console.out(
+      Console.report(
         "Recorded the review of \(target.document.id) by \(reviewer.id): \(outcome.rawValue) "
           + "(commit \(commit.shortID)). \(next)")
     }

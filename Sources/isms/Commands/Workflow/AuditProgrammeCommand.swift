@@ -50,7 +50,7 @@ extension ISMSCommand.Audit {
           "Full pass before stage 2: "
             + (pass ? "yes" : "no, missing " + coverage.uncoveredBeforeStage2.joined(separator: ", ")))
       }
-      Console.out(lines.joined(separator: "\n"))
+      Console.report(lines.joined(separator: "\n"))
     }
   }
 }

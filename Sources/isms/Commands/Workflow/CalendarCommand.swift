@@ -49,7 +49,7 @@ extension ISMSCommand {
         return
       }
       try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-      Console.out("Wrote \(events.count) events to \(output).")
+      Console.report("Wrote \(events.count) events to \(output).")
     }
   }
 }

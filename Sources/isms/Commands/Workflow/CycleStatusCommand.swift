@@ -29,7 +29,7 @@ extension ISMSCommand.Cycle {
     func run() throws {
       let session = try WorkflowSession(global, writing: false)
       let status = try WorkflowSession.refusing { session.facts.status(of: try session.facts.cycle(cycle)) }
-      Console.out(format == .json ? try JSONOutput.render(status) : CycleStatusText.render(status))
+      Console.report(format == .json ? try JSONOutput.render(status) : CycleStatusText.render(status))
     }
   }
 }

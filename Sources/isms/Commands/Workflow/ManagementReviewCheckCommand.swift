@@ -51,7 +51,7 @@ extension ISMSCommand.ManagementReview {
         if !checklist.previousActionsOverdue.isEmpty {
           lines.append("  overdue: " + checklist.previousActionsOverdue.joined(separator: ", "))
         }
-        Console.out(lines.joined(separator: "\n"))
+        Console.report(lines.joined(separator: "\n"))
       }
       if !checklist.isComplete { throw ExitCode.failure }
     }

@@ -70,8 +70,8 @@ struct WorkflowSession {
         "\(dirty.joined(separator: ", ")) has uncommitted changes; commit or discard them first; nothing was written."
       )
     }
-    for change in changes { Console.out("\(change.summary) by \(person.id)") }
-    Console.out("Committed \(commit.shortID).")
+    for change in changes { Console.report("\(change.summary) by \(person.id)") }
+    Console.report("Committed \(commit.shortID).")
     for warning in changes.flatMap(\.warnings) { Console.err("warning \(warning)") }
   }
 
