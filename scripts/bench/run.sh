@@ -43,7 +43,7 @@ while [ $# -gt 0 ]; do
 done
 
 if [ ! -x "$isms" ]; then
-  echo "run.sh: no isms binary at $isms; build it (swift build -c release) or pass --isms PATH" >&2
+  echo "run.sh: no isms binary at $isms; build it (make release) or pass --isms PATH" >&2
   exit 64
 fi
 # The binary finds its catalogs next to itself or in the source checkout; point it at ours.
