@@ -11,7 +11,7 @@ import Foundation
 /// ``filesKept`` are kept.
 public enum HistoryCache {
   /// The format of the file; bump it whenever the encoding or what a revision holds changes.
-  public static let formatVersion: UInt32 = 1
+  public static let formatVersion: UInt32 = 2
   /// How many history files (one per commit) a folder keeps; older ones are removed on write.
   static let filesKept = 4
   static let magic = Array("ISMSHIS\n".utf8)

@@ -2,7 +2,7 @@ import Foundation
 
 extension ValidationIndex {
   /// The format of the file; bump it whenever the encoding or what an entry holds changes.
-  public static let formatVersion: UInt32 = 1
+  public static let formatVersion: UInt32 = 2
   /// How many index files (one per base tree) a folder keeps; older ones are removed on write.
   static let filesKept = 4
   static let magic = Array("ISMSVIX\n".utf8)

@@ -29,7 +29,8 @@ enum Console {
   // Lines are split at LF only: "\r\n" is one Character, so a CRLF inside a value stays in its
   // line and is shown.
   private static func printableLines(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
       .map { DiagnosticText.printable(String($0)) }.joined(separator: "\n")
   }
 

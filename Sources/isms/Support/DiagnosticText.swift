@@ -39,8 +39,13 @@ enum DiagnosticText {
   /// Shows control characters as `\u{…}`: a line break or terminal escape in a file name or value
   /// must not forge report lines, CI workflow commands (`::error …`) or terminal sequences.
   static func printable(_ text: String) -> String {
-    let isControl: (Unicode.Scalar) -> Bool = { $0.properties.generalCategory == .control }
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    // The control characters (general category Cc, fixed by Unicode's stability policy) are
+    // U+0000–U+001F and U+007F–U+009F: in UTF-8 a byte below 0x20, 0x7F, or 0xC2 followed by
+    // 0x80–0x9F. Most text holds none, and is returned after one pass over its bytes.
+    let isControl: (Unicode.Scalar) -> Bool = { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }),
+      text.unicodeScalars.contains(where: isControl)
+    else { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if isControl(scalar) {
