@@ -142,22 +142,27 @@ struct RawReader {
 
 /// A few strings to compare raw bytes against, grouped by length so most comparisons end at the length.
 struct ByteKeys {
-  private var byLength: [Int: [[UInt8]]] = [:]
+  /// The keys of each length, at that index: paths and ids of one length are common in an ISMS
+  /// (every risk file name has the same), and an array finds them without hashing.
+  private var byLength: [[[UInt8]]] = []
   /// Bit `n` set when a key is `n` bytes long (bit 63: 63 or more), so that most slices are
-  /// turned down without hashing their length.
+  /// turned down at once.
   private var lengths: UInt64 = 0
 
   init(_ strings: some Sequence<String>) {
     for string in strings {
-      byLength[string.utf8.count, default: []].append(Array(string.utf8))
-      lengths |= 1 << UInt64(min(string.utf8.count, 63))
+      let count = string.utf8.count
+      if byLength.count <= count { byLength += Array(repeating: [], count: count + 1 - byLength.count) }
+      byLength[count].append(Array(string.utf8))
+      lengths |= 1 << UInt64(min(count, 63))
     }
   }
 
   func contains(_ slice: RawSlice, in raw: UnsafeRawBufferPointer) -> Bool {
-    guard lengths & (1 << UInt64(min(slice.count, 63))) != 0, let candidates = byLength[slice.count] else {
+    guard lengths & (1 << UInt64(min(slice.count, 63))) != 0, slice.count < byLength.count else {
       return false
     }
+    let candidates = byLength[slice.count]
     guard slice.count > 0 else { return true }
     let start = raw.baseAddress! + slice.start
     return candidates.contains { key in key.withUnsafeBytes { memcmp(start, $0.baseAddress!, slice.count) == 0 } }
