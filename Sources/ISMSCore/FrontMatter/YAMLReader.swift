@@ -35,6 +35,13 @@ public enum YAMLReader {
     }
   }
 
+  /// Does the parser's one-time set-up now (Yams' tables, the runtime's first instantiation of
+  /// every type a parse uses: about a millisecond), so that the first document parsed later does
+  /// not pay for it. Call it on a thread that would otherwise be idle.
+  public static func prepare() {
+    _ = try? parse("prepare: [mapping, sequence]\nscalar: text\n", firstLine: 1)
+  }
+
   /// Parses one YAML document whose root must be a mapping.
   /// - Throws: ``FrontMatterError`` with problem `.notAMapping` when the root is not a mapping.
   public static func parseMapping(_ yaml: String, firstLine: Int) throws -> [YAMLEntry] {
