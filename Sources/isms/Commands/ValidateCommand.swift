@@ -35,7 +35,7 @@ extension ISMSCommand {
         snapshot: try context.snapshot(), catalogs: try TemplateFiles.catalogs(), today: context.today)
       switch format {
       case .json: Console.out(try JSONOutput.render(report))
-      case .github: Console.report(DiagnosticText.github(report, rootPrefix: context.rootInRepository))
+      case .github: Console.out(DiagnosticText.github(report, rootPrefix: context.rootInRepository))
       default: Console.report(DiagnosticText.text(report))
       }
       if !report.passed { throw ExitCode.failure }

@@ -7,14 +7,17 @@ import Foundation
 /// The only place that writes to the terminal.
 enum Console {
   /// Writes `text` to standard output as it is, adding a final newline when missing: for data
-  /// (JSON, CSV, iCalendar, CODEOWNERS) that a program reads.
+  /// (JSON, CSV, iCalendar, CODEOWNERS, GitHub workflow commands) that a program reads, each
+  /// escaped by its own rules.
   static func out(_ text: String) {
     write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n", to: FileHandle.standardOutput)
   }
 
   /// Writes a report for people to standard output, adding a final newline when missing. Every
-  /// control character a line holds (an escape sequence, a carriage return or line break inside a
-  /// title) is shown as `\u{…}`: a document cannot forge report lines or drive the terminal.
+  /// control character a line holds (an escape sequence, a carriage return) is shown as `\u{…}`,
+  /// so that no document drives the terminal. A line break inside a value cannot be told from the
+  /// report's own here: renderers that put values into lines use
+  /// ``DiagnosticText/printableLines(_:)``.
   static func report(_ text: String) {
     out(printableLines(text))
   }

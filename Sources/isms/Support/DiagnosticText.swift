@@ -36,6 +36,13 @@ enum DiagnosticText {
     return lines.joined(separator: "\n")
   }
 
+  /// `lines` joined by line breaks, each shown with ``printable(_:)``: for reports that put
+  /// values (titles, paths, field values) into lines, so that a line break inside a value is shown
+  /// rather than starting a line of its own, which ``Console/report(_:)`` cannot tell apart.
+  static func printableLines(_ lines: [String]) -> String {
+    lines.map(printable).joined(separator: "\n")
+  }
+
   /// Shows control characters as `\u{…}`: a line break or terminal escape in a file name or value
   /// must not forge report lines, CI workflow commands (`::error …`) or terminal sequences.
   static func printable(_ text: String) -> String {

@@ -39,7 +39,7 @@ enum StatusText {
     lines.append(
       "Validation: \(count(validation.errors, "error")), \(count(validation.warnings, "warning"))"
         + (validation.errors + validation.warnings > 0 ? " — run 'isms validate' for details" : ""))
-    return lines.joined(separator: "\n")
+    return DiagnosticText.printableLines(lines)
   }
 
   private static func bandRow(_ label: String, _ counts: RiskBandCounts) -> String {

@@ -67,11 +67,11 @@ struct HardeningOutputTests {
     let fixture = repository.fixture
     try fixture.git(["checkout", "-q", "-b", "retitle"])
     // A double-quoted YAML title may hold any character through escapes: here an escape sequence,
-    // its one-character C1 form (CSI, U+009B) and a CRLF followed by what would read as a report
-    // line of its own.
+    // its one-character C1 form (CSI, U+009B), and a CRLF and a bare LF each followed by what
+    // would read as a line of its own.
     try fixture.replace(
       "title: Information Security Policy",
-      with: #"title: "Policy \e[2J\x9b2J\r\n::error file=isms.yml::forged""#, in: ReviewFixture.policy)
+      with: #"title: "Policy \e[2J\x9b2J\r\n::error file=isms.yml::forged\n::error file=isms.yml::again""#, in: ReviewFixture.policy)
     try fixture.git(ReviewFixture.ada + ["commit", "-qam", "Retitle the policy"])
     let commands = [
       ["status"], ["soa"], ["review", "due", "--within", "800"], ["review", "log", "POL-001"],
@@ -83,10 +83,10 @@ struct HardeningOutputTests {
       #expect(!result.stdout.contains("\u{1b}") && !result.stdout.contains("\u{9b}"), "\(shown)")
       #expect(!result.stdout.unicodeScalars.contains("\r"), "\(shown)")
       let lines = result.stdout.split(separator: "\n")
-      #expect(!lines.contains { $0.hasPrefix("::error file=isms.yml::forged") }, "\(shown)")
+      #expect(!lines.contains { $0.hasPrefix("::error file=isms.yml::") }, "\(shown)")
     }
     let log = try repository.isms(["review", "log", "POL-001", "--today", "2026-11-29"])
-    #expect(log.stdout.contains(#"Policy \u{1b}[2J\u{9b}2J\u{d}\u{a}::error"#), "\(log.stdout)")
+    #expect(log.stdout.contains(#"Policy \u{1b}[2J\u{9b}2J\u{d}\u{a}::error file=isms.yml::forged\u{a}::error"#), "\(log.stdout)")
   }
 
   /// The permission bits of a file.

@@ -87,7 +87,7 @@ enum PRText {
           "- \(approval.document) `\(approval.path)`: \(approval.role.rawValue) — \(people)\(handles)")
       }
     }
-    return lines.joined(separator: "\n")
+    return DiagnosticText.printableLines(lines)
   }
 
   /// GitHub workflow commands: one annotation per finding, a notice per approval needed; content

@@ -73,7 +73,7 @@ extension ISMSCommand.Review {
       }
       let overdue = report.rows.filter { $0.state != "due" }.count
       lines.append("\(report.rows.count) due, \(overdue) overdue. Next: isms review record DOC --by PERSON")
-      return lines.joined(separator: "\n")
+      return DiagnosticText.printableLines(lines)
     }
   }
 }

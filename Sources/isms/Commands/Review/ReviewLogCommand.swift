@@ -78,7 +78,7 @@ extension ISMSCommand.Review {
             + "\(entry.status ?? "")  \(who)  \(entry.summary)")
         if !entry.changed.isEmpty { lines.append("      changed: \(entry.changed.joined(separator: ", "))") }
       }
-      return lines.joined(separator: "\n")
+      return DiagnosticText.printableLines(lines)
     }
   }
 }

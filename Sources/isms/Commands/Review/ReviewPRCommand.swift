@@ -89,7 +89,7 @@ extension ISMSCommand.Review {
         base: base, head: head, mergeBase: mergeBase.id, headID: headCommit.id, commits: commits.count)
       switch format {
       case .json: Console.out(try JSONOutput.render(PRText.JSON(range: range, review: review)))
-      case .github: Console.report(PRText.github(review, rootPrefix: root))
+      case .github: Console.out(PRText.github(review, rootPrefix: root))
       default: Console.report(PRText.markdown(review, range: range))
       }
       if !review.passed { throw ExitCode.failure }

@@ -50,8 +50,7 @@ struct ReviewTarget {
     else {
       if let problem = loaded.diagnostics.first(where: { $0.path == reference && $0.severity == .error }) {
         let location = problem.line.map { "\(problem.path):\($0)" } ?? problem.path
-        throw CLIError(
-          DiagnosticText.printable("\(location): \(problem.message); \(problem.fix); nothing was written."))
+        throw CLIError("\(location): \(problem.message); \(problem.fix); nothing was written.")
       }
       throw CLIError("no document with id or path '\(reference)' in the ISMS; 'isms status' lists them.")
     }
@@ -109,8 +108,7 @@ struct ReviewTarget {
     else { return }
     let location = problem.line.map { "\(problem.path):\($0)" } ?? problem.path
     throw CLIError(
-      DiagnosticText.printable(
-        "\(location): \(problem.message); \(problem.fix), then run the command again; nothing was written."))
+      "\(location): \(problem.message); \(problem.fix), then run the command again; nothing was written.")
   }
 
   /// The configuration, which every review command needs.
