@@ -5,7 +5,7 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 DEMO_REPO ?= out/example-repo
-APT_PACKAGES := libgit2-dev pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev git python3 python3-yaml
+APT_PACKAGES := libgit2-dev pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev git python3 python3-yaml
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path)/isms
 

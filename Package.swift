@@ -39,7 +39,8 @@ let package = Package(
       dependencies: [
         "ISMSCore", "GitStore", "CEmptyTrustStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
     ),
     // The libFuzzer target (scripts/fuzz.sh); the normal build makes a corpus replayer of it.
     .executableTarget(name: "FuzzFrontMatter", dependencies: ["ISMSCore", "MarkdownHTML"]),
