@@ -37,8 +37,8 @@ struct PacketTemplates {
   }
 
   /// Renders template `name` with `context`.
-  func render(_ name: String, _ context: [String: Any]) -> String {
-    guard let text = library.render(context, withTemplate: name) else {
+  func render(_ name: String, _ context: TemplateContext) -> String {
+    guard let text = library.render(TemplateNode(context), withTemplate: name) else {
       preconditionFailure("packet template \(name) was not registered")
     }
     return text
