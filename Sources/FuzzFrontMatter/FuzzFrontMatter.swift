@@ -5,8 +5,8 @@ import MarkdownHTML
 /// One fuzzing input through everything that reads contributor-written Markdown: decoding,
 /// splitting, YAML, the loader and its schema checks, the front-matter editor and the HTML renderer.
 ///
-/// Errors are the expected outcome for most inputs; only crashes, hangs and sanitizer reports
-/// count as findings.
+/// Errors are the expected outcome for most inputs; only crashes, hangs, sanitizer reports and
+/// a flat front-matter read differently from Yams count as findings.
 enum FuzzFrontMatter {
   /// A minimal `isms.yml`, so the loader and validator reach the document's fields.
   static let config = """
@@ -30,7 +30,13 @@ enum FuzzFrontMatter {
       _ = MarkdownRenderer.render(split.body)
       _ = try? FrontMatterEditor.apply([.set("next_review", .string("2027-01-01"))], to: text)
     }
-    if let text = String(data: data, encoding: .utf8) { _ = try? YAMLReader.parse(text, firstLine: 1) }
+    if let text = String(data: data, encoding: .utf8) {
+      _ = try? YAMLReader.parse(text, firstLine: 1)
+      // FlatYAML must read exactly what Yams reads, lines included: a difference is a finding.
+      if let flat = FlatYAML.parse(text, firstLine: 1), (try? YAMLReader.parseWithYams(text, firstLine: 1)) != flat {
+        fatalError("FlatYAML and Yams read \(text.debugDescription) differently")
+      }
+    }
     let snapshot = FuzzSnapshot(files: ["isms.yml": Data(config.utf8), "policies/fuzz.md": data])
     _ = ISMS.load(from: snapshot)
   }

@@ -20,6 +20,11 @@ public enum YAMLReader {
         fix: "move long text out of the YAML")
     }
     try YAMLPreflight.check(yaml, firstLine: firstLine)
+    return try FlatYAML.parse(yaml, firstLine: firstLine) ?? parseWithYams(yaml, firstLine: firstLine)
+  }
+
+  /// ``parse(_:firstLine:)`` through Yams, for YAML that ``FlatYAML`` does not read.
+  package static func parseWithYams(_ yaml: String, firstLine: Int) throws -> YAMLNode {
     let offset = firstLine - 1
     do {
       let parser = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8)
@@ -39,7 +44,7 @@ public enum YAMLReader {
   /// every type a parse uses: about a millisecond), so that the first document parsed later does
   /// not pay for it. Call it on a thread that would otherwise be idle.
   public static func prepare() {
-    _ = try? parse("prepare: [mapping, sequence]\nscalar: text\n", firstLine: 1)
+    _ = try? parseWithYams("prepare: [mapping, sequence]\nscalar: text\n", firstLine: 1)
   }
 
   /// Parses one YAML document whose root must be a mapping.
