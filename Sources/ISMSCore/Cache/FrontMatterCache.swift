@@ -108,9 +108,7 @@ public final class FrontMatterCache: @unchecked Sendable {
     var keys: [BlobKey] = Array(added.keys)
     for key in index.keys where added[key] == nil && (keepOld || used.contains(key)) { keys.append(key) }
     keys.sort()
-    var file = headerBytes()
-    file.append(segment(keys))
-    if CacheFile.writeAtomically(file, directory: directory, name: name) { reset() }
+    if CacheFile.writeAtomically(segment(keys, after: headerBytes()), directory: directory, name: name) { reset() }
   }
 
   /// Forgets what was loaded and added, once saved.
@@ -130,24 +128,27 @@ public final class FrontMatterCache: @unchecked Sendable {
     return header
   }
 
-  /// One segment: the number of records, the length and checksum of what follows, then each
-  /// record (key, length, bytes), built in one buffer with the length and checksum filled in.
-  private func segment(_ keys: [BlobKey]) -> Data {
-    var segment = Data()
+  /// `prefix`, then one segment: the number of records, the length and checksum of what follows,
+  /// then each record (key, length, bytes), built in one buffer of the final size (a versions file
+  /// holds 140 MB at 10,000 documents) with the length and checksum filled in.
+  private func segment(_ keys: [BlobKey], after prefix: Data = Data()) -> Data {
+    let records = keys.map { added[$0] ?? buffer[index[$0]!] }
+    var segment = prefix
+    segment.reserveCapacity(prefix.count + 20 + records.reduce(0) { $0 + 24 + $1.count })
+    let start = segment.count
     BinaryWriter.appendUInt32(UInt32(keys.count), to: &segment)
     BinaryWriter.appendUInt64(0, to: &segment)
     BinaryWriter.appendUInt64(0, to: &segment)
     let payloadStart = segment.count
-    for key in keys {
-      let record = added[key] ?? buffer[index[key]!]
+    for (key, record) in zip(keys, records) {
       key.append(to: &segment)
       BinaryWriter.appendUInt32(UInt32(record.count), to: &segment)
       segment.append(record)
     }
     let length = UInt64(segment.count - payloadStart)
     let sum = checksum(segment[payloadStart...])
-    withUnsafeBytes(of: length.littleEndian) { segment.replaceSubrange(4..<12, with: $0) }
-    withUnsafeBytes(of: sum.littleEndian) { segment.replaceSubrange(12..<20, with: $0) }
+    withUnsafeBytes(of: length.littleEndian) { segment.replaceSubrange((start + 4)..<(start + 12), with: $0) }
+    withUnsafeBytes(of: sum.littleEndian) { segment.replaceSubrange((start + 12)..<(start + 20), with: $0) }
     return segment
   }
 

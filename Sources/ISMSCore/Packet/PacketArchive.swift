@@ -28,7 +28,9 @@ public enum PacketArchive {
     }
     let manifest = PacketManifest(
       toolVersion: toolVersion, sourceCommit: sourceCommit, sourceCommitDate: committed.description,
-      builtFrom: builtFrom, audit: audit, files: files.map(PacketManifest.File.init(describing:)))
+      builtFrom: builtFrom, audit: audit,
+      // Hashing every file (250 MB at 10,000 documents) is half a second on one core.
+      files: ParallelMap.map(count: files.count) { PacketManifest.File(describing: files[$0]) })
     let manifestData: Data
     do {
       manifestData = try manifest.jsonData()
