@@ -33,7 +33,9 @@ enum FuzzFrontMatter {
     if let text = String(data: data, encoding: .utf8) {
       _ = try? YAMLReader.parse(text, firstLine: 1)
       // FlatYAML must read exactly what Yams reads, lines included: a difference is a finding.
-      if let flat = FlatYAML.parse(text, firstLine: 1), (try? YAMLReader.parseWithYams(text, firstLine: 1)) != flat {
+      if let flat = FlatYAML.parse(text, firstLine: 1),
+        (try? YAMLReader.parseWithYams(text, firstLine: 1)) != flat
+      {
         fatalError("FlatYAML and Yams read \(text.debugDescription) differently")
       }
     }

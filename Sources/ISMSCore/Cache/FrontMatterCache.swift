@@ -98,7 +98,9 @@ public final class FrontMatterCache: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     guard loaded, !added.isEmpty || (!fileWasValid && !used.isEmpty) else { return }
-    if keepsUnused, fileWasValid, CacheFile.append(segment(added.keys.sorted()), directory: directory, name: name, header: header) {
+    if keepsUnused, fileWasValid,
+      CacheFile.append(segment(added.keys.sorted()), directory: directory, name: name, header: header)
+    {
       reset()
       return
     }
@@ -108,7 +110,9 @@ public final class FrontMatterCache: @unchecked Sendable {
     var keys: [BlobKey] = Array(added.keys)
     for key in index.keys where added[key] == nil && (keepOld || used.contains(key)) { keys.append(key) }
     keys.sort()
-    if CacheFile.writeAtomically(segment(keys, after: headerBytes()), directory: directory, name: name) { reset() }
+    if CacheFile.writeAtomically(segment(keys, after: headerBytes()), directory: directory, name: name) {
+      reset()
+    }
   }
 
   /// Forgets what was loaded and added, once saved.
@@ -162,7 +166,8 @@ public final class FrontMatterCache: @unchecked Sendable {
     guard let parsed = data.withUnsafeBytes({ raw in parse(raw) }) else { return }
     buffer = data
     // The reader's ranges are offsets from the first byte; the index holds indices of `data`.
-    index = start == 0 ? parsed.index : parsed.index.mapValues { ($0.lowerBound + start)..<($0.upperBound + start) }
+    index =
+      start == 0 ? parsed.index : parsed.index.mapValues { ($0.lowerBound + start)..<($0.upperBound + start) }
     header = data.prefix(parsed.headerLength)
     fileWasValid = parsed.complete
   }
@@ -206,7 +211,9 @@ public final class FrontMatterCache: @unchecked Sendable {
 
   /// The records of the segment at the reader, in order, or `nil` when it is cut short, damaged
   /// or out of bounds.
-  private static func segment(_ reader: inout BinaryReader, raw: UnsafeRawBufferPointer) -> [(BlobKey, Range<Int>)]? {
+  private static func segment(_ reader: inout BinaryReader, raw: UnsafeRawBufferPointer)
+    -> [(BlobKey, Range<Int>)]?
+  {
     guard let count = reader.uint32(), let length = reader.uint64(), let sum = reader.uint64(),
       length <= UInt64(reader.remaining), let payload = reader.skip(Int(length)),
       checksum(UnsafeRawBufferPointer(rebasing: raw[payload])) == sum
@@ -215,7 +222,8 @@ public final class FrontMatterCache: @unchecked Sendable {
     var found: [(BlobKey, Range<Int>)] = []
     found.reserveCapacity(min(Int(count), records.remaining / 24))
     for _ in 0..<count {
-      guard let key = BlobKey(reader: &records), let length = records.uint32(), let range = records.skip(Int(length))
+      guard let key = BlobKey(reader: &records), let length = records.uint32(),
+        let range = records.skip(Int(length))
       else { return nil }
       found.append((key, (range.lowerBound + payload.lowerBound)..<(range.upperBound + payload.lowerBound)))
     }
@@ -249,7 +257,9 @@ struct BlobKey: Hashable, Comparable {
   }
 
   init?(reader: inout BinaryReader) {
-    guard let high = reader.uint64(), let middle = reader.uint64(), let low = reader.uint32() else { return nil }
+    guard let high = reader.uint64(), let middle = reader.uint64(), let low = reader.uint32() else {
+      return nil
+    }
     self.high = high
     self.middle = middle
     self.low = low
@@ -274,7 +284,8 @@ func checksum<Bytes: DataProtocol>(_ bytes: Bytes) -> UInt64 {
   // which one chain makes wait for each other: 2.6 GB/s became about 8, and every review log
   // reads a versions file of 100 MB or more.
   var lanes: (UInt64, UInt64, UInt64, UInt64) = (
-    0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count), 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0x85EB_CA77_C2B2_AE63
+    0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count), 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9,
+    0x85EB_CA77_C2B2_AE63
   )
   func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
     let product = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
@@ -329,7 +340,8 @@ enum CacheFile {
     guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
       mapped != UnsafeMutableRawPointer(bitPattern: -1)
     else { return nil }
-    return Data(bytesNoCopy: mapped, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
+    return Data(
+      bytesNoCopy: mapped, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
   }
 
   /// Removes the oldest files `<prefix>*.bin` of `directory` other than `current`, so that at most
@@ -401,8 +413,9 @@ enum CacheFile {
     if lstat(directory, &info) == 0 { return info.st_mode & S_IFMT == S_IFDIR }
     let parent = (directory as NSString).deletingLastPathComponent
     guard !parent.isEmpty, parent != directory, makeFolders(parent) else { return false }
-    return mkdir(directory, 0o755) == 0 || (errno == EEXIST && lstat(directory, &info) == 0
-      && info.st_mode & S_IFMT == S_IFDIR)
+    return mkdir(directory, 0o755) == 0
+      || (errno == EEXIST && lstat(directory, &info) == 0
+        && info.st_mode & S_IFMT == S_IFDIR)
   }
 }
 

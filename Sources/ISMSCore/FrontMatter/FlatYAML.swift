@@ -64,7 +64,8 @@ package enum FlatYAML {
     guard position < end, bytes[end - 1] != space else { return nil }
     let value: YAMLNode
     if bytes[position] == UInt8(ascii: "[") {
-      guard bytes[end - 1] == UInt8(ascii: "]"), let items = flowItems(bytes, position + 1, end - 1, line: line)
+      guard bytes[end - 1] == UInt8(ascii: "]"),
+        let items = flowItems(bytes, position + 1, end - 1, line: line)
       else { return nil }
       nodes += items.count
       value = .sequence(items, line: line)
@@ -165,12 +166,14 @@ package enum FlatYAML {
   }
 
   private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
-    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+      || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
       || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
   }
 
   private static func isKeyStart(_ byte: UInt8) -> Bool {
-    isLetterOrDigit(byte) && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+    isLetterOrDigit(byte) && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+      || byte == UInt8(ascii: "_")
   }
 
   private static func isKeyByte(_ byte: UInt8) -> Bool {

@@ -23,18 +23,20 @@ enum TemplateValues {
 /// A context's names, for swift-mustache; what `[String: Any]` would do, but looked up directly.
 struct TemplateNode: MustacheParent, MustacheTransformable, CustomStringConvertible {
   private let values: [String: Any]
+  private let context: TemplateContext
 
   /// Prepares every value of `context`.
   init(_ context: TemplateContext) {
     values = context.mapValues(TemplateValues.prepared)
+    self.context = context
   }
 
   /// The value named `name`.
   func child(named name: String) -> Any? { values[name] }
   /// The dictionary's transforms (`count`, `empty`, …).
   func transform(_ name: String) -> Any? { values.transform(name) }
-  /// What `{{.}}` writes for a dictionary.
-  var description: String { String(describing: values) }
+  /// What `{{.}}` writes for the plain context.
+  var description: String { String(describing: context) }
 }
 
 /// A string, for swift-mustache: rendered (and escaped by `{{x}}`) as the string, with no names

@@ -7,7 +7,9 @@ struct AllocatorTests {
   /// report: `binding file /…/libc.so.6 [0] to /…/libjemalloc.so.2 [0]: normal symbol `free'`.
   func allocatorBindings(in report: String) -> [(caller: String, provider: String)] {
     report.split(separator: "\n").compactMap { line in
-      guard line.hasSuffix("normal symbol `malloc' [GLIBC_2.2.5]") || line.hasSuffix("normal symbol `free' [GLIBC_2.2.5]"),
+      guard
+        line.hasSuffix("normal symbol `malloc' [GLIBC_2.2.5]")
+          || line.hasSuffix("normal symbol `free' [GLIBC_2.2.5]"),
         let file = line.range(of: "binding file "), let to = line.range(of: " [0] to "),
         let end = line.range(of: " [0]: ", range: to.upperBound..<line.endIndex)
       else { return nil }

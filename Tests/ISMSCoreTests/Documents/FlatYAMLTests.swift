@@ -22,18 +22,24 @@ struct FlatYAMLTests {
     }
   }
 
-  static let keys = ["id", "kind", "title", "owner", "next_review", "_x", "a1", "Key", "dash-key", "1st", "id"]
+  static let keys = [
+    "id", "kind", "title", "owner", "next_review", "_x", "a1", "Key", "dash-key", "1st", "id",
+  ]
   static let separators = [": ", ": ", ": ", ":  ", ":", ":\t", " : "]
   static let values = [
     "POL-001", "2026-11-29", "3.8", "Cryptography policy", "a  b", "it's", "x\"y", "R&D team", "a, b [c] {d}",
-    "\"quoted\"", "'single'", "\"with \\\"escape\\\"\"", "\"a # b\"", "'it''s'", "\"\"", "''", "\"open", "'open",
-    "a: b", "a:b", "trailing:", "a #comment", "a#b", "#comment", "- item", "-5", "~", "null", "true", "&anchor",
+    "\"quoted\"", "'single'", "\"with \\\"escape\\\"\"", "\"a # b\"", "'it''s'", "\"\"", "''", "\"open",
+    "'open",
+    "a: b", "a:b", "trailing:", "a #comment", "a#b", "#comment", "- item", "-5", "~", "null", "true",
+    "&anchor",
     "*alias", "!tag x", "|", ">", "@at", "`tick", "%pct", "?q", "{a: b}", "[]", "[ ]", "[a, b]", "[a,b]",
     "[ a , b ]", "[a, ]", "[,a]", "[a,,b]", "[\"6.3\", 'x', y]", "[a b, c]", "[[a]]", "[a]x", "[a, \"b\" c]",
     "[a: b]", "[a #c]", "[\"x,y\"]", "Ünïcödé", "\u{00A0}nbsp", "a\u{0085}b", "a\u{2028}b", "\u{FEFF}bom",
     "a\u{FFFE}", "a\u{0080}", "emoji 🙂", "tab\there", "cr\r", "", "trailing ", "ABC-123_x.y/z (1)",
   ]
-  static let extraLines = ["", "# a comment", "#", "  indented: x", "- list item", "  - 1", "---", "   ", "\t# tab"]
+  static let extraLines = [
+    "", "# a comment", "#", "  indented: x", "- list item", "  - 1", "---", "   ", "\t# tab",
+  ]
 
   func generated(_ count: Int) -> [String] {
     var random = Generator(state: 27001)
@@ -41,14 +47,21 @@ struct FlatYAMLTests {
       var lines: [String] = []
       for _ in 0..<Int.random(in: 1...8, using: &random) {
         if Int.random(in: 0..<10, using: &random) == 0 {
-          lines.append(Self.extraLines.randomElement(using: &random)!)
+          lines.append(Self.extraLines[Int.random(in: Self.extraLines.indices, using: &random)])
           continue
         }
         // Mostly well-formed lines, so that whole documents are often flat.
         let tricky = Int.random(in: 0..<4, using: &random) == 0
-        let key = tricky ? Self.keys.randomElement(using: &random)! : Self.keys[Int.random(in: 0..<7, using: &random)]
-        let separator = tricky ? Self.separators.randomElement(using: &random)! : ": "
-        let value = tricky ? Self.values.randomElement(using: &random)! : Self.values[Int.random(in: 0..<20, using: &random)]
+        let key =
+          tricky
+          ? Self.keys[Int.random(in: Self.keys.indices, using: &random)]
+          : Self.keys[Int.random(in: 0..<7, using: &random)]
+        let separator =
+          tricky ? Self.separators[Int.random(in: Self.separators.indices, using: &random)] : ": "
+        let value =
+          tricky
+          ? Self.values[Int.random(in: Self.values.indices, using: &random)]
+          : Self.values[Int.random(in: 0..<20, using: &random)]
         lines.append(key + separator + value)
       }
       return lines.joined(separator: "\n") + (Bool.random(using: &random) ? "\n" : "")

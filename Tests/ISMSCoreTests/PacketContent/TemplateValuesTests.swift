@@ -49,7 +49,8 @@ struct TemplateValuesTests {
     let outerTitle = "Risk &lt;A&gt; &amp; &quot;B&quot;"
     #expect(
       plain.contains(
-        "|carol,alice,bob,|no names|<R-1 risks/R-1.html:R-1:\(outerTitle) \(outerTitle) ba><R-2 nohref inner title >|"))
+        "|carol,alice,bob,|no names|<R-1 risks/R-1.html:R-1:\(outerTitle) \(outerTitle) ba><R-2 nohref inner title >|"
+      ))
     #expect(plain.contains("|Ana/Ben/AnaBenAna|(text)(2)(true)|RISK &lt;A&gt; &amp; &quot;B&quot;|"))
     #expect(plain.contains("|3|alicebobcarol|carol|empty|"))
     #expect(plain.hasSuffix("|blank|R-1R-2 Risk &lt;A&gt; &amp; &quot;B&quot;"))
