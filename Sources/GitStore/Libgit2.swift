@@ -1,5 +1,6 @@
 import Clibgit2
 import Foundation
+import ISMSCore
 
 // Initialised once, lazily and thread-safely by Swift; never shut down, process exit reclaims everything.
 // Objects are not re-hashed on every read, as git does not: on a long history the SHA-1 of every
@@ -56,27 +57,16 @@ func swiftString(_ pointer: UnsafePointer<CChar>?) -> String {
   return String(decoding: UnsafeBufferPointer(start: bytes, count: strlen(pointer)), as: UTF8.self)
 }
 
-/// The 16 lowercase hexadecimal digits, for formatting object ids.
-private let hexDigits = Array("0123456789abcdef".utf8)
-
 extension git_oid {
   /// The object id as 40 lowercase hexadecimal digits.
   var hex: String {
-    withUnsafeBytes(of: id) { raw in
-      var out = [UInt8]()
-      out.reserveCapacity(40)
-      for byte in raw {
-        out.append(hexDigits[Int(byte >> 4)])
-        out.append(hexDigits[Int(byte & 0x0f)])
-      }
-      return String(decoding: out, as: UTF8.self)
-    }
+    withUnsafeBytes(of: id) { Hex.lowercase($0) }
   }
 
   /// Parses a full 40-digit hexadecimal object id.
   /// - Throws: `GitError.invalidObjectID` when `hex` is not 40 hexadecimal digits.
   init(hex: String) throws {
-    guard hex.utf8.count == 40, hex.utf8.allSatisfy({ hexDigits.contains($0 | 0x20) }) else {
+    guard hex.utf8.count == 40, hex.utf8.allSatisfy(Hex.isDigit) else {
       throw GitError.invalidObjectID(hex)
     }
     self.init()

@@ -20,11 +20,9 @@ struct AllocatorTests {
 
   @Test("the dynamic linker binds every malloc and free, the C libraries' included, to jemalloc")
   func everyAllocationIsJemallocs() throws {
-    let fixture = try ReviewFixture()
-    // glibc's LD_DEBUG is the independent witness. One allocator must serve the whole process:
-    // memory that libc or libgit2 allocates is freed by Swift code and the other way round.
-    let result = try ISMSProcess.run(
-      ["validate", "--today", "2026-11-29"], in: fixture.url, environment: ["LD_DEBUG": "bindings"])
+    // One allocator must serve the whole process: memory that libc or libgit2 allocates is freed
+    // by Swift code and the other way round.
+    let result = try LinkerBindings.validateRun()
     #expect(result.status == 0, "\(result.stdout)")
     let bindings = allocatorBindings(in: result.stderr)
     let callers = Set(bindings.map(\.caller))

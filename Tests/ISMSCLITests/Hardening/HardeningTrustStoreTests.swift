@@ -10,11 +10,9 @@ struct HardeningTrustStoreTests {
 
   @Test("the dynamic linker binds libgit2's certificate loading to the executable, not to mbedTLS")
   func certificateLoadingIsTheExecutables() throws {
-    let fixture = try ReviewFixture()
-    // glibc's LD_DEBUG is the independent witness of symbol binding; Debian's libgit2 1.5.1 loads
-    // the system CA bundle with mbedtls_x509_crt_parse_file in git_libgit2_init.
-    let result = try ISMSProcess.run(
-      ["validate", "--today", "2026-11-29"], in: fixture.url, environment: ["LD_DEBUG": "bindings"])
+    // Debian's libgit2 1.5.1 loads the system CA bundle with mbedtls_x509_crt_parse_file in
+    // git_libgit2_init.
+    let result = try LinkerBindings.validateRun()
     #expect(result.status == 0, "\(result.stdout)")
     let bound = bindings(of: "mbedtls_x509_crt_parse_file", in: result.stderr)
     #expect(!bound.isEmpty, "libgit2 did not bind mbedtls_x509_crt_parse_file at all")

@@ -12,17 +12,15 @@ public enum NameUUID {
     var digest = SHA1.digest(namespaceBytes + Array(name.utf8))
     digest[6] = (digest[6] & 0x0F) | 0x50
     digest[8] = (digest[8] & 0x3F) | 0x80
-    let hex = digest.prefix(16).map { byte in
-      let text = String(byte, radix: 16)
-      return text.count == 1 ? "0" + text : text
-    }.joined()
-    let characters = Array(hex)
+    let characters = Array(Hex.lowercase(digest.prefix(16)))
     let groups = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(characters[$0]) }
     return groups.joined(separator: "-")
   }
 
   private static func bytes(of uuid: String) -> [UInt8] {
     let digits = Array(uuid.replacingOccurrences(of: "-", with: "").lowercased())
-    return stride(from: 0, to: digits.count - 1, by: 2).compactMap { UInt8(String(digits[$0...$0 + 1]), radix: 16) }
+    return stride(from: 0, to: digits.count - 1, by: 2).compactMap {
+      UInt8(String(digits[$0...$0 + 1]), radix: 16)
+    }
   }
 }
