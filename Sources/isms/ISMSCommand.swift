@@ -38,14 +38,14 @@ struct ISMSCommand: ParsableCommand {
       GitRepository.initializeInBackground()
       TemplateFiles.startLoadingCatalogs()
     }
-    // `review pr` runs in every pull request: parsed on its own, it skips ArgumentParser's tree of
-    // every command (0.5 ms of its 7). Help, completion requests and usage errors do not parse
-    // this way and take the normal route, so their texts still say `isms review pr`.
+    // `review pr` runs in every pull request: the command line CI writes is read without
+    // ArgumentParser (PullRequestRun(arguments:)); any other takes the normal route, so help,
+    // completion requests and usage errors say `isms review pr`.
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.starts(with: ["review", "pr"]),
-      let command = try? Review.PR.parseAsRoot(Array(arguments.dropFirst(2))) as? Review.PR
+      let run = PullRequestRun(arguments: Array(arguments.dropFirst(2)))
     {
-      do { try command.run() } catch { exit(withError: error) }
+      do { try run.run() } catch { exit(withError: error) }
       return
     }
     main(nil)

@@ -17,15 +17,21 @@ struct ISMSContext {
 
   /// Finds the ISMS from `--repo` or the current folder.
   init(_ options: GlobalOptions) throws {
+    try self.init(repo: options.repo, rev: options.rev, today: options.today)
+  }
+
+  /// Finds the ISMS from `repo` or the current folder; `rev` and `today` as ``GlobalOptions`` has them.
+  init(repo: String?, rev: String?, today: String?) throws {
     let start = URL(
-      fileURLWithPath: options.repo ?? FileManager.default.currentDirectoryPath, isDirectory: true
+      fileURLWithPath: repo ?? FileManager.default.currentDirectoryPath, isDirectory: true
     ).standardizedFileURL
     guard FileManager.default.fileExists(atPath: start.path) else {
       throw CLIError("\(start.path) does not exist; pass --repo with the ISMS folder.")
     }
     let repository = try GitRepository.discover(from: start.path)
     guard let workdir = repository.workingDirectory else {
-      throw CLIError("\(repository.gitDirectory) is a bare repository; run isms in a clone with a working tree.")
+      throw CLIError(
+        "\(repository.gitDirectory) is a bare repository; run isms in a clone with a working tree.")
     }
     let top = URL(fileURLWithPath: workdir, isDirectory: true).standardizedFileURL
     guard let root = ISMSContext.findRoot(from: start, top: top) else {
@@ -37,10 +43,10 @@ struct ISMSContext {
     self.repository = repository
     self.root = root
     self.rootInRepository = ISMSContext.relativePath(of: root, under: top)
-    self.today = try SystemClock.today(option: options.today)
-    self.revision = options.rev
+    self.today = try SystemClock.today(option: today)
+    self.revision = rev
     // A writer killed mid-commit leaves its journal in the lock; finish its work before reading.
-    if options.rev == nil { try repository.recoverInterruptedCommit() }
+    if rev == nil { try repository.recoverInterruptedCommit() }
   }
 
   /// The files of the ISMS at `--rev`, or in the working tree.

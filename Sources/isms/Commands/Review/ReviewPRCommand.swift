@@ -1,7 +1,4 @@
 import ArgumentParser
-import Foundation
-import GitStore
-import ISMSCore
 
 extension ISMSCommand.Review {
   struct PR: ParsableCommand {
@@ -61,55 +58,12 @@ extension ISMSCommand.Review {
     }
 
     func run() throws {
-      let context = try ISMSContext(global)
-      let repository = context.repository
-      let root = context.rootInRepository
-      let headCommit = try repository.resolve(head)
-      let mergeBase = try repository.mergeBase(base, headCommit.id) ?? repository.resolve(base)
-      let files = try repository.changes(from: mergeBase.id, to: headCommit.id, root: root).map { change in
-        ChangedFile(
-          status: ChangedFile.Status(rawValue: change.status.rawValue) ?? .modified, path: change.path,
-          oldPath: change.oldPath, old: try change.oldBlobID.map(repository.contents(ofBlob:)),
-          new: try change.newBlobID.map(repository.contents(ofBlob:)))
-      }
-      let commits = try repository.commits(from: mergeBase.id, to: headCommit.id)
-      let approvalIDs = commits.flatMap { $0.trailerValues(for: ReviewTrailer.approval) }
-      let validation = try PRValidation.validate(
-        files: files, headID: headCommit.id, mergeBaseID: mergeBase.id, approvalIDs: approvalIDs,
-        context: context)
-      let input = PullRequestInput(
-        files: files, head: validation.head, headDiagnostics: validation.diagnostics,
-        baseWideDiagnostics: validation.baseWideDiagnostics,
-        authors: commits.filter {
-          $0.trailerValues(for: ReviewTrailer.approval).isEmpty
-            && $0.trailerValues(for: ReviewTrailer.review).isEmpty
-        }.map(\.author), approvals: try approvals(in: commits, isms: validation.head, context: context))
-      let review = PullRequestReview(input)
-      let range = PRText.Range(
-        base: base, head: head, mergeBase: mergeBase.id, headID: headCommit.id, commits: commits.count)
-      switch format {
-      case .json: Console.out(try JSONOutput.render(PRText.JSON(range: range, review: review)))
-      case .github: Console.out(PRText.github(review, rootPrefix: root))
-      default: Console.report(PRText.markdown(review, range: range))
-      }
-      if !review.passed { throw ExitCode.failure }
+      try plain.run()
     }
 
-    private func approvals(in commits: [CommitInfo], isms: ISMS, context: ISMSContext) throws
-      -> [BranchApproval]
-    {
-      var result: [BranchApproval] = []
-      for commit in commits {
-        for id in commit.trailerValues(for: ReviewTrailer.approval) {
-          guard let path = isms.document(id: id)?.path else { continue }
-          let bytes = try context.repository.contents(of: path, root: context.rootInRepository, at: commit.id)
-          result.append(
-            BranchApproval(
-              commitID: commit.id, approver: commit.author, id: id,
-              document: DocumentText.read(bytes, path: path)))
-        }
-      }
-      return result
+    /// The options as plain values.
+    var plain: PullRequestRun {
+      PullRequestRun(base: base, head: head, format: format, repo: global.repo, today: global.today)
     }
   }
 }

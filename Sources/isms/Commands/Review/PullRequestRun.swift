@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import GitStore
+import ISMSCore
+
+/// One `isms review pr`, its options as plain values: what ``ISMSCommand/Review/PR`` runs, and
+/// what ``init(arguments:)`` builds without ArgumentParser for the command line CI writes.
+struct PullRequestRun: Equatable {
+  /// The branch the pull request merges into (`--base`).
+  let base: String
+  /// The pull request's head (`--head`).
+  let head: String
+  /// markdown, json or github (`--format`).
+  let format: OutputFormat
+  /// The ISMS folder, or one inside it (`--repo`); `nil` for the current folder.
+  let repo: String?
+  /// The day every date rule uses (`--today`); `nil` for ISMS_TODAY or the system date.
+  let today: String?
+
+  /// Reviews the change, prints the review, and fails (exit 1) when a rule is broken.
+  func run() throws {
+    let context = try ISMSContext(repo: repo, rev: nil, today: today)
+    let repository = context.repository
+    let root = context.rootInRepository
+    let headCommit = try repository.resolve(head)
+    let mergeBase = try repository.mergeBase(base, headCommit.id) ?? repository.resolve(base)
+    let files = try repository.changes(from: mergeBase.id, to: headCommit.id, root: root).map { change in
+      ChangedFile(
+        status: ChangedFile.Status(rawValue: change.status.rawValue) ?? .modified, path: change.path,
+        oldPath: change.oldPath, old: try change.oldBlobID.map(repository.contents(ofBlob:)),
+        new: try change.newBlobID.map(repository.contents(ofBlob:)))
+    }
+    let commits = try repository.commits(from: mergeBase.id, to: headCommit.id)
+    let approvalIDs = commits.flatMap { $0.trailerValues(for: ReviewTrailer.approval) }
+    let validation = try PRValidation.validate(
+      files: files, headID: headCommit.id, mergeBaseID: mergeBase.id, approvalIDs: approvalIDs,
+      context: context)
+    let input = PullRequestInput(
+      files: files, head: validation.head, headDiagnostics: validation.diagnostics,
+      baseWideDiagnostics: validation.baseWideDiagnostics,
+      authors: commits.filter {
+        $0.trailerValues(for: ReviewTrailer.approval).isEmpty
+          && $0.trailerValues(for: ReviewTrailer.review).isEmpty
+      }.map(\.author), approvals: try approvals(in: commits, isms: validation.head, context: context))
+    let review = PullRequestReview(input)
+    let range = PRText.Range(
+      base: base, head: head, mergeBase: mergeBase.id, headID: headCommit.id, commits: commits.count)
+    switch format {
+    case .json: Console.out(try JSONOutput.render(PRText.JSON(range: range, review: review)))
+    case .github: Console.out(PRText.github(review, rootPrefix: root))
+    default: Console.report(PRText.markdown(review, range: range))
+    }
+    if !review.passed { throw ExitCode.failure }
+  }
+
+  private func approvals(in commits: [CommitInfo], isms: ISMS, context: ISMSContext) throws
+    -> [BranchApproval]
+  {
+    var result: [BranchApproval] = []
+    for commit in commits {
+      for id in commit.trailerValues(for: ReviewTrailer.approval) {
+        guard let path = isms.document(id: id)?.path else { continue }
+        let bytes = try context.repository.contents(of: path, root: context.rootInRepository, at: commit.id)
+        result.append(
+          BranchApproval(
+            commitID: commit.id, approver: commit.author, id: id,
+            document: DocumentText.read(bytes, path: path)))
+      }
+    }
+    return result
+  }
+}
