@@ -16,12 +16,21 @@ struct TSVTable {
 
     /// The `,`-separated values of `column`, trimmed, empty items dropped.
     func list(_ column: String) -> [String] {
-      let value = self[column]
-      // In ASCII text a comma is always a character of its own: split the bytes, without finding
-      // character boundaries.
-      let ascii = value.utf8.allSatisfy { $0 < 0x80 }
-      let items = ascii ? TSVTable.split(value[...], at: 0x2C) : value.split(separator: ",")
-      return items.map { TSVTable.trimmed($0) }.filter { !$0.isEmpty }
+      var value = self[column]
+      // In ASCII text a comma is a character of its own and the only blanks are tab and space:
+      // the bytes are split and trimmed without finding character boundaries.
+      let ascii: [String]? = value.withUTF8 { bytes in
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var items: [String] = []
+        for part in bytes.split(separator: 0x2C, omittingEmptySubsequences: false) {
+          guard let first = part.firstIndex(where: { $0 != 0x09 && $0 != 0x20 }),
+            let last = part.lastIndex(where: { $0 != 0x09 && $0 != 0x20 })
+          else { continue }
+          items.append(String(decoding: UnsafeBufferPointer(rebasing: part[first...last]), as: UTF8.self))
+        }
+        return items
+      }
+      return ascii ?? value.split(separator: ",").map { TSVTable.trimmed($0) }.filter { !$0.isEmpty }
     }
   }
 
@@ -31,18 +40,45 @@ struct TSVTable {
   /// Parses `text`, requiring every column of `columns` in the header.
   /// - Throws: ``CatalogError`` naming `file` and the line.
   init(file: String, text: String, columns: [String]) throws {
+    var text = text
+    rows = try text.withUTF8 { try Self.rows(file: file, bytes: $0, columns: columns) }
+  }
+
+  // Catalogs are parsed on every run, on a thread that races the command for the second core:
+  // lines and cells are found in the UTF-8 bytes (tab, line feed and carriage return are ASCII
+  // controls, never part of a longer character), and a string is made per cell only.
+  private static func rows(file: String, bytes: UnsafeBufferPointer<UInt8>, columns: [String]) throws -> [Row]
+  {
     var header: [String]?
     var positions: [String: Int] = [:]
     var rows: [Row] = []
-    // Foundation's replacing is slow on Linux; catalogs rarely hold a carriage return.
-    let text = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-    for (index, raw) in Self.split(text[...], at: 0x0A).enumerated() {
-      let lineNumber = index + 1
-      let line = raw.hasPrefix("\u{FEFF}") ? raw.dropFirst() : raw
-      if Self.trimmed(line).isEmpty { continue }
-      let cells = Self.split(line, at: 0x09).map(Self.trimmed)
+    var lineNumber = 0
+    var lineStart = 0
+    while lineStart <= bytes.count {
+      lineNumber += 1
+      var lineEnd = lineStart
+      while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      let next = lineEnd + 1
+      // "\r\n" ends a line as "\n" does; a carriage return elsewhere is text.
+      if lineEnd < bytes.count, lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+      var start = lineStart
+      if lineEnd - start >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF {
+        start += 3
+      }
+      let line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
+      lineStart = next
+      if isBlank(line) { continue }
+      var cells: [String] = []
+      var cellStart = 0
+      for index in 0...line.count where index == line.count || line[index] == 0x09 {
+        cells.append(
+          trimmed(
+            Substring(String(decoding: UnsafeBufferPointer(rebasing: line[cellStart..<index]), as: UTF8.self))
+          ))
+        cellStart = index + 1
+      }
       guard let names = header else {
-        if line.hasPrefix("#") { continue }
+        if startsWithHash(line) { continue }
         let missing = columns.filter { !cells.contains($0) }
         guard missing.isEmpty else {
           throw CatalogError(
@@ -63,26 +99,20 @@ struct TSVTable {
       rows.append(Row(line: lineNumber, cells: cells, columns: positions))
     }
     guard header != nil else { throw CatalogError(file: file, line: nil, message: "file has no header line") }
-    self.rows = rows
+    return rows
   }
 
-  /// The parts of `text` between the bytes `separator`, an ASCII byte. For a tab or a line feed
-  /// (controls, which never join a neighbour into one character) that is what splitting the
-  /// characters gives, without the cost of finding character boundaries.
-  static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
-    var parts: [Substring] = []
-    var start = text.startIndex
-    let bytes = text.utf8
-    var index = start
-    while index < bytes.endIndex {
-      if bytes[index] == separator {
-        parts.append(text[start..<index])
-        start = bytes.index(after: index)
-      }
-      bytes.formIndex(after: &index)
-    }
-    parts.append(text[start...])
-    return parts
+  /// Whether a line holds nothing but tabs and space separators.
+  private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    if line.allSatisfy({ $0 == 0x09 || $0 == 0x20 }) { return true }
+    guard line.contains(where: { $0 >= 0x80 }) else { return false }
+    return trimmed(Substring(String(decoding: line, as: UTF8.self))).isEmpty
+  }
+
+  /// Whether the line's first character is `#` (not `#` with a combining mark).
+  private static func startsWithHash(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard line.first == 0x23 else { return false }
+    return line.count == 1 || line[1] < 0x80 || String(decoding: line, as: UTF8.self).hasPrefix("#")
   }
 
   /// `text` without leading and trailing tabs and space separators: what

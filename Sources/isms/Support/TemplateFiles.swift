@@ -35,10 +35,12 @@ enum TemplateFiles {
   /// The text of every catalog file, by file name.
   private static func catalogFiles(in folder: URL) throws -> [String: String] {
     var files: [String: String] = [:]
+    // Paths joined as strings: Foundation's URL appending cost more than reading the files.
+    let folderPath = folder.path
     for name in Catalogs.File.all {
-      let url = folder.appendingPathComponent(name)
-      guard let data = FileManager.default.contents(atPath: url.path) else {
-        throw CLIError("catalog \(url.path) is missing; reinstall isms ('make install').")
+      let path = folderPath + "/" + name
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw CLIError("catalog \(path) is missing; reinstall isms ('make install').")
       }
       files[name] = String(decoding: data, as: UTF8.self)
     }
