@@ -71,7 +71,8 @@ enum FrontMatterRecord {
       guard let raw = reader.string(), let problem = FrontMatterError.Problem(rawValue: raw),
         let line = reader.varint(), line >= 0, let message = reader.string(), let fix = reader.string()
       else { return nil }
-      outcome = .failed(FrontMatterError(problem, line: line == 0 ? nil : line - 1, message: message, fix: fix))
+      outcome = .failed(
+        FrontMatterError(problem, line: line == 0 ? nil : line - 1, message: message, fix: fix))
     case 2:
       outcome = .noFrontMatter
     default:
@@ -80,7 +81,8 @@ enum FrontMatterRecord {
     return reader.atEnd ? outcome : nil
   }
 
-  private static func appendEntries(_ entries: [YAMLEntry], to data: inout Data) {
+  /// Appends `entries` (a count, then key, key line and node each).
+  static func appendEntries(_ entries: [YAMLEntry], to data: inout Data) {
     BinaryWriter.appendVarint(entries.count, to: &data)
     for entry in entries {
       BinaryWriter.appendString(entry.key, to: &data)
@@ -108,8 +110,9 @@ enum FrontMatterRecord {
     }
   }
 
-  /// Counts are checked against the bytes left, so a damaged count cannot allocate much.
-  private static func readEntries(_ reader: inout BinaryReader, depth: Int) -> [YAMLEntry]? {
+  /// Entries as ``appendEntries(_:to:)`` wrote them, or `nil` when damaged. Counts are checked
+  /// against the bytes left, so a damaged count cannot allocate much.
+  static func readEntries(_ reader: inout BinaryReader, depth: Int) -> [YAMLEntry]? {
     guard depth <= FrontMatterLimits.maxDepth + 1, let count = reader.varint(), count >= 0,
       count <= reader.remaining
     else { return nil }
@@ -128,12 +131,14 @@ enum FrontMatterRecord {
     guard depth <= FrontMatterLimits.maxDepth + 1 else { return nil }
     switch reader.byte() {
     case 0:
-      guard let plain = reader.byte(), plain <= 1, let line = reader.varint(), let text = reader.string() else {
+      guard let plain = reader.byte(), plain <= 1, let line = reader.varint(), let text = reader.string()
+      else {
         return nil
       }
       return .scalar(text, plain: plain == 1, line: line)
     case 1:
-      guard let line = reader.varint(), let count = reader.varint(), count >= 0, count <= reader.remaining else {
+      guard let line = reader.varint(), let count = reader.varint(), count >= 0, count <= reader.remaining
+      else {
         return nil
       }
       var elements: [YAMLNode] = []

@@ -2,7 +2,7 @@ import Foundation
 
 extension ValidationIndex {
   /// The format of the file; bump it whenever the encoding or what an entry holds changes.
-  public static let formatVersion: UInt32 = 2
+  public static let formatVersion: UInt32 = 3
   /// How many index files (one per base tree) a folder keeps; older ones are removed on write.
   static let filesKept = 4
   static let magic = Array("ISMSVIX\n".utf8)
@@ -14,7 +14,8 @@ extension ValidationIndex {
   /// replaced atomically, never followed through a symbolic link.
   public static func read(directory: String, key: Key) -> ValidationIndex? {
     guard let data = CacheFile.read(directory: directory, name: fileName(key)) else { return nil }
-    let header = data.withUnsafeBytes { raw -> (diagnostics: [Diagnostic], count: Int, entriesStart: Int)? in
+    typealias Header = (diagnostics: [Diagnostic], config: ParsedConfig?, count: Int, entriesStart: Int)
+    let header = data.withUnsafeBytes { raw -> Header? in
       var reader = BinaryReader(raw)
       guard let magic = reader.bytes(magic.count), magic.elementsEqual(Self.magic),
         reader.uint32() == formatVersion, reader.string() == key.toolVersion, reader.string() == key.treeID,
@@ -22,15 +23,25 @@ extension ValidationIndex {
         let sum = reader.uint64(), checksum(UnsafeRawBufferPointer(rebasing: raw[reader.position...])) == sum,
         let wideLength = reader.varint(), let wide = reader.bytes(wideLength),
         let diagnostics = try? JSONDecoder().decode([Diagnostic].self, from: Data(wide)),
-        let count = reader.varint()
+        let hasConfig = reader.byte(), hasConfig <= 1
       else { return nil }
-      return (diagnostics, count, reader.position)
+      var config: ParsedConfig?
+      if hasConfig == 1 {
+        guard let blobID = reader.string(), let entries = FrontMatterRecord.readEntries(&reader, depth: 1)
+        else {
+          return nil
+        }
+        config = ParsedConfig(blobID: blobID, entries: entries)
+      }
+      guard let count = reader.varint() else { return nil }
+      return (diagnostics, config, count, reader.position)
     }
     guard let header else { return nil }
     // A slice shares the mapped file rather than copying the entries.
     let entries = data[(data.startIndex + header.entriesStart)...]
     return ValidationIndex(
-      key: key, wideDiagnostics: header.diagnostics, count: header.count, entries: entries)
+      key: key, wideDiagnostics: header.diagnostics, config: header.config, count: header.count,
+      entries: entries)
   }
 
   /// Writes the index into `directory` (atomically), and removes the oldest other index files
@@ -47,12 +58,20 @@ extension ValidationIndex {
     let wide = (try? JSONEncoder().encode(wideDiagnostics)) ?? Data("[]".utf8)
     BinaryWriter.appendVarint(wide.count, to: &payload)
     payload.append(wide)
+    if let config {
+      payload.append(1)
+      BinaryWriter.appendString(config.blobID, to: &payload)
+      FrontMatterRecord.appendEntries(config.entries, to: &payload)
+    } else {
+      payload.append(0)
+    }
     BinaryWriter.appendVarint(count, to: &payload)
     payload.append(entries)
     BinaryWriter.appendUInt64(checksum(payload), to: &file)
     file.append(payload)
     guard CacheFile.writeAtomically(file, directory: directory, name: Self.fileName(key)) else { return }
-    CacheFile.prune(directory: directory, prefix: "validation-", keeping: Self.fileName(key), count: Self.filesKept)
+    CacheFile.prune(
+      directory: directory, prefix: "validation-", keeping: Self.fileName(key), count: Self.filesKept)
   }
 
   /// One file per base tree, so that reviews against a few bases do not evict each other.

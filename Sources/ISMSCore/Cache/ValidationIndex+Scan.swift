@@ -132,11 +132,14 @@ struct RawReader {
   }
 
   func text(_ slice: RawSlice) -> String {
-    String(decoding: UnsafeRawBufferPointer(rebasing: raw[slice.start..<(slice.start + slice.count)]), as: UTF8.self)
+    String(
+      decoding: UnsafeRawBufferPointer(rebasing: raw[slice.start..<(slice.start + slice.count)]),
+      as: UTF8.self)
   }
 
   func equals(_ slice: RawSlice, _ bytes: [UInt8]) -> Bool {
-    slice.count == bytes.count && bytes.withUnsafeBytes { memcmp(raw.baseAddress! + slice.start, $0.baseAddress!, bytes.count) == 0 }
+    slice.count == bytes.count
+      && bytes.withUnsafeBytes { memcmp(raw.baseAddress! + slice.start, $0.baseAddress!, bytes.count) == 0 }
   }
 }
 
@@ -165,6 +168,8 @@ struct ByteKeys {
     let candidates = byLength[slice.count]
     guard slice.count > 0 else { return true }
     let start = raw.baseAddress! + slice.start
-    return candidates.contains { key in key.withUnsafeBytes { memcmp(start, $0.baseAddress!, slice.count) == 0 } }
+    return candidates.contains { key in
+      key.withUnsafeBytes { memcmp(start, $0.baseAddress!, slice.count) == 0 }
+    }
   }
 }

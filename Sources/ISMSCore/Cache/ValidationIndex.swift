@@ -20,7 +20,8 @@ public struct ValidationIndex: Sendable {
     public let today: Day
 
     /// Creates a key.
-    public init(treeID: String, toolVersion: String = ISMSVersion.current, catalogsDigest: UInt64, today: Day) {
+    public init(treeID: String, toolVersion: String = ISMSVersion.current, catalogsDigest: UInt64, today: Day)
+    {
       self.treeID = treeID
       self.toolVersion = toolVersion
       self.catalogsDigest = catalogsDigest
@@ -32,14 +33,19 @@ public struct ValidationIndex: Sendable {
   public let key: Key
   /// Every diagnostic of the full validation against `isms.yml` (ISMS-wide), sorted.
   public let wideDiagnostics: [Diagnostic]
+  /// The tree's `isms.yml` parsed, when it read and parsed: a review whose change leaves it alone
+  /// loads the head with it (``ISMS/load(from:bodies:parsedConfig:)``) instead of parsing it again.
+  public let config: ParsedConfig?
   /// How many documents the index holds.
   public let count: Int
   /// The encoded entries, in path order (see ``Entry``).
   let entries: Data
 
-  /// Indexes a validated ISMS: `loaded` and the full `report` of the tree `key` names.
-  public init(key: Key, loaded: ISMSLoadResult, report: ValidationReport) {
+  /// Indexes a validated ISMS: `loaded` and the full `report` of the tree `key` names, and its
+  /// `isms.yml` as ``ISMS/parsedConfig(in:)`` gave it.
+  public init(key: Key, loaded: ISMSLoadResult, report: ValidationReport, config: ParsedConfig?) {
     self.key = key
+    self.config = config
     wideDiagnostics = report.diagnostics.filter { $0.path == ISMS.configPath }
     count = loaded.isms.documents.count
     var data = Data()
@@ -47,9 +53,10 @@ public struct ValidationIndex: Sendable {
     entries = data
   }
 
-  init(key: Key, wideDiagnostics: [Diagnostic], count: Int, entries: Data) {
+  init(key: Key, wideDiagnostics: [Diagnostic], config: ParsedConfig?, count: Int, entries: Data) {
     self.key = key
     self.wideDiagnostics = wideDiagnostics
+    self.config = config
     self.count = count
     self.entries = entries
   }

@@ -1,5 +1,19 @@
 import Foundation
 
+/// `isms.yml` parsed (its YAML entries), and the git blob it was parsed from.
+public struct ParsedConfig: Sendable, Hashable {
+  /// The blob id of the file's bytes.
+  public let blobID: String
+  /// The mapping's entries, as ``YAMLReader/parseMapping(_:firstLine:)`` gives them.
+  public let entries: [YAMLEntry]
+
+  /// Creates a parsed configuration.
+  public init(blobID: String, entries: [YAMLEntry]) {
+    self.blobID = blobID
+    self.entries = entries
+  }
+}
+
 /// The model read from a snapshot and the problems met while reading it.
 public struct ISMSLoadResult: Sendable {
   /// The documents that could be read (with at least an `id` and a known `kind`).
@@ -13,9 +27,14 @@ extension ISMS {
   ///
   /// Skips files under `templates/`, files in folders (or named) starting with `.`, and Markdown
   /// files without front-matter. Never throws: every problem becomes a diagnostic.
-  /// - Parameter bodies: `false` leaves every ``Document/body`` empty, for callers that read only
-  ///   front-matter (validation, reports): a cached file then needs no read at all.
-  public static func load(from snapshot: Snapshot, bodies: Bool = true) -> ISMSLoadResult {
+  /// - Parameters:
+  ///   - bodies: `false` leaves every ``Document/body`` empty, for callers that read only
+  ///     front-matter (validation, reports): a cached file then needs no read at all.
+  ///   - parsedConfig: `isms.yml` as ``parsedConfig(in:)`` gave it for another snapshot; used
+  ///     instead of reading and parsing the file when the blob ids are equal.
+  public static func load(from snapshot: Snapshot, bodies: Bool = true, parsedConfig: ParsedConfig? = nil)
+    -> ISMSLoadResult
+  {
     let provider = snapshot as? FrontMatterCacheProviding
     let cache = provider?.frontMatterCache
     let keepBodies = cache != nil && provider?.frontMatterCacheKeepsBodies == true
@@ -30,14 +49,16 @@ extension ISMS {
       let components = entry.path.split(separator: "/")
       if entry.path == configPath {
         var configDiagnostics: [Diagnostic] = []
-        config = loadConfig(entry, snapshot: snapshot, diagnostics: &configDiagnostics)
+        config = loadConfig(entry, snapshot: snapshot, parsed: parsedConfig, diagnostics: &configDiagnostics)
         items.append(.diagnostics(configDiagnostics))
         continue
       }
       guard entry.path.lowercased().hasSuffix(".md"), components.first != "templates",
         !components.contains(where: { $0.hasPrefix(".") })
       else { continue }
-      let record = entry.size <= FrontMatterLimits.maxDocumentBytes ? entry.blobID.flatMap { cache?.record(for: $0) } : nil
+      let record =
+        entry.size <= FrontMatterLimits.maxDocumentBytes
+        ? entry.blobID.flatMap { cache?.record(for: $0) } : nil
       items.append(.document(jobs.count))
       jobs.append(DocumentJob(path: entry.path, blobID: entry.blobID, bytes: nil, cachedRecord: record))
       planned.append(entry)
@@ -72,7 +93,8 @@ extension ISMS {
         } catch {
           bytes = .failure(error)
         }
-        block.append(DocumentJob(path: job.path, blobID: job.blobID, bytes: bytes, cachedRecord: job.cachedRecord))
+        block.append(
+          DocumentJob(path: job.path, blobID: job.blobID, bytes: bytes, cachedRecord: job.cachedRecord))
       }
       let loaded = parallelMap(block) { job in
         loadDocument(job, makeRecord: makeRecords, keepBodies: keepBodies, bodies: bodies)
@@ -213,12 +235,28 @@ extension ISMS {
     try MarkdownSplitter.decodeText(readBytes(entry, snapshot: snapshot, limit: limit), limit: limit)
   }
 
-  private static func loadConfig(_ entry: FileEntry, snapshot: Snapshot, diagnostics: inout [Diagnostic])
-    -> ISMSConfig?
-  {
+  /// `isms.yml` of `snapshot` read and parsed, or `nil` when it is missing, not in git, or does
+  /// not read or parse (``load(from:bodies:parsedConfig:)`` then reports why).
+  public static func parsedConfig(in snapshot: Snapshot) -> ParsedConfig? {
+    guard let entry = snapshot.entries.first(where: { $0.path == configPath }), let blobID = entry.blobID,
+      let entries = try? configEntries(entry, snapshot: snapshot)
+    else { return nil }
+    return ParsedConfig(blobID: blobID, entries: entries)
+  }
+
+  private static func configEntries(_ entry: FileEntry, snapshot: Snapshot) throws -> [YAMLEntry] {
+    let text = try read(entry, snapshot: snapshot, limit: FrontMatterLimits.maxFrontMatterBytes)
+    return try YAMLReader.parseMapping(text, firstLine: 1)
+  }
+
+  private static func loadConfig(
+    _ entry: FileEntry, snapshot: Snapshot, parsed: ParsedConfig?, diagnostics: inout [Diagnostic]
+  ) -> ISMSConfig? {
     do {
-      let text = try read(entry, snapshot: snapshot, limit: FrontMatterLimits.maxFrontMatterBytes)
-      let entries = try YAMLReader.parseMapping(text, firstLine: 1)
+      let entries =
+        if let parsed, parsed.blobID == entry.blobID { parsed.entries } else {
+          try configEntries(entry, snapshot: snapshot)
+        }
       var checker = SchemaChecker(path: entry.path)
       checker.check(entries, against: DocumentSchema.config, line: 1)
       diagnostics += checker.diagnostics

@@ -17,18 +17,21 @@ enum PRValidation {
     else {
       return try full(headID: headID, context: context) { catalogs in
         Validator.validate(
-          snapshot: try repository.snapshot(at: mergeBaseID, root: root), catalogs: catalogs, today: context.today
+          snapshot: try repository.snapshot(at: mergeBaseID, root: root), catalogs: catalogs,
+          today: context.today
         ).diagnostics.filter { $0.path == ISMS.configPath }
       }
     }
     let (catalogs, digest) = try TemplateFiles.catalogsWithDigest()
     let key = ValidationIndex.Key(treeID: baseTree, catalogsDigest: digest, today: context.today)
-    let index = try ValidationIndex.read(directory: directory, key: key)
+    let index =
+      try ValidationIndex.read(directory: directory, key: key)
       ?? buildIndex(key: key, mergeBaseID: mergeBaseID, catalogs: catalogs, context: context, into: directory)
     let incremental = try PullRequestValidation.incremental(
       files: files, base: index, approvalIDs: approvalIDs, catalogs: catalogs, today: context.today
     ) { paths in
-      ISMS.load(from: try repository.snapshot(at: headID, root: root, paths: paths))
+      ISMS.load(
+        from: try repository.snapshot(at: headID, root: root, paths: paths), parsedConfig: index.config)
     }
     return try incremental
       ?? full(headID: headID, context: context) { _ in index.wideDiagnostics }
@@ -40,9 +43,11 @@ enum PRValidation {
     into directory: String
   ) throws -> ValidationIndex {
     let snapshot = try context.repository.snapshot(at: mergeBaseID, root: context.rootInRepository)
-    let loaded = ISMS.load(from: snapshot)
-    let report = Validator.validate(loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today)
-    let index = ValidationIndex(key: key, loaded: loaded, report: report)
+    let config = ISMS.parsedConfig(in: snapshot)
+    let loaded = ISMS.load(from: snapshot, parsedConfig: config)
+    let report = Validator.validate(
+      loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today)
+    let index = ValidationIndex(key: key, loaded: loaded, report: report, config: config)
     index.write(directory: directory)
     return index
   }
@@ -52,7 +57,9 @@ enum PRValidation {
   ) throws -> PullRequestValidation {
     let snapshot = try context.repository.snapshot(at: headID, root: context.rootInRepository)
     let catalogs = try TemplateFiles.catalogs()
-    return try PullRequestValidation.full(head: ISMS.load(from: snapshot), catalogs: catalogs, today: context.today) {
+    return try PullRequestValidation.full(
+      head: ISMS.load(from: snapshot), catalogs: catalogs, today: context.today
+    ) {
       try baseWide(catalogs)
     }
   }
