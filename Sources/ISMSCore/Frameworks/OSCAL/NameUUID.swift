@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Name-based UUIDs (version 5): the same namespace and name always give the same UUID, so
@@ -9,7 +10,8 @@ public enum NameUUID {
   /// The version-5 UUID of `name` in `namespace` (a UUID string), lowercase.
   public static func v5(_ name: String, namespace: String = oscalNamespace) -> String {
     let namespaceBytes = bytes(of: namespace)
-    var digest = SHA1.digest(namespaceBytes + Array(name.utf8))
+    // SHA-1 as RFC 9562 defines version 5 with it; not for security.
+    var digest = Array(Insecure.SHA1.hash(data: namespaceBytes + Array(name.utf8)))
     digest[6] = (digest[6] & 0x0F) | 0x50
     digest[8] = (digest[8] & 0x3F) | 0x80
     let characters = Array(Hex.lowercase(digest.prefix(16)))
