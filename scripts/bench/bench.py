@@ -71,11 +71,11 @@ def measure(argvs, runs, cwd=None, env=None, clear=None):
         rsss.append(r)
         cpus.append(c)
         status = status if status not in (0, 1) else s
-    return {"first": first, "first_cpu": first_cpu, "median": statistics.median(times), "min": min(times),
-            "cpu": statistics.median(cpus), "rss_kb": max(rsss + [first_rss]), "status": status, "times": times}
+    return summary(first, first_rss, first_cpu, times, rsss, cpus, status)
 
 
 def summary(first, first_rss, first_cpu, times, rsss, cpus, status):
+    """The row of one command: its cold run and the medians, minimum and peak of the others."""
     return {"first": first, "first_cpu": first_cpu, "median": statistics.median(times), "min": min(times),
             "cpu": statistics.median(cpus), "rss_kb": max(rsss + [first_rss]), "status": status, "times": times}
 

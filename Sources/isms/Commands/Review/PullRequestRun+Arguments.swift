@@ -27,7 +27,7 @@ extension PullRequestRun {
     guard let base = values["--base"] else { return nil }
     var format = OutputFormat.markdown
     if let name = values["--format"] {
-      guard let named = OutputFormat(rawValue: name), [.markdown, .json, .github].contains(named) else {
+      guard let named = OutputFormat(rawValue: name), Self.formats.contains(named) else {
         return nil
       }
       format = named

@@ -17,6 +17,9 @@ struct PullRequestRun: Equatable {
   /// The day every date rule uses (`--today`); `nil` for ISMS_TODAY or the system date.
   let today: String?
 
+  /// The output formats `review pr` offers.
+  static let formats: [OutputFormat] = [.markdown, .json, .github]
+
   /// Reviews the change, prints the review, and fails (exit 1) when a rule is broken.
   func run() throws {
     let context = try ISMSContext(repo: repo, rev: nil, today: today)

@@ -51,7 +51,7 @@ extension ISMSCommand.Review {
     var format: OutputFormat = .markdown
 
     func validate() throws {
-      guard [.markdown, .json, .github].contains(format) else {
+      guard PullRequestRun.formats.contains(format) else {
         throw ValidationError("review pr --format takes markdown, json or github.")
       }
       if global.rev != nil { throw ValidationError("review pr takes --base and --head, not --rev.") }
