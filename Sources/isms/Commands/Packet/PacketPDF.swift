@@ -41,6 +41,7 @@ enum PacketPDF {
       browser,
       [
         "--headless", "--disable-gpu", "--no-sandbox", "--no-pdf-header-footer",
+        "--generate-pdf-document-outline",
         "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
         "--print-to-pdf=\(temporary.path)", book.absoluteString,
       ])
