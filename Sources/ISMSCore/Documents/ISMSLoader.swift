@@ -82,9 +82,18 @@ extension ISMS {
         block.append(
           DocumentJob(path: job.path, blobID: job.blobID, bytes: bytes, cachedRecord: job.cachedRecord))
       }
-      let loaded = parallelMap(block) { job in
+      let load = { (job: DocumentJob) in
         loadDocument(job, makeRecord: makeRecords, keepBodies: keepBodies, bodies: bodies)
       }
+      // The count first: the processor count reads cgroup files on its first use, which a review
+      // of a few documents need not pay. Documents are cheap and many: chunks of at least 16.
+      let loaded =
+        block.count <= 32
+        ? block.map(load)
+        : ParallelMap.map(
+          count: block.count,
+          chunkSize: max(16, block.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+        ) { load(block[$0]) }
       found += zip(indices, loaded).map { (index: $0, outcome: $1) }
     }
     var outcomes = found.sorted { $0.index < $1.index }.map(\.outcome)
@@ -152,51 +161,6 @@ extension ISMS {
     var document: Document?
     var newRecord: Data?
     var needsBytes = false
-  }
-
-  /// `transform` of every element, computed on all cores in chunks, results in input order.
-  private static func parallelMap<Input: Sendable, Output: Sendable>(
-    _ inputs: [Input], _ transform: @Sendable (Input) -> Output
-  ) -> [Output] {
-    // The count first: the processor count reads cgroup files on its first use, which a review of a
-    // few documents need not pay.
-    guard inputs.count > 32 else { return inputs.map(transform) }
-    let cores = ProcessInfo.processInfo.activeProcessorCount
-    guard cores > 1 else { return inputs.map(transform) }
-    let chunkSize = max(16, inputs.count / (cores * 8))
-    let chunks = (inputs.count + chunkSize - 1) / chunkSize
-    let slots = Slots<Output>(count: inputs.count)
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-      let range = (chunk * chunkSize)..<min(inputs.count, (chunk + 1) * chunkSize)
-      for index in range { slots.set(index, transform(inputs[index])) }
-    }
-    return slots.values()
-  }
-
-  /// One slot per result; each index is written by exactly one worker, then read after all finished.
-  private final class Slots<Value: Sendable>: @unchecked Sendable {
-    // A buffer allocated once: writing through an Array from several threads is a race, because
-    // `withUnsafeMutableBufferPointer` moves the array's storage out while it runs.
-    private let storage: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-      storage = .allocate(capacity: count)
-      storage.initialize(repeating: nil)
-    }
-
-    deinit {
-      storage.deinitialize()
-      storage.deallocate()
-    }
-
-    func set(_ index: Int, _ value: Value) { storage[index] = value }
-
-    func values() -> [Value] {
-      storage.map { value in
-        guard let value else { preconditionFailure("a parallel load left a slot empty") }
-        return value
-      }
-    }
   }
 
   private static func readBytes(_ entry: FileEntry, snapshot: Snapshot, limit: Int) throws(FrontMatterError)

@@ -4,7 +4,9 @@ import Foundation
 /// output as a sequential loop.
 public enum ParallelMap {
   /// `transform(0..<count)` computed concurrently; `transform` must only read shared state.
-  public static func map<Output>(count: Int, _ transform: (Int) -> Output) -> [Output] {
+  /// Indices are handed out `chunkSize` at a time: 1 for items that differ widely in cost (dispatch
+  /// hands them out one by one), more for many cheap ones.
+  public static func map<Output>(count: Int, chunkSize: Int = 1, _ transform: (Int) -> Output) -> [Output] {
     guard count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
       return (0..<count).map(transform)
     }
@@ -16,11 +18,13 @@ public enum ParallelMap {
         results.deallocate()
       }
       let shared = Shared(transform: transform, results: results)
-      // One iteration per index: items differ widely in cost, and dispatch hands them out one by one.
-      DispatchQueue.concurrentPerform(iterations: count) { index in
+      let chunk = max(1, chunkSize)
+      DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { first in
         // Each index is written by exactly one worker into memory allocated once, and read only
         // after all have finished.
-        shared.results[index] = shared.transform(index)
+        for index in (first * chunk)..<min(count, (first + 1) * chunk) {
+          shared.results[index] = shared.transform(index)
+        }
       }
       return results.map { result in
         guard let result else { preconditionFailure("a parallel map left a result empty") }
