@@ -22,7 +22,7 @@ extension CmarkDocument {
   /// builds that text only from an escaped id.
   func insertAnchors(_ headings: [(node: OpaquePointer, heading: Heading)]) {
     for (node, heading) in headings {
-      let id = heading.id.escapedForHTMLAttribute()
+      let id = HTMLText.escape(heading.id)
       let anchor = makeNode(CMARK_NODE_CUSTOM_INLINE)
       cmark_node_set_on_enter(
         anchor, "<a id=\"\(id)\" class=\"anchor\" aria-hidden=\"true\" href=\"#\(id)\"></a>")

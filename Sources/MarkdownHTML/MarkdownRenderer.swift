@@ -22,7 +22,7 @@ public enum MarkdownRenderer {
   public static func render(_ markdown: String, options: RenderOptions = .init()) -> RenderedMarkdown {
     if RenderBudget.problem(in: markdown) != nil {
       return RenderedMarkdown(
-        html: "<pre class=\"unrendered\">" + markdown.escapedForHTMLAttribute() + "</pre>\n", headings: [],
+        html: "<pre class=\"unrendered\">" + HTMLText.escape(markdown) + "</pre>\n", headings: [],
         summary: nil)
     }
     let document = CmarkDocument(markdown: markdown, flags: options.cmarkFlags)

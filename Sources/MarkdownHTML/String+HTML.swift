@@ -1,10 +1,11 @@
-extension String {
-  /// The string with `&`, `<`, `>`, `"` and `'` replaced by character references, safe inside a
-  /// double- or single-quoted attribute value.
-  func escapedForHTMLAttribute() -> String {
+/// Escaping text for HTML and SVG that the package writes itself.
+package enum HTMLText {
+  /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references: safe as element
+  /// content and inside a double- or single-quoted attribute value.
+  package static func escape(_ text: String) -> String {
     var escaped = ""
-    escaped.reserveCapacity(utf8.count)
-    for character in self {
+    escaped.reserveCapacity(text.utf8.count)
+    for character in text {
       switch character {
       case "&": escaped += "&amp;"
       case "<": escaped += "&lt;"
@@ -16,7 +17,9 @@ extension String {
     }
     return escaped
   }
+}
 
+extension String {
   /// The string without leading and trailing spaces, tabs and newlines.
   func trimmingSpaces() -> String {
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }

@@ -105,7 +105,7 @@ struct DocumentRendering {
       let tail = rest[start.upperBound...]
       guard let srcEnd = tail.firstIndex(of: "\""), let tagEnd = tail.range(of: "/>") else {
         // Not a tag cmark wrote; drop the rest of the markup rather than pass an image through.
-        return output + PacketHTML.escape(String(rest[start.lowerBound...]))
+        return output + HTMLText.escape(String(rest[start.lowerBound...]))
       }
       let src = String(tail[..<srcEnd])
       var alt = ""

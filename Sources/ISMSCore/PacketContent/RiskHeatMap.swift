@@ -1,3 +1,5 @@
+import MarkdownHTML
+
 /// A likelihood × impact heat map of risks as a standalone SVG image.
 ///
 /// Rows are likelihood (highest at the top), columns impact (highest on the right). Each cell is
@@ -39,15 +41,15 @@ struct RiskHeatMap {
     let width = Self.left + columns * Self.cellWidth + 12
     let height = Self.top + rows * Self.cellHeight + 64
     var parts = [
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(PacketHTML.escape(title))\" font-family=\"Helvetica Neue, Helvetica, Arial, Liberation Sans, DejaVu Sans, sans-serif\">",
-      "<title>\(PacketHTML.escape(title))</title>",
-      "<text x=\"\(Self.left)\" y=\"20\" font-size=\"14\" font-weight=\"600\" fill=\"#1f3a5f\">\(PacketHTML.escape(title))</text>",
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" font-family=\"Helvetica Neue, Helvetica, Arial, Liberation Sans, DejaVu Sans, sans-serif\">",
+      "<title>\(HTMLText.escape(title))</title>",
+      "<text x=\"\(Self.left)\" y=\"20\" font-size=\"14\" font-weight=\"600\" fill=\"#1f3a5f\">\(HTMLText.escape(title))</text>",
     ]
     for row in 0..<rows {
       let likelihood = rows - row
       let y = Self.top + row * Self.cellHeight
       parts.append(
-        "<text x=\"\(Self.left - 8)\" y=\"\(y + Self.cellHeight / 2 + 4)\" font-size=\"11\" text-anchor=\"end\" fill=\"#333\">\(likelihood) \(PacketHTML.escape(likelihoodLabels[likelihood - 1]))</text>"
+        "<text x=\"\(Self.left - 8)\" y=\"\(y + Self.cellHeight / 2 + 4)\" font-size=\"11\" text-anchor=\"end\" fill=\"#333\">\(likelihood) \(HTMLText.escape(likelihoodLabels[likelihood - 1]))</text>"
       )
       for column in 0..<columns {
         parts.append(
@@ -58,7 +60,7 @@ struct RiskHeatMap {
     for column in 0..<columns {
       let x = Self.left + column * Self.cellWidth + Self.cellWidth / 2
       parts.append(
-        "<text x=\"\(x)\" y=\"\(axisY + 16)\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">\(column + 1) \(PacketHTML.escape(impactLabels[column]))</text>"
+        "<text x=\"\(x)\" y=\"\(axisY + 16)\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">\(column + 1) \(HTMLText.escape(impactLabels[column]))</text>"
       )
     }
     let middle = Self.left + columns * Self.cellWidth / 2
@@ -87,7 +89,7 @@ struct RiskHeatMap {
     let shown = ids.count > 2 ? [ids[0], "+\(ids.count - 1) more"] : ids
     for (index, line) in shown.enumerated() {
       parts.append(
-        "<text x=\"\(x + Self.cellWidth / 2)\" y=\"\(y + 40 + index * 10)\" font-size=\"8\" text-anchor=\"middle\" fill=\"#333\">\(PacketHTML.escape(line))</text>"
+        "<text x=\"\(x + Self.cellWidth / 2)\" y=\"\(y + 40 + index * 10)\" font-size=\"8\" text-anchor=\"middle\" fill=\"#333\">\(HTMLText.escape(line))</text>"
       )
     }
     return parts.joined(separator: "\n")
