@@ -25,6 +25,13 @@ public final class GitRepository {
     git_repository_free(pointer)
   }
 
+  /// The git directory and, for a linked worktree, the main repository's one: the folders only
+  /// git may write.
+  public var gitDirectories: [String] {
+    let common = git_repository_commondir(pointer).map { Self.trimmed(swiftString($0)) }
+    return [gitDirectory] + (common.map { $0 == gitDirectory ? [] : [$0] } ?? [])
+  }
+
   private static func trimmed(_ path: String) -> String {
     var path = path
     while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
