@@ -7,6 +7,10 @@ public enum GitError: Error, CustomStringConvertible, Sendable, Equatable {
   case libgit2(operation: String, code: Int32, errorClass: Int32, message: String)
   /// No git repository contains `path`.
   case notARepository(path: String)
+  /// The repository at `path` belongs to another user, so git's `safe.directory` check refuses it.
+  case notOwned(path: String)
+  /// The history needed is cut off: the clone is shallow.
+  case shallowClone(gitDirectory: String)
   /// The repository has no working tree, and the operation needs one.
   case bareRepository(gitDirectory: String)
   /// The revision names nothing in this repository.
@@ -65,6 +69,14 @@ public enum GitError: Error, CustomStringConvertible, Sendable, Equatable {
       return "git operation \(operation) failed: \(message) (libgit2 code \(code), class \(errorClass))"
     case .notARepository(let path):
       return "not inside a git repository: \(path); run from the ISMS repository or create one first"
+    case .notOwned(let path):
+      return
+        "the repository \(path) belongs to another user, so git's ownership check (safe.directory) "
+        + "refuses to open it; if you trust it, run 'git config --global --add safe.directory \(path)'"
+    case .shallowClone(let gitDirectory):
+      return
+        "the history isms needs is missing because the clone is shallow (\(gitDirectory)/shallow); fetch the "
+        + "full history with 'git fetch --unshallow' (in CI: actions/checkout with fetch-depth: 0)"
     case .bareRepository(let gitDirectory):
       return "the repository \(gitDirectory) has no working tree; use a clone with a checkout"
     case .unknownRevision(let revision):
@@ -105,6 +117,10 @@ public enum GitError: Error, CustomStringConvertible, Sendable, Equatable {
     }
   }
 
+  /// The git directory of a shallow clone this process opened (`git clone --depth`): an object
+  /// missing there is history the clone does not have, and the error says so.
+  static let shallowGitDirectory = LockedValue<String?>(nil)
+
   /// Builds the error for a libgit2 call that returned `code` (< 0), reading libgit2's thread-local
   /// last error, which may be NULL in 1.5.
   static func fromLibgit2(_ operation: String, code: Int32) -> GitError {
@@ -115,6 +131,11 @@ public enum GitError: Error, CustomStringConvertible, Sendable, Equatable {
       let text = swiftString(last.pointee.message)
       if !text.isEmpty { message = text }
     }
+    if isCode(code, GIT_ENOTFOUND), errorClass == Int32(GIT_ERROR_ODB.rawValue),
+      let shallow = shallowGitDirectory.value
+    {
+      return .shallowClone(gitDirectory: shallow)
+    }
     let oneLine = message.split(whereSeparator: \.isNewline).joined(separator: " ")
     return .libgit2(operation: operation, code: code, errorClass: errorClass, message: oneLine)
   }
@@ -122,5 +143,19 @@ public enum GitError: Error, CustomStringConvertible, Sendable, Equatable {
   /// Builds the error for a failed POSIX call from the current `errno`.
   static func posix(_ operation: String, _ path: String) -> GitError {
     .io(operation: operation, path: path, errno: errno)
+  }
+}
+
+/// A value read and written from any thread under a lock.
+final class LockedValue<Value: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored: Value
+
+  init(_ value: Value) { stored = value }
+
+  /// The value now; setting it replaces it.
+  var value: Value {
+    get { lock.withLock { stored } }
+    set { lock.withLock { stored = newValue } }
   }
 }

@@ -6,6 +6,39 @@ enum GitPath {
       && !name.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") || $0 == 0 })
   }
 
+  /// Why the name `bytes`, a plain name to git (not `.`, `..`, no `/` or NUL), cannot be an ISMS
+  /// path: not UTF-8, or a backslash (a folder separator elsewhere); `nil` when it can, or when it
+  /// is not a plain name (those never come from git or a folder listing, and are dropped).
+  static func unusableNameProblem(_ bytes: some Collection<UInt8>) -> String? {
+    let dot = UInt8(ascii: ".")
+    guard !bytes.isEmpty, !bytes.elementsEqual([dot]), !bytes.elementsEqual([dot, dot]),
+      !bytes.contains(UInt8(ascii: "/")), !bytes.contains(0)
+    else { return nil }
+    guard String(validating: bytes, as: UTF8.self) != nil else { return "not UTF-8" }
+    return bytes.contains(UInt8(ascii: "\\")) ? "contains a backslash" : nil
+  }
+
+  /// A name for messages: `bytes` as UTF-8, any byte that is not shown as `\xHH`.
+  static func shown(_ bytes: some Collection<UInt8>) -> String {
+    let bytes = Array(bytes)
+    var text = ""
+    var position = 0
+    while position < bytes.count {
+      let lead = bytes[position]
+      let length = lead < 0x80 ? 1 : lead >> 5 == 0x6 ? 2 : lead >> 4 == 0xE ? 3 : lead >> 3 == 0x1E ? 4 : 0
+      if length > 0, position + length <= bytes.count,
+        let valid = String(validating: bytes[position..<position + length], as: UTF8.self)
+      {
+        text += valid
+        position += length
+      } else {
+        text += "\\x" + String(lead, radix: 16, uppercase: true).leftPadded(to: 2)
+        position += 1
+      }
+    }
+    return text
+  }
+
   /// Checks a relative path: safe components and no `.git` component (in any case, as git does).
   static func isSafeRelative(_ path: String) -> Bool {
     (try? components(of: path, original: path)) != nil
@@ -54,5 +87,11 @@ enum GitPath {
       if part.lowercased() == ".git" { throw GitError.invalidPath(original, reason: "it is inside .git") }
     }
     return parts
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: Swift.max(0, width - count)) + self
   }
 }

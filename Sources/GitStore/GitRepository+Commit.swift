@@ -282,12 +282,14 @@ extension GitRepository {
         try check("git_index_remove", git_index_remove(builder, items[position].path, 0))
         continue
       }
+      // What git would store for the file isms writes: a CRLF checkout still commits LF.
+      let stored = try cleaned(contents, path: items[position].path)
       var blobID = git_oid()
       var empty: UInt8 = 0
       let rc =
-        contents.isEmpty
+        stored.isEmpty
         ? git_blob_create_from_buffer(&blobID, pointer, &empty, 0)
-        : contents.withUnsafeBytes { git_blob_create_from_buffer(&blobID, pointer, $0.baseAddress, $0.count) }
+        : stored.withUnsafeBytes { git_blob_create_from_buffer(&blobID, pointer, $0.baseAddress, $0.count) }
       try check("git_blob_create_from_buffer", rc)
       items[position].blobID = blobID
       var entry = git_index_entry()

@@ -40,7 +40,7 @@ extension GitRepository {
       guard listed, lstat(absolute, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
         try !ignores(full) || isTracked(full, folder: false)
       else { continue }
-      guard let id = try blobIDOfFile(at: absolute) else { continue }
+      guard let id = try workingBlobID(at: absolute, path: full, filtered: true) else { continue }
       entries.append(FileEntry(path: path, blobID: id.hex, size: Int(info.st_size)))
     }
     entries.sort { byteOrder($0.path, $1.path) }

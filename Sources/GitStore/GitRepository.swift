@@ -19,10 +19,20 @@ public final class GitRepository {
     self.pointer = pointer
     workingDirectory = git_repository_workdir(pointer).map { Self.trimmed(swiftString($0)) }
     gitDirectory = Self.trimmed(swiftString(git_repository_path(pointer)))
+    if git_repository_is_shallow(pointer) == 1 {
+      GitError.shallowGitDirectory.value = gitDirectory
+    }
   }
 
   deinit {
     git_repository_free(pointer)
+  }
+
+  /// The git directory and, for a linked worktree, the main repository's one: the folders only
+  /// git may write.
+  public var gitDirectories: [String] {
+    let common = git_repository_commondir(pointer).map { Self.trimmed(swiftString($0)) }
+    return [gitDirectory] + (common.map { $0 == gitDirectory ? [] : [$0] } ?? [])
   }
 
   private static func trimmed(_ path: String) -> String {
@@ -32,15 +42,31 @@ public final class GitRepository {
   }
 
   /// Opens the repository that contains `path` (the folder itself or any folder above it).
-  /// - Throws: `GitError.notARepository` when no repository contains `path`.
+  /// - Throws: `GitError.notOwned` when the repository there belongs to another user (git's
+  ///   `safe.directory` check), `.notARepository` when no repository contains `path`.
   public static func discover(from path: String) throws -> GitRepository {
     ensureLibgit2()
     var repository: OpaquePointer?
     let rc = git_repository_open_ext(&repository, path, 0, nil)
+    if isCode(rc, GIT_EOWNER) || isCode(rc, GIT_ENOTFOUND), let foreign = foreignRepository(above: path) {
+      throw GitError.notOwned(path: foreign)
+    }
     if isCode(rc, GIT_ENOTFOUND) { throw GitError.notARepository(path: path) }
     try check("git_repository_open_ext", rc)
     guard let repository else { throw GitError.notARepository(path: path) }
     return GitRepository(pointer: repository)
+  }
+
+  /// The nearest folder from `path` upwards with a `.git` that another user owns, the one git's
+  /// ownership check refuses; `nil` when the nearest `.git` is the user's own, or there is none.
+  private static func foreignRepository(above path: String) -> String? {
+    var folder = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
+    var info = stat()
+    while true {
+      if lstat(folder.path + "/.git", &info) == 0 { return info.st_uid == geteuid() ? nil : folder.path }
+      if folder.path == "/" { return nil }
+      folder = folder.deletingLastPathComponent()
+    }
   }
 
   /// Creates a new repository with a working tree at `path` (creating folders as needed), whose

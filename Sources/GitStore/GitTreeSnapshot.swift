@@ -10,6 +10,8 @@ public struct GitTreeSnapshot: Snapshot {
   public let root: String
   /// Every regular file (modes 100644 and 100755) under the root, sorted by path (byte order).
   public let entries: [FileEntry]
+  /// Symbolic links, and files and folders whose names are not UTF-8 or hold a backslash.
+  public let skipped: [SkippedFile]
   /// The commit id.
   public var origin: String { commit.id }
 
@@ -21,11 +23,15 @@ public struct GitTreeSnapshot: Snapshot {
   public var frontMatterCacheKeepsBodies: Bool { true }
 
   /// Creates a snapshot over already listed entries.
-  init(repository: GitRepository, commit: CommitInfo, root: String, entries: [FileEntry]) {
+  init(
+    repository: GitRepository, commit: CommitInfo, root: String, entries: [FileEntry],
+    skipped: [SkippedFile] = []
+  ) {
     self.repository = repository
     self.commit = commit
     self.root = root
     self.entries = entries
+    self.skipped = skipped
     var blobIDs: [String: String] = [:]
     for entry in entries { blobIDs[entry.path] = entry.blobID }
     self.blobIDs = blobIDs
@@ -55,16 +61,18 @@ extension GitRepository {
   /// The ISMS files (everything under `root`) as the commit that `revision` names holds them.
   ///
   /// Lists regular blobs only (no symbolic links, no submodules) and skips entries whose names are
-  /// unsafe (`.`, `..`, `/`, `\`, NUL) or not UTF-8. Sizes come from object headers; contents are
-  /// read only when asked for.
+  /// unsafe (`.`, `..`, `/`, `\`, NUL) or not UTF-8; symbolic links and names git allows but
+  /// `isms` cannot use (not UTF-8, a backslash) are in ``GitTreeSnapshot/skipped``. Sizes come
+  /// from object headers; contents are read only when asked for.
   /// - Throws: `GitError.notFound` when `root` is not a folder at that revision, and the errors of `resolve`.
   public func snapshot(at revision: String, root: String = "") throws -> GitTreeSnapshot {
     let root = try GitPath.root(root)
     return try withRootTree(at: revision, root: root) { info, rootTree, odb in
       var entries: [FileEntry] = []
-      try collectBlobs(in: rootTree, prefix: "", odb: odb, into: &entries)
+      var skipped: [SkippedFile] = []
+      try collectBlobs(in: rootTree, prefix: "", odb: odb, into: &entries, skipping: &skipped)
       entries.sort { byteOrder($0.path, $1.path) }
-      return GitTreeSnapshot(repository: self, commit: info, root: root, entries: entries)
+      return GitTreeSnapshot(repository: self, commit: info, root: root, entries: entries, skipped: skipped)
     }
   }
 
@@ -92,15 +100,25 @@ extension GitRepository {
   }
 
   private func collectBlobs(
-    in tree: OpaquePointer, prefix: String, odb: OpaquePointer?, into entries: inout [FileEntry]
+    in tree: OpaquePointer, prefix: String, odb: OpaquePointer?, into entries: inout [FileEntry],
+    skipping skipped: inout [SkippedFile]
   ) throws {
     for index in 0..<git_tree_entrycount(tree) {
       // Borrowed from the tree (byindex): never freed here.
-      guard let entry = git_tree_entry_byindex(tree, index),
-        let name = String(validatingCString: git_tree_entry_name(entry)), GitPath.isSafeName(name)
-      else { continue }
-      let path = prefix.isEmpty ? name : prefix + "/" + name
+      guard let entry = git_tree_entry_byindex(tree, index), let rawName = git_tree_entry_name(entry) else {
+        continue
+      }
       let mode = git_tree_entry_filemode(entry).rawValue
+      let bytes = UnsafeBufferPointer(start: rawName, count: strlen(rawName)).map { UInt8(bitPattern: $0) }
+      if let problem = GitPath.unusableNameProblem(bytes) {
+        skipped.append(
+          SkippedFile(
+            path: GitPath.join(prefix, GitPath.shown(bytes)), isFolder: mode == GIT_FILEMODE_TREE.rawValue,
+            reason: .unusableName(problem: problem)))
+        continue
+      }
+      guard let name = String(validating: bytes, as: UTF8.self), GitPath.isSafeName(name) else { continue }
+      let path = prefix.isEmpty ? name : prefix + "/" + name
       var id = git_tree_entry_id(entry).pointee
       if mode == GIT_FILEMODE_TREE.rawValue {
         if name.lowercased() == ".git" { continue }
@@ -108,12 +126,14 @@ extension GitRepository {
         try check("git_tree_lookup", git_tree_lookup(&subtree, pointer, &id))
         defer { git_tree_free(subtree) }
         guard let subtree else { continue }
-        try collectBlobs(in: subtree, prefix: path, odb: odb, into: &entries)
+        try collectBlobs(in: subtree, prefix: path, odb: odb, into: &entries, skipping: &skipped)
       } else if isRegularBlobMode(mode) {
         var size = 0
         var type = GIT_OBJECT_ANY
         try check("git_odb_read_header", git_odb_read_header(&size, &type, odb, &id))
         entries.append(FileEntry(path: path, blobID: id.hex, size: size))
+      } else if mode == GIT_FILEMODE_LINK.rawValue {
+        skipped.append(SkippedFile(path: path, reason: .symbolicLink))
       }
     }
   }

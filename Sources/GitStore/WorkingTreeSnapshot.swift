@@ -10,6 +10,8 @@ public struct WorkingTreeSnapshot: Snapshot {
   public let directory: String
   /// Every regular file under the root, sorted by path (byte order), with the blob id of its bytes.
   public let entries: [FileEntry]
+  /// Symbolic links, and files and folders whose names are not UTF-8 or hold a backslash.
+  public let skipped: [SkippedFile]
   /// Always `working tree`.
   public var origin: String { "working tree" }
 
@@ -19,10 +21,14 @@ public struct WorkingTreeSnapshot: Snapshot {
   private let listed: Set<String>
 
   /// Creates a snapshot over already listed entries.
-  init(root: String, directory: String, entries: [FileEntry], frontMatterCache: FrontMatterCache? = nil) {
+  init(
+    root: String, directory: String, entries: [FileEntry], skipped: [SkippedFile] = [],
+    frontMatterCache: FrontMatterCache? = nil
+  ) {
     self.root = root
     self.directory = directory
     self.entries = entries
+    self.skipped = skipped
     self.frontMatterCache = frontMatterCache
     listed = Set(entries.map(\.path))
   }
@@ -68,21 +74,22 @@ extension GitRepository {
   /// The files on disk under `root`: regular files only, symbolic links never followed, `.git`
   /// skipped, and files git ignores left out unless they are tracked.
   ///
-  /// Blob ids are the git ids of the bytes on disk (as `git_odb_hashfile` gives them, no filters),
-  /// so an unchanged file has the same id as in HEAD. Like git, a file whose stat data (size,
-  /// modification and change times, inode) matches its index entry takes the entry's id without
-  /// being read, unless the entry is racily clean (see ``IndexStat``) or a filter could make the
-  /// index's id differ from the bytes' (`core.autocrlf`, or any attributes file).
+  /// Blob ids are the ids `git add` would give the files: of the bytes on disk, with the clean
+  /// filters applied when any could (`core.autocrlf`, or any attributes file: a CRLF checkout of
+  /// an LF commit), so an unchanged file has the same id as in HEAD. Like git, a file whose stat
+  /// data (size, modification and change times, inode) matches its index entry takes the entry's
+  /// id without being read, unless the entry is racily clean (see ``IndexStat``) or filters could
+  /// apply.
   /// - Throws: `GitError.bareRepository`, `.invalidPath`, `.notFound` when `root` is not a real
   ///   folder, and libgit2 or I/O errors.
   public func workingTreeSnapshot(root: String = "") throws -> WorkingTreeSnapshot {
     let (workdir, root) = try workingRoot(root)
     let tracked = try trackedIndex()
     var found: [FoundFile] = []
-    try scan(folder: root, workdir: workdir, tracked: tracked, into: &found)
-    let trustIndex =
-      try tracked.written != nil
-      && !filtersMayApply(root: root, workdir: workdir, tracked: tracked, found: found)
+    var skipped: [SkippedFile] = []
+    try scan(folder: root, workdir: workdir, tracked: tracked, into: &found, skipping: &skipped)
+    let filtered = try filtersMayApply(root: root, workdir: workdir, tracked: tracked, found: found)
+    let trustIndex = tracked.written != nil && !filtered
     var entries: [FileEntry] = []
     entries.reserveCapacity(found.count)
     for file in found {
@@ -92,7 +99,9 @@ extension GitRepository {
       {
         id = entry.id
       } else {
-        guard let hashed = try blobIDOfFile(at: workdir + "/" + file.path) else { continue }
+        guard
+          let hashed = try workingBlobID(at: workdir + "/" + file.path, path: file.path, filtered: filtered)
+        else { continue }
         id = hashed
       }
       let relative = root.isEmpty ? file.path : String(file.path.dropFirst(root.count + 1))
@@ -100,8 +109,13 @@ extension GitRepository {
     }
     entries.sort { byteOrder($0.path, $1.path) }
     let directory = root.isEmpty ? workdir : workdir + "/" + root
+    let inRoot = skipped.map { file in
+      SkippedFile(
+        path: root.isEmpty ? file.path : String(file.path.dropFirst(root.count + 1)), isFolder: file.isFolder,
+        reason: file.reason)
+    }
     return WorkingTreeSnapshot(
-      root: root, directory: directory, entries: entries, frontMatterCache: frontMatterCache)
+      root: root, directory: directory, entries: entries, skipped: inRoot, frontMatterCache: frontMatterCache)
   }
 
   /// A regular file met by the scan, its path relative to the repository top.
@@ -191,18 +205,23 @@ extension GitRepository {
     return candidates.contains { lstat($0, &info) == 0 }
   }
 
-  private func scan(folder: String, workdir: String, tracked: TrackedIndex, into found: inout [FoundFile])
-    throws
-  {
+  private func scan(
+    folder: String, workdir: String, tracked: TrackedIndex, into found: inout [FoundFile],
+    skipping skipped: inout [SkippedFile]
+  ) throws {
     let absoluteFolder = folder.isEmpty ? workdir : workdir + "/" + folder
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: absoluteFolder)
-    } catch {
-      throw GitError.io(operation: "list", path: absoluteFolder, errno: EIO)
-    }
     var info = stat()
-    for name in names where GitPath.isSafeName(name) && name.lowercased() != ".git" {
+    for (bytes, isFolder) in try Self.names(in: absoluteFolder) {
+      if let problem = GitPath.unusableNameProblem(bytes) {
+        skipped.append(
+          SkippedFile(
+            path: GitPath.join(folder, GitPath.shown(bytes)), isFolder: isFolder,
+            reason: .unusableName(problem: problem)))
+        continue
+      }
+      guard let name = String(validating: bytes, as: UTF8.self), GitPath.isSafeName(name),
+        name.lowercased() != ".git"
+      else { continue }
       let path = folder.isEmpty ? name : folder + "/" + name
       let absolute = workdir + "/" + path
       guard lstat(absolute, &info) == 0 else {
@@ -213,14 +232,31 @@ extension GitRepository {
       case S_IFDIR:
         // Tracked first: asking libgit2 about ignores costs far more than a set lookup.
         if !tracked.folders.contains(path), try isIgnored(path + "/") { continue }
-        try scan(folder: path, workdir: workdir, tracked: tracked, into: &found)
+        try scan(folder: path, workdir: workdir, tracked: tracked, into: &found, skipping: &skipped)
       case S_IFREG:
         if !tracked.files.contains(path), try isIgnored(path) { continue }
         found.append(FoundFile(path: path, size: Int(info.st_size), stat: IndexStat(info)))
+      case S_IFLNK:
+        if !tracked.files.contains(path), try isIgnored(path) { continue }
+        skipped.append(SkippedFile(path: path, reason: .symbolicLink))
       default:
         continue
       }
     }
+  }
+
+  /// The names in the folder at `absolute`, as bytes (a name need not be UTF-8), each with whether
+  /// the folder listing says it is a folder.
+  private static func names(in absolute: String) throws -> [(name: [UInt8], isFolder: Bool)] {
+    guard let folder = opendir(absolute) else { throw GitError.posix("list", absolute) }
+    defer { closedir(folder) }
+    var names: [(name: [UInt8], isFolder: Bool)] = []
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+      if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+      names.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
+    }
+    return names
   }
 
   private func isIgnored(_ path: String) throws -> Bool {

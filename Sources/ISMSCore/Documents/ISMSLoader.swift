@@ -12,7 +12,9 @@ extension ISMS {
   /// Reads `isms.yml` and every Markdown document with front-matter from `snapshot`.
   ///
   /// Skips files under `templates/`, files in folders (or named) starting with `.`, and Markdown
-  /// files without front-matter. Never throws: every problem becomes a diagnostic.
+  /// files without front-matter. Never throws: every problem becomes a diagnostic, and so does
+  /// every Markdown file left out for another reason (rule `files`): a name no packet path can
+  /// hold (an error), an empty file, a symbolic link or a name the snapshot could not list.
   /// - Parameters:
   ///   - bodies: `false` leaves every ``Document/body`` empty, for callers that read only
   ///     front-matter (validation, reports): a cached file then needs no read at all.
@@ -27,21 +29,38 @@ extension ISMS {
     // 1. In path order, on this thread (snapshots need not be thread-safe): read the
     //    configuration, and the bytes (or the read error) of every document, except where a
     //    complete cached record makes the bytes unnecessary.
-    var items: [LoadItem] = []
+    var items: [LoadItem] = [.diagnostics(snapshot.skipped.compactMap(skippedDiagnostic))]
     var jobs: [DocumentJob] = []
     var planned: [FileEntry] = []
     var config: ISMSConfig?
     for entry in snapshot.entries {
-      let components = entry.path.split(separator: "/")
       if entry.path == configPath {
         var configDiagnostics: [Diagnostic] = []
         config = loadConfig(entry, snapshot: snapshot, parsed: parsedConfig, diagnostics: &configDiagnostics)
         items.append(.diagnostics(configDiagnostics))
         continue
       }
-      guard entry.path.lowercased().hasSuffix(".md"), components.first != "templates",
-        !components.contains(where: { $0.hasPrefix(".") })
-      else { continue }
+      guard DocumentText.isDocumentPath(entry.path) else { continue }
+      if let problem = PacketPaths.problem(forDocument: entry.path) {
+        items.append(
+          .diagnostics([
+            Diagnostic(
+              .error, path: entry.path,
+              message: "the file name cannot be used (\(problem)), so the document is not read and is "
+                + "left out of packets", fix: "rename it (git mv) to a name without control characters",
+              rule: "files")
+          ]))
+        continue
+      }
+      if entry.size == 0 {
+        items.append(
+          .diagnostics([
+            Diagnostic(
+              .warning, path: entry.path, message: "the file is empty, so it is not read as a document",
+              fix: "write the document (front-matter with `id` and `kind`) or delete the file", rule: "files")
+          ]))
+        continue
+      }
       let record =
         entry.size <= FrontMatterLimits.maxDocumentBytes
         ? entry.blobID.flatMap { cache?.record(for: $0) } : nil
@@ -141,6 +160,23 @@ extension ISMS {
     }
     return ISMSLoadResult(
       isms: ISMS(origin: snapshot.origin, config: config, documents: documents), diagnostics: diagnostics)
+  }
+
+  /// The diagnostic for a file the snapshot does not list, when it could hold documents.
+  private static func skippedDiagnostic(_ file: SkippedFile) -> Diagnostic? {
+    guard DocumentText.isDocumentPath(file.isFolder ? file.path + "/x.md" : file.path) else { return nil }
+    switch file.reason {
+    case .symbolicLink:
+      return Diagnostic(
+        .warning, path: file.path, message: "is a symbolic link; isms never follows links, so it is not read",
+        fix: "put the document itself here, or remove the link", rule: "files")
+    case .unusableName(let problem):
+      return Diagnostic(
+        .error, path: file.path,
+        message: "the \(file.isFolder ? "folder" : "file") name cannot be used (\(problem)), so "
+          + (file.isFolder ? "nothing in it is read" : "the document is not read"),
+        fix: "rename it (git mv) to a UTF-8 name without backslashes", rule: "files")
+    }
   }
 
   private enum LoadItem {

@@ -1,7 +1,7 @@
 /// Why a document's bytes or front-matter could not be read.
 ///
 /// `line` is a line of the file (1-based), not of the YAML block.
-public struct FrontMatterError: Error, Equatable, Sendable {
+public struct FrontMatterError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The class of problem, for callers and tests that branch on it.
   public enum Problem: String, Sendable, Codable {
     /// The file is larger than ``FrontMatterLimits/maxDocumentBytes``.
@@ -46,4 +46,7 @@ public struct FrontMatterError: Error, Equatable, Sendable {
     self.message = message
     self.fix = fix
   }
+
+  /// `line N: message; fix`, for messages that quote the error.
+  public var description: String { (line.map { "line \($0): " } ?? "") + message + "; " + fix }
 }

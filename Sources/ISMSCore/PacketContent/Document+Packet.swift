@@ -40,6 +40,12 @@ enum PacketPaths {
     return "documents/" + stem + ".html"
   }
 
+  /// Why the document at `source` cannot go into a packet (its page or source path breaks
+  /// ``PacketPath``'s rules), or `nil` when it can.
+  static func problem(forDocument source: String) -> String? {
+    PacketPath.problem(with: page(forSource: source)) ?? PacketPath.problem(with: self.source(source))
+  }
+
   /// The copy of the source file at `source`.
   static func source(_ source: String) -> String { "source/" + source }
 

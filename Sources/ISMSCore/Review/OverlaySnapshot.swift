@@ -21,6 +21,9 @@ public struct OverlaySnapshot: Snapshot {
   /// The base's origin.
   public var origin: String { base.origin }
 
+  /// The base's skipped files.
+  public var skipped: [SkippedFile] { base.skipped }
+
   /// The replaced bytes for `path`, else the base's.
   /// - Throws: what the base throws.
   public func contents(of path: String) throws -> Data {

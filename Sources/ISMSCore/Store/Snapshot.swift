@@ -16,6 +16,31 @@ public struct FileEntry: Sendable, Hashable {
   }
 }
 
+/// A file or folder under the ISMS root that a snapshot does not list, and why; the loader
+/// reports the ones that could be documents, so that nothing is left out without a word.
+public struct SkippedFile: Sendable, Hashable {
+  /// Why a snapshot does not list a file.
+  public enum Reason: Sendable, Hashable {
+    /// A symbolic link: never followed, wherever it points.
+    case symbolicLink
+    /// A name `isms` cannot use as a path (`problem` says why: not UTF-8, a backslash).
+    case unusableName(problem: String)
+  }
+
+  /// The path relative to the ISMS root, with any byte that is not UTF-8 shown as `\xHH`.
+  public let path: String
+  /// Whether it is a folder (its files are skipped with it).
+  public let isFolder: Bool
+  /// Why it is not listed.
+  public let reason: Reason
+
+  public init(path: String, isFolder: Bool = false, reason: Reason) {
+    self.path = path
+    self.isFolder = isFolder
+    self.reason = reason
+  }
+}
+
 /// The files of the ISMS as they stand at one point: a git revision or the working tree.
 ///
 /// Implementations list only regular files inside the ISMS root; symbolic links and anything
@@ -31,9 +56,14 @@ public protocol Snapshot {
   /// The order in which reading `entries` (listed files) is cheapest, as positions in `entries`
   /// (a permutation of them); it changes nothing but the order of the reads.
   func readOrder(of entries: [FileEntry]) -> [Int]
+  /// The files and folders under the root that are not listed, with the reason; the default is none.
+  var skipped: [SkippedFile] { get }
 }
 
 extension Snapshot {
   /// The order given: files on disk cost the same in any order.
   public func readOrder(of entries: [FileEntry]) -> [Int] { Array(entries.indices) }
+
+  /// None: a snapshot that can list every file it holds.
+  public var skipped: [SkippedFile] { [] }
 }

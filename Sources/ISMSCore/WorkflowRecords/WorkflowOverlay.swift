@@ -29,6 +29,9 @@ public struct WorkflowOverlay: Snapshot {
   /// The base's origin.
   public var origin: String { base.origin }
 
+  /// The base's skipped files.
+  public var skipped: [SkippedFile] { base.skipped }
+
   /// The written bytes for a changed path, else the base's.
   /// - Throws: what the base throws.
   public func contents(of path: String) throws -> Data {

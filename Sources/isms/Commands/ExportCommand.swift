@@ -51,21 +51,18 @@ extension ISMSCommand.Export {
       let isms = ISMS.load(from: try context.snapshot()).isms
       let export = OSCALExport(isms: isms, catalogs: try TemplateFiles.catalogs(), day: context.today)
       let folder = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
-      do {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let confidential = isms.holdsConfidentialContent
+      let confidential = isms.holdsConfidentialContent
+      for (file, document) in [
+        (OSCALExport.catalogFile, try JSONOutput.render(export.catalog)),
+        (OSCALExport.componentFile, try JSONOutput.render(export.componentDefinition)),
+      ] {
         try OutputFile.write(
-          Data(try JSONOutput.render(export.catalog).utf8),
-          to: folder.appendingPathComponent(OSCALExport.catalogFile), confidential: confidential)
-        try OutputFile.write(
-          Data(try JSONOutput.render(export.componentDefinition).utf8),
-          to: folder.appendingPathComponent(OSCALExport.componentFile), confidential: confidential)
-      } catch let error as CLIError {
-        throw error
-      } catch {
-        throw CLIError("cannot write into \(folder.path): \(error.localizedDescription)")
+          Data(document.utf8), to: folder.appendingPathComponent(file), confidential: confidential,
+          repository: context.repository, createFolders: true)
       }
-      Console.report("Wrote \(folder.path)/\(OSCALExport.catalogFile) and \(OSCALExport.componentFile) (OSCAL \(OSCAL.version)).")
+      Console.report(
+        "Wrote \(folder.path)/\(OSCALExport.catalogFile) and \(OSCALExport.componentFile) (OSCAL \(OSCAL.version))."
+      )
     }
   }
 }

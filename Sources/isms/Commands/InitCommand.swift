@@ -19,7 +19,8 @@ extension ISMSCommand {
         and no errors; 'isms validate' lists what to do next.
         """)
 
-    @Argument(help: ArgumentHelp("Where to create the ISMS (default: the current folder).", valueName: "path"))
+    @Argument(
+      help: ArgumentHelp("Where to create the ISMS (default: the current folder).", valueName: "path"))
     var path: String = "."
 
     @Option(help: ArgumentHelp("The organisation's legal name.", valueName: "name"))
@@ -31,16 +32,25 @@ extension ISMSCommand {
     @Option(help: ArgumentHelp("Your e-mail address (default: git user.email).", valueName: "email"))
     var ownerEmail: String?
 
-    @Option(help: ArgumentHelp("Take this day as today (also ISMS_TODAY); dates the drafts and the commit.", valueName: "yyyy-mm-dd"))
+    @Option(
+      help: ArgumentHelp(
+        "Take this day as today (also ISMS_TODAY); dates the drafts and the commit.", valueName: "yyyy-mm-dd")
+    )
     var today: String?
 
     func validate() throws {
-      for (flag, value) in [("--org", org), ("--owner-name", ownerName ?? ""), ("--owner-email", ownerEmail ?? "")] {
-        if value.contains(where: { $0 == "\"" || $0 == "\\" || $0.isNewline || $0.asciiValue.map { $0 < 32 } == true }) {
+      for (flag, value) in [
+        ("--org", org), ("--owner-name", ownerName ?? ""), ("--owner-email", ownerEmail ?? ""),
+      ] {
+        if value.contains(where: {
+          $0 == "\"" || $0 == "\\" || $0.isNewline || $0.asciiValue.map { $0 < 32 } == true
+        }) {
           throw ValidationError("\(flag) must not contain quotes, backslashes or line breaks.")
         }
       }
-      if org.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--org must name the organisation.") }
+      if org.trimmingCharacters(in: .whitespaces).isEmpty {
+        throw ValidationError("--org must name the organisation.")
+      }
     }
 
     func run() throws {
@@ -49,14 +59,23 @@ extension ISMSCommand {
       if FileManager.default.fileExists(atPath: target.appendingPathComponent("isms.yml").path) {
         throw CLIError("\(target.path) already holds an ISMS (isms.yml); nothing was written.")
       }
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder), !isFolder.boolValue {
+        throw CLIError(
+          "\(target.path) is a file, not a folder; give a folder for the ISMS (it is created when missing). "
+            + "Nothing was written.")
+      }
       let catalogs = try TemplateFiles.catalogs()
       let blueprint = ISMSBlueprint(templates: try TemplateFiles.texts(in: "init"))
       let (repository, created) = try openOrCreateRepository(at: target)
       do {
         let identity = try ownerIdentity(repository)
         let owner = ISMSBlueprint.Owner(
-          id: ISMSBlueprint.Owner.personID(fromEmail: identity.email), name: identity.name, email: identity.email)
-        let controls = catalogs.annexA.map { ISMSBlueprint.Control(id: $0.id, title: $0.title, theme: $0.theme) }
+          id: ISMSBlueprint.Owner.personID(fromEmail: identity.email), name: identity.name,
+          email: identity.email)
+        let controls = catalogs.annexA.map {
+          ISMSBlueprint.Control(id: $0.id, title: $0.title, theme: $0.theme)
+        }
         let files = try blueprint.files(organization: org, owner: owner, today: day, controls: controls)
         let root = try rootInRepository(repository, target: target)
         let stamp = CommitStamp.forDay(today: today, day: day)
@@ -79,7 +98,7 @@ extension ISMSCommand {
       var probe = target
       while !FileManager.default.fileExists(atPath: probe.path) { probe = probe.deletingLastPathComponent() }
       if let existing = try? GitRepository.discover(from: probe.path), existing.workingDirectory != nil {
-        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        try OutputFile.createFolders(target)
         return (existing, false)
       }
       return (try GitRepository.create(at: target.path), true)
@@ -91,13 +110,17 @@ extension ISMSCommand {
       do {
         configured = try repository.defaultIdentity()
       } catch {
-        throw CLIError("no identity for the first person: pass --owner-name and --owner-email, or set git user.name and user.email.")
+        throw CLIError(
+          "no identity for the first person: pass --owner-name and --owner-email, or set git user.name and user.email."
+        )
       }
       return Identity(name: ownerName ?? configured.name, email: ownerEmail ?? configured.email)
     }
 
     private func rootInRepository(_ repository: GitRepository, target: URL) throws -> String {
-      guard let workdir = repository.workingDirectory else { throw CLIError("\(repository.gitDirectory) is bare.") }
+      guard let workdir = repository.workingDirectory else {
+        throw CLIError("\(repository.gitDirectory) is bare.")
+      }
       let top = URL(fileURLWithPath: workdir, isDirectory: true).standardizedFileURL.path
       let path = target.path
       guard path == top || path.hasPrefix(top + "/") else {

@@ -32,7 +32,9 @@ enum Console {
   // Lines are split at LF only: "\r\n" is one Character, so a CRLF inside a value stays in its
   // line and is shown.
   private static func printableLines(_ text: String) -> String {
-    guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+    guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xC2 }) else {
+      return text
+    }
     return text.split(separator: "\n", omittingEmptySubsequences: false)
       .map { DiagnosticText.printable(String($0)) }.joined(separator: "\n")
   }
@@ -52,7 +54,31 @@ enum Console {
   /// Whether standard output is a terminal (colour, progress).
   static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
+  /// Writes all of `text`; when the stream fails (a full disk, a closed terminal) it says so on
+  /// standard error, if it still can, and exits with status 1, as every failure does. A closed
+  /// pipe still ends the process with SIGPIPE first, as for any command-line tool.
   private static func write(_ text: String, to handle: FileHandle) {
-    handle.write(Data(text.utf8))
+    let descriptor = handle.fileDescriptor
+    var text = text
+    let failed: Int32? = text.withUTF8 { bytes in
+      var offset = 0
+      while offset < bytes.count, let base = bytes.baseAddress {
+        let count = Glibc.write(descriptor, base + offset, bytes.count - offset)
+        if count < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        offset += count
+      }
+      return nil
+    }
+    guard let failed else { return }
+    if descriptor != STDERR_FILENO {
+      let message = "isms: cannot write to standard output: \(String(cString: strerror(failed)))\n"
+      _ = message.utf8CString.withUnsafeBufferPointer {
+        Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count - 1)
+      }
+    }
+    exit(1)
   }
 }

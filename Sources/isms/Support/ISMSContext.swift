@@ -81,7 +81,7 @@ struct ISMSContext {
     for path in paths {
       let read: Data?
       if let bytes = record.read[path] {
-        read = bytes
+        read = try repository.cleaned(bytes, path: path, root: rootInRepository)
       } else if listed.contains(path) {
         continue
       } else {

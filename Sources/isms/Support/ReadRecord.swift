@@ -17,6 +17,7 @@ final class ReadRecord: Snapshot {
 
   var entries: [FileEntry] { source.entries }
   var origin: String { source.origin }
+  var skipped: [SkippedFile] { source.skipped }
 
   func contents(of path: String) throws -> Data {
     if let known = read[path] { return known }

@@ -39,7 +39,8 @@ public struct ComplyImport: Sendable {
     var errors: [String] = []
     var controlsOf: [String: [String]] = [:]
     for mapping in catalogs.soc2ToISO { controlsOf[mapping.from, default: []].append(mapping.to) }
-    let order = Dictionary(catalogs.annexA.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let order = Dictionary(
+      catalogs.annexA.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     var taken = Set(isms.documents.map { $0.id.lowercased() })
     for (path, text) in files.sorted(by: { $0.key < $1.key }) {
       let folder = path.split(separator: "/").first.map(String.init) ?? ""
@@ -47,15 +48,19 @@ public struct ComplyImport: Sendable {
       let parsed: (entries: [YAMLEntry], body: String)
       do {
         parsed = try Self.split(text)
+      } catch let error as FrontMatterError {
+        errors.append("\(path)\(error.line.map { ":\($0)" } ?? ""): \(error.message); \(error.fix)")
+        continue
       } catch {
-        errors.append("\(path): the front-matter cannot be read (\(error))")
+        errors.append("\(path): the front-matter cannot be read: \(error)")
         continue
       }
       let reader = FieldReader(parsed.entries)
       for entry in parsed.entries where !Self.known.contains(entry.key) {
         unmapped.append("\(path): field `\(entry.key)` is not imported")
       }
-      let stem = (path.split(separator: "/").last.map(String.init) ?? path).replacingOccurrences(of: ".md", with: "")
+      let stem = (path.split(separator: "/").last.map(String.init) ?? path).replacingOccurrences(
+        of: ".md", with: "")
       let id = reader.string("acronym") ?? reader.string("id") ?? stem.uppercased()
       guard id.range(of: #"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"#, options: .regularExpression) != nil else {
         errors.append("\(path): `\(id)` cannot be an id (letters, digits, `.`, `_`, `-`)")
@@ -88,7 +93,8 @@ public struct ComplyImport: Sendable {
       let minor = reader.node("minorRevisions")?.elements?.count ?? 0
       var lines = [
         "---", "id: \(id)", "kind: \(kind)", "title: \(YAMLText.quoted(reader.string("name") ?? stem))",
-        "version: \"\(max(major, 1)).\(minor)\"", "status: draft", "owner: \(owner)", "approver_role: top-management",
+        "version: \"\(max(major, 1)).\(minor)\"", "status: draft", "owner: \(owner)",
+        "approver_role: top-management",
         "classification: internal",
       ]
       if !controls.isEmpty { lines.append("controls: \(YAMLText.idList(controls))") }
@@ -119,7 +125,8 @@ public struct ComplyImport: Sendable {
     let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
     if normalized.hasPrefix("---\n") {
       let split = try MarkdownSplitter.split(normalized)
-      let entries = try YAMLReader.parseMapping(split.frontMatter ?? "", firstLine: split.frontMatterFirstLine)
+      let entries = try YAMLReader.parseMapping(
+        split.frontMatter ?? "", firstLine: split.frontMatterFirstLine)
       return (entries, split.body)
     }
     let lines = normalized.components(separatedBy: "\n")

@@ -37,7 +37,9 @@ extension ISMSCommand {
         img-src data:" and loads nothing from outside the packet.
 
         The zip is written to a temporary file next to FILE and renamed, with mode 0600 when it \
-        holds a document classified confidential, else 0644. --pdf also prints the whole packet \
+        holds a document classified confidential, else as the umask says (0644 usually). FILE must \
+        be a regular file that may be replaced, or not exist yet: devices, read-only files and \
+        anything inside .git are refused. --pdf also prints the whole packet \
         to FILE with .pdf instead of .zip, NEXT TO the zip (not inside, so the zip stays \
         reproducible), with headless Chromium (chromium, chromium-browser or google-chrome on \
         PATH; at most 120 s).
@@ -98,13 +100,15 @@ extension ISMSCommand {
     func run() throws {
       let started = Date()
       let context = try ISMSContext(global)
+      let target = URL(fileURLWithPath: output).standardizedFileURL
+      try OutputFile.check(target, repository: context.repository)
       let options = PacketBuildOptions(
         audit: audit, kind: kind.flatMap(PacketKind.init(rawValue:)),
         audience: PacketAudience(rawValue: audience) ?? .auditor, asOf: asOf.flatMap(Day.init),
         revision: global.rev ?? "HEAD", todayGiven: global.today != nil)
       let built = try PacketBuilder(context: context, options: options).build()
-      let target = URL(fileURLWithPath: output).standardizedFileURL
-      try PacketWriter.write(built.archive, to: target, confidential: built.confidential)
+      try OutputFile.write(
+        built.archive, to: target, confidential: built.confidential, repository: context.repository)
       Console.endProgress()
       let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
       Console.report(
@@ -113,7 +117,8 @@ extension ISMSCommand {
       )
       if pdf {
         let pdfURL = target.deletingPathExtension().appendingPathExtension("pdf")
-        try PacketPDF.print(built.archive, to: pdfURL, confidential: built.confidential)
+        try PacketPDF.print(
+          built.archive, to: pdfURL, confidential: built.confidential, repository: context.repository)
         Console.report("Wrote \(pdfURL.path).")
       }
     }

@@ -46,7 +46,14 @@ struct PacketBuilder {
     Console.progress("Reading the commit…")
     let commit = try sourceCommit()
     let snapshot = try repository.snapshot(at: commit.id, root: root)
-    let isms = ISMS.load(from: snapshot).isms
+    let loaded = ISMS.load(from: snapshot)
+    let isms = loaded.isms
+    // What validate reports about files it cannot read as documents, the packet leaves out.
+    for diagnostic in loaded.diagnostics where diagnostic.rule == "files" {
+      Console.err(
+        "warning: "
+          + DiagnosticText.printable("\(diagnostic.path): \(diagnostic.message) — \(diagnostic.fix)"))
+    }
     let today = try today()
     let (kind, auditID) = try plan(isms, today: today)
     let request = PacketRequest(

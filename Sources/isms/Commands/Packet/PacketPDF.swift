@@ -1,4 +1,5 @@
 import Foundation
+import GitStore
 import ISMSCore
 
 #if canImport(Glibc)
@@ -14,7 +15,7 @@ enum PacketPDF {
 
   /// Joins the pages of `archive` into one printable page in a temporary folder, prints it, and
   /// writes the PDF to `target` with the zip's mode.
-  static func print(_ archive: Data, to target: URL, confidential: Bool) throws {
+  static func print(_ archive: Data, to target: URL, confidential: Bool, repository: GitRepository) throws {
     guard let browser = findBrowser() else {
       throw CLIError(
         "--pdf needs Chromium, and none of \(browsers.joined(separator: ", ")) is on PATH; "
@@ -49,7 +50,8 @@ enum PacketPDF {
     guard FileManager.default.fileExists(atPath: temporary.path) else {
       throw CLIError("\(browser.lastPathComponent) did not write a PDF; the zip was written.")
     }
-    try PacketWriter.write(try Data(contentsOf: temporary), to: target, confidential: confidential)
+    try OutputFile.write(
+      try Data(contentsOf: temporary), to: target, confidential: confidential, repository: repository)
   }
 
   private static func findBrowser() -> URL? {

@@ -48,9 +48,9 @@ extension ISMSCommand.Review {
       let topURL = URL(fileURLWithPath: String(top), isDirectory: true).standardizedFileURL
         .resolvingSymlinksInPath()
       let target = try Self.destination(output, top: topURL)
-      try FileManager.default.createDirectory(
-        at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(owners.text.utf8).write(to: target, options: .atomic)
+      try OutputFile.write(
+        Data(owners.text.utf8), to: target, confidential: false, repository: context.repository,
+        createFolders: true)
       let shown = String(target.path.dropFirst(topURL.path.count).drop { $0 == "/" })
       Console.report(
         "Wrote \(shown) (\(owners.documentCount) documents, \(owners.warnings.count) warnings). "
@@ -58,34 +58,15 @@ extension ISMSCommand.Review {
       )
     }
 
-    /// The file to write: `--output` or `.github/CODEOWNERS`, refused outside the repository or in `.git`.
+    /// The file to write: `--output` or `.github/CODEOWNERS`, refused outside the repository
+    /// (``OutputFile`` refuses `.git` and anything but a regular file).
     static func destination(_ output: String?, top: URL) throws -> URL {
       let requested =
         output.map { URL(fileURLWithPath: $0) } ?? top.appendingPathComponent(".github/CODEOWNERS")
-      let folder = requested.deletingLastPathComponent().standardizedFileURL
-      var existing = folder
-      while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
-        existing = existing.deletingLastPathComponent()
-      }
-      let resolvedFolder = URL(
-        fileURLWithPath: existing.resolvingSymlinksInPath().path
-          + folder.path.dropFirst(existing.path.count), isDirectory: true
-      ).standardizedFileURL
-      let target = resolvedFolder.appendingPathComponent(requested.lastPathComponent)
-      let inside = target.path.hasPrefix(top.path + "/")
-      let relative = target.path.dropFirst(top.path.count + 1)
-      guard inside, !relative.hasPrefix(".git/"), relative != ".git" else {
+      let target = OutputFile.resolved(requested)
+      guard target.path.hasPrefix(top.path + "/") else {
         throw CLIError(
-          "--output \(output ?? "") is outside the repository \(top.path) (or in .git); nothing was written.")
-      }
-      var isFolder: ObjCBool = false
-      if FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder), isFolder.boolValue {
-        throw CLIError("--output \(target.path) is a folder; name a file; nothing was written.")
-      }
-      if let attributes = try? FileManager.default.attributesOfItem(atPath: target.path),
-        attributes[.type] as? FileAttributeType == .typeSymbolicLink
-      {
-        throw CLIError("--output \(target.path) is a symbolic link; nothing was written.")
+          "--output \(output ?? "") is outside the repository \(top.path); nothing was written.")
       }
       return target
     }

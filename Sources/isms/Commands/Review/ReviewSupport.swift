@@ -123,10 +123,12 @@ struct ReviewTarget {
     }
   }
 
-  /// Whether the working-tree file differs from HEAD.
+  /// Whether the working-tree file differs from HEAD, as git sees it (a CRLF checkout of an LF
+  /// commit does not).
   /// - Throws: `GitError.locked` when the difference may be another `isms` writing right now.
   func hasUncommittedChanges() throws -> Bool {
-    guard try committedData() != data else { return false }
+    let stored = try context.repository.cleaned(data, path: document.path, root: context.rootInRepository)
+    guard try committedData() != stored else { return false }
     if context.repository.isWriteInProgress { throw GitError.locked(pid: 0) }
     return true
   }
@@ -162,6 +164,7 @@ private struct UncachedSnapshot: Snapshot {
   let base: any Snapshot
   var entries: [FileEntry] { base.entries }
   var origin: String { base.origin }
+  var skipped: [SkippedFile] { base.skipped }
   func contents(of path: String) throws -> Data { try base.contents(of: path) }
 }
 

@@ -48,7 +48,9 @@ extension ISMSCommand {
         Console.out(text)
         return
       }
-      try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+      try OutputFile.write(
+        Data(text.utf8), to: URL(fileURLWithPath: output),
+        confidential: session.facts.isms.holdsConfidentialContent, repository: session.context.repository)
       Console.report("Wrote \(events.count) events to \(output).")
     }
   }

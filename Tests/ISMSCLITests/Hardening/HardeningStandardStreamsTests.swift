@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@Suite("Hardening: standard output that cannot be written")
+struct HardeningStandardStreamsTests {
+  /// Runs `isms` with standard output on `/dev/full` (every write fails with ENOSPC).
+  func runIntoFullDisk(_ arguments: [String], in directory: URL) throws -> ProcessResult {
+    let scratch = try TemporaryFolder("isms-full")
+    let errURL = scratch.url.appendingPathComponent("stderr")
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let err = try FileHandle(forWritingTo: errURL)
+    let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    defer {
+      try? err.close()
+      try? full.close()
+    }
+    let process = Process()
+    process.executableURL = ISMSProcess.executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    process.environment = [
+      "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "GIT_CONFIG_NOSYSTEM": "1", "HOME": TestHome.shared.path,
+    ]
+    process.standardOutput = full
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    let status =
+      process.terminationReason == .uncaughtSignal
+      ? 128 + process.terminationStatus : process.terminationStatus
+    return ProcessResult(
+      status: status, stdout: "", stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+  }
+
+  @Test(
+    "a full disk on standard output is a message and exit 1, not a crash",
+    .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+  func fullDisk() throws {
+    let repository = try HostileRepository()
+    for arguments in [
+      ["soa", "--format", "csv"], ["soa"], ["validate"], ["status"], ["review", "log", "POL-001"],
+      ["calendar"],
+      ["review", "codeowners", "--output", "-"], ["validate", "--format", "json"],
+    ] {
+      let result = try runIntoFullDisk(arguments + ["--today", "2026-11-29"], in: repository.url)
+      #expect(result.status == 1, "isms \(arguments): status \(result.status), \(result.stderr)")
+      #expect(
+        result.stderr.contains("cannot write to standard output: No space left on device"),
+        "isms \(arguments): \(result.stderr)")
+      #expect(!result.stderr.contains("Fatal error"), "isms \(arguments): \(result.stderr)")
+    }
+  }
+}
