@@ -51,8 +51,12 @@ extension GitRepository {
   ///   - changes: the files to write or delete, each path at most once.
   ///   - root: the ISMS root relative to the repository top (`""` for the top).
   ///   - message: the commit message; it is cleaned up as `git commit` does (trailing blanks, final newline).
-  ///   - author: the author and committer.
-  ///   - date: the author and committer date (whole seconds).
+  ///   - author: the author: the person the change stands for.
+  ///   - committer: who made the commit (the person running the program); `nil` for `author`.
+  ///   - date: the author date (whole seconds), and the committer date unless the parent's committer
+  ///     date is later: then the commit takes the parent's, so a branch's committer dates never go
+  ///     backwards and history read by date (``lastCommit(atOrBefore:from:)``) finds the state the
+  ///     branch was in, while the author date keeps the day the change stands for.
   ///   - timeZoneOffsetMinutes: the time zone recorded with `date`, in minutes east of UTC.
   ///   - expectedParent: the commit the caller read the files from; when the branch has moved
   ///     since, the commit is refused with `.concurrentUpdate` so that no other write is lost.
@@ -61,8 +65,8 @@ extension GitRepository {
   ///   `.nothingToCommit`, `.locked`, `.concurrentUpdate`, `.detachedHead`, and libgit2 or I/O errors.
   @discardableResult
   public func commit(
-    _ changes: [FileChange], root: String, message: String, author: Identity, date: Date,
-    timeZoneOffsetMinutes: Int, expectedParent: String? = nil
+    _ changes: [FileChange], root: String, message: String, author: Identity, committer: Identity? = nil,
+    date: Date, timeZoneOffsetMinutes: Int, expectedParent: String? = nil
   ) throws -> CommitInfo {
     guard let workdir = workingDirectory else { throw GitError.bareRepository(gitDirectory: gitDirectory) }
     var items = try Self.plan(changes, root: try GitPath.root(root))
@@ -84,6 +88,12 @@ extension GitRepository {
       try check("git_commit_lookup", git_commit_lookup(&parent, pointer, &target))
     }
     defer { git_commit_free(parent) }
+    let later = parent.flatMap { git_commit_time($0) > signature.pointee.when.time ? $0 : nil }
+    let committerSignature = try Self.signature(
+      committer ?? author,
+      date: later.map { Date(timeIntervalSince1970: TimeInterval(git_commit_time($0))) } ?? date,
+      offsetMinutes: later.map { Int(git_commit_time_offset($0)) } ?? timeZoneOffsetMinutes)
+    defer { git_signature_free(committerSignature) }
     let headTree = try parent.map { try tree(of: $0) }
     defer { git_tree_free(headTree) }
     var index: OpaquePointer?
@@ -102,7 +112,8 @@ extension GitRepository {
     if !dirty.isEmpty { throw GitError.dirty(paths: dirty.sorted(by: byteOrder)) }
 
     let commitID = try writeCommit(
-      &items, headTree: headTree, parent: parent, message: cleanMessage, signature: signature)
+      &items, headTree: headTree, parent: parent, message: cleanMessage, author: signature,
+      committer: committerSignature)
     try commitStepHook?(.objectsWritten)
 
     let update = WorkingTreeUpdate(repository: self, workdir: workdir)
@@ -271,7 +282,7 @@ extension GitRepository {
   /// Writes blobs, tree and commit to the object database, moving no reference.
   private func writeCommit(
     _ items: inout [CommitItem], headTree: OpaquePointer?, parent: OpaquePointer?, message: String,
-    signature: UnsafeMutablePointer<git_signature>
+    author: UnsafeMutablePointer<git_signature>, committer: UnsafeMutablePointer<git_signature>
   ) throws -> git_oid {
     var builder: OpaquePointer?
     try check("git_index_new", git_index_new(&builder))
@@ -311,10 +322,9 @@ extension GitRepository {
     var parents: [OpaquePointer?] = parent.map { [$0] } ?? []
     let parentCount = parents.count
     var commitID = git_oid()
-    let signaturePointer = UnsafePointer<git_signature>(signature)
     let rc = parents.withUnsafeMutableBufferPointer { buffer in
       git_commit_create(
-        &commitID, pointer, nil, signaturePointer, signaturePointer, nil, message, tree, parentCount,
+        &commitID, pointer, nil, author, committer, nil, message, tree, parentCount,
         buffer.baseAddress)
     }
     try check("git_commit_create", rc)

@@ -320,6 +320,12 @@ public enum DocumentSchema {
         FieldSpec("likelihood", texts, required: true),
         FieldSpec("impact", texts, required: true),
         FieldSpec("acceptance_threshold", .integer(nil), required: true),
+        FieldSpec(
+          "bands",
+          .list(
+            .object([
+              FieldSpec("name", .text, required: true), FieldSpec("max", .integer(nil), required: true),
+            ]))),
       ]), required: true),
     FieldSpec("certification_body", .object([FieldSpec("name", .text), FieldSpec("contact", .text)])),
     FieldSpec(

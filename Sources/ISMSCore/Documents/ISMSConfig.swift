@@ -25,6 +25,8 @@ public struct RiskMethod: Sendable, Hashable, Codable {
   public let impact: [String]
   /// The highest level (likelihood × impact) accepted without treatment or acceptance.
   public let acceptanceThreshold: Int?
+  /// The bands as `bands` declares them, `nil` when absent (``RiskBands`` then uses its default).
+  public let bands: [RiskBand]?
 
   /// The highest possible level.
   public var maxLevel: Int { likelihood.count * impact.count }
@@ -90,7 +92,10 @@ public struct ISMSConfig: Sendable {
     riskMethod = reader.object("risk_method").map {
       RiskMethod(
         likelihood: $0.strings("likelihood"), impact: $0.strings("impact"),
-        acceptanceThreshold: $0.int("acceptance_threshold"))
+        acceptanceThreshold: $0.int("acceptance_threshold"),
+        bands: $0.node("bands") == nil
+          ? nil : $0.objects("bands").map { RiskBand(name: $0.string("name") ?? "", max: $0.int("max") ?? 0) }
+      )
     }
     certificationBodyName = reader.object("certification_body")?.string("name")
     let findingsReader = reader.object("findings")

@@ -11,9 +11,9 @@ extension PacketAssembly {
       "fields": fields(of: document), "content": rendering.html(of: document, page: path),
     ]
     context.put("version", document.packetVersion)
-    let status = document.packetStatus
-    context.put("badge", status)
-    context.put("badgeClass", PacketLabels.badgeClass(status))
+    let state = document.kind.isControlled ? approvalState(of: document) : nil
+    context.put("badge", state?.label ?? document.packetStatus)
+    context.put("badgeClass", PacketLabels.badgeClass(state?.key ?? document.packetStatus))
     context.put("blob", sources.blobIDs[document.path])
     if document.controlled?.status == .draft {
       context.put(

@@ -163,14 +163,15 @@ extension PacketAssembly {
       "id": document.id, "title": document.displayTitle, "href": document.packetPagePath,
     ]
     row.put("version", fields?.version)
-    row.put("badge", fields?.status?.rawValue)
-    row.put("badgeClass", PacketLabels.badgeClass(fields?.status?.rawValue))
+    let state = approvalState(of: document)
+    row.put("badge", state.label)
+    row.put("badgeClass", PacketLabels.badgeClass(state.key))
     row.put("classification", fields?.classification?.rawValue)
     let interval =
       fields?.reviewInterval ?? config?.reviewInterval(for: document.kind) ?? ISMSConfig.defaultReviewInterval
     let next = fields?.nextReview ?? fields?.lastReview?.adding(months: interval)
     row.put("nextReview", next?.description)
-    row["overdue"] = fields?.status == .approved && (next.map { $0 < request.today } ?? false)
+    row["overdue"] = state.isApproved && (next.map { $0 < request.today } ?? false)
     return row
   }
 
@@ -192,5 +193,13 @@ extension PacketAssembly {
       ("risk-heatmap-before.svg", "heat map before treatment"),
       ("risk-heatmap-after.svg", "heat map after treatment"),
     ].map { ["href": $0.0, "description": $0.1] }
+  }
+}
+
+extension PacketAssembly {
+  /// The ``ApprovalState`` of `document` from its history in the packet's sources: pages and the
+  /// contents say `approved` only for content the last approval covers.
+  func approvalState(of document: Document) -> ApprovalState {
+    ApprovalState(document, history: sources.histories[document.path] ?? [])
   }
 }

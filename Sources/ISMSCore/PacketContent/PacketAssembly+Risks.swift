@@ -6,6 +6,7 @@ extension PacketAssembly {
     let path = "risks.html"
     let method = config?.riskMethod
     let threshold = method?.acceptanceThreshold ?? 0
+    let bands = RiskBands(method: method)
     let risks = selection.risks
     let open = risks.filter { $0.risk?.status != "closed" }
     let before = heatMap(
@@ -29,8 +30,14 @@ extension PacketAssembly {
     var context: TemplateContext = [
       "count": risks.count, "closed": risks.count - open.count == 0 ? false : risks.count - open.count,
       "scale": "\(method?.likelihood.count ?? 0) × \(method?.impact.count ?? 0)", "threshold": threshold,
-      "lowMax": threshold / 2, "before": before, "after": after,
-      "risks": risks.map { riskRow($0, threshold: threshold, page: path) },
+      "before": before, "after": after,
+      "bands": bands.bands.indices.map { position -> TemplateContext in
+        [
+          "name": bands.bands[position].name, "levels": bands.range(at: position),
+          "fill": RiskHeatMap.fill(position: position, count: bands.bands.count),
+        ]
+      },
+      "risks": risks.map { riskRow($0, bands: bands, page: path) },
       "treatments": treatmentRows(page: path),
     ]
     if let plan = mandatoryDocument(.riskTreatmentPlan) {
@@ -57,11 +64,11 @@ extension PacketAssembly {
     return RiskHeatMap(
       title: title, likelihoodLabels: likelihood.isEmpty ? ["1", "2", "3", "4", "5"] : likelihood,
       impactLabels: impact.isEmpty ? ["1", "2", "3", "4", "5"] : impact,
-      threshold: method?.acceptanceThreshold ?? 0, points: points
+      bands: RiskBands(method: method), points: points
     ).svg
   }
 
-  private func riskRow(_ document: Document, threshold: Int, page path: String) -> TemplateContext {
+  private func riskRow(_ document: Document, bands: RiskBands, page path: String) -> TemplateContext {
     let risk = document.risk
     var row: TemplateContext = ["id": document.id, "title": document.displayTitle]
     row.put("href", href(toID: document.id, from: path))
@@ -70,10 +77,12 @@ extension PacketAssembly {
     row.put("likelihood", risk?.likelihood.map(String.init) ?? "?")
     row.put("impact", risk?.impact.map(String.init) ?? "?")
     row.put("level", risk?.inherentLevel.map(String.init) ?? "?")
-    row.put("levelClass", bandClass(risk?.inherentLevel, threshold: threshold))
+    row.put("band", risk?.inherentLevel.flatMap { bands.band(of: $0)?.name })
+    row.put("levelClass", bandClass(risk?.inherentLevel, bands: bands))
     row.put("treatment", risk?.treatment?.rawValue)
     row.put("residual", risk?.residualLevel.map(String.init))
-    row.put("residualClass", bandClass(risk?.residualLevel, threshold: threshold))
+    row.put("residualBand", risk?.residualLevel.flatMap { bands.band(of: $0)?.name })
+    row.put("residualClass", bandClass(risk?.residualLevel, bands: bands))
     row.put("acceptedBy", person(risk?.acceptedBy))
     row.put("acceptedOn", risk?.acceptedOn?.description)
     row.put("assessed", risk?.assessedOn?.description)
@@ -81,13 +90,10 @@ extension PacketAssembly {
     return row
   }
 
-  private func bandClass(_ level: Int?, threshold: Int) -> String {
-    guard let level, threshold > 0 else { return "" }
-    switch RiskBand(level: level, threshold: threshold) {
-    case .low: return "good"
-    case .medium: return "warn"
-    case .high: return "bad"
-    }
+  /// The badge class of a level: `good` in the lowest band, `bad` in the highest, else `warn`.
+  private func bandClass(_ level: Int?, bands: RiskBands) -> String {
+    guard let level, let position = bands.position(of: level), bands.bands.count > 1 else { return "" }
+    return position == 0 ? "good" : position == bands.bands.count - 1 ? "bad" : "warn"
   }
 
   private func treatmentRows(page path: String) -> [TemplateContext] {
@@ -111,18 +117,21 @@ extension PacketAssembly {
   private func registerCSV() -> String {
     var csv = CSV.row([
       "risk", "title", "asset", "threat", "vulnerability", "owner", "likelihood", "impact", "level",
-      "treatment",
-      "controls", "residual_likelihood", "residual_impact", "residual_level", "accepted_by", "accepted_on",
-      "assessed_on", "next_review", "status",
+      "band", "treatment",
+      "controls", "residual_likelihood", "residual_impact", "residual_level", "residual_band", "accepted_by",
+      "accepted_on", "assessed_on", "next_review", "status",
     ])
+    let bands = RiskBands(method: config?.riskMethod)
+    func band(_ level: Int?) -> String { level.flatMap { bands.band(of: $0)?.name } ?? "" }
     for document in selection.risks {
       guard let risk = document.risk else { continue }
       func text(_ value: Int?) -> String { value.map(String.init) ?? "" }
       csv += CSV.row([
         document.id, document.title ?? "", risk.asset ?? "", risk.threat ?? "", risk.vulnerability ?? "",
         risk.owner ?? "", text(risk.likelihood), text(risk.impact), text(risk.inherentLevel),
-        risk.treatment?.rawValue ?? "", risk.controls.joined(separator: " "), text(risk.residualLikelihood),
-        text(risk.residualImpact), text(risk.residualLevel), risk.acceptedBy ?? "",
+        band(risk.inherentLevel), risk.treatment?.rawValue ?? "", risk.controls.joined(separator: " "),
+        text(risk.residualLikelihood), text(risk.residualImpact), text(risk.residualLevel),
+        band(risk.residualLevel), risk.acceptedBy ?? "",
         risk.acceptedOn?.description ?? "", risk.assessedOn?.description ?? "",
         risk.nextReview?.description ?? "", risk.status ?? "open",
       ])

@@ -8,7 +8,7 @@ enum PacketLabels {
       "good"
     case "draft", "planned", "scheduled", "partial", "open", "in_progress", "fieldwork_done", "contained",
       "cause_analysed", "action_planned", "plan_submitted", "plan_accepted", "undecided", "at-risk",
-      "not-started", "changed", "renamed", "recert_planned":
+      "not-started", "changed", "renamed", "recert_planned", "changed_since_approval":
       "warn"
     case "not-implemented", "missing", "escalated", "reopened", "rejected_plan", "missed", "suspended",
       "expired", "withdrawn", "lapsed", "overdue", "removed", "major", "minor", "high":

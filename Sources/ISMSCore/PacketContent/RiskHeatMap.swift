@@ -3,9 +3,9 @@ import MarkdownHTML
 /// A likelihood × impact heat map of risks as a standalone SVG image.
 ///
 /// Rows are likelihood (highest at the top), columns impact (highest on the right). Each cell is
-/// coloured by the band of its level (likelihood × impact) against the acceptance threshold —
-/// low ≤ t/2, medium ≤ t, high > t, as ``RiskBand`` — and shows how many risks sit in it and their
-/// ids. All text is escaped; the output depends only on the input.
+/// coloured by the band of its level (likelihood × impact) in the risk method's ``RiskBands``,
+/// from green (lowest band) to red (highest), and shows how many risks sit in it and their ids.
+/// All text is escaped; the output depends only on the input.
 struct RiskHeatMap {
   /// One risk placed on the map.
   struct Point: Hashable {
@@ -23,8 +23,8 @@ struct RiskHeatMap {
   let likelihoodLabels: [String]
   /// Impact labels for 1…m.
   let impactLabels: [String]
-  /// The acceptance threshold.
-  let threshold: Int
+  /// The bands of the risk method.
+  let bands: RiskBands
   /// The risks; points outside the scales are left out.
   let points: [Point]
 
@@ -32,7 +32,15 @@ struct RiskHeatMap {
   private static let cellHeight = 58
   private static let left = 118
   private static let top = 34
-  private static let fills: [RiskBand: String] = [.low: "#cfe8d5", .medium: "#f7dfa6", .high: "#f2b8b5"]
+  /// Band colours from the lowest band to the highest; three bands take the first, middle and last.
+  private static let palette = ["#cfe8d5", "#e6ecbf", "#f7dfa6", "#f4c6a8", "#f2b8b5"]
+
+  /// The fill of the band at `position` of `count` bands.
+  static func fill(position: Int, count: Int) -> String {
+    guard count > 1 else { return palette[0] }
+    let index = (position * (palette.count - 1) + (count - 1) / 2) / (count - 1)
+    return palette[min(max(index, 0), palette.count - 1)]
+  }
 
   /// The SVG document.
   var svg: String {
@@ -76,7 +84,8 @@ struct RiskHeatMap {
 
   private func cell(likelihood: Int, impact: Int, x: Int, y: Int) -> String {
     let level = likelihood * impact
-    let fill = Self.fills[RiskBand(level: level, threshold: threshold)] ?? "#eeeeee"
+    let fill =
+      bands.position(of: level).map { Self.fill(position: $0, count: bands.bands.count) } ?? "#eeeeee"
     let ids = points.filter { $0.likelihood == likelihood && $0.impact == impact }.map(\.id).sorted()
     var parts = [
       "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(Self.cellWidth)\" height=\"\(Self.cellHeight)\" fill=\"\(fill)\" stroke=\"#ffffff\" stroke-width=\"2\"/>",

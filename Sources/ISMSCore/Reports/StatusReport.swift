@@ -1,5 +1,5 @@
 /// An overview of the ISMS for `isms status`: documents, SoA, risks, reviews due, validation.
-public struct StatusReport: Sendable, Hashable, Codable {
+public struct StatusReport: Sendable, Hashable, Encodable {
   /// SoA counts; `applicable` = implemented + partial + planned + not_implemented + unset.
   public struct SoACounts: Sendable, Hashable, Codable {
     /// Controls in the catalog.
@@ -62,6 +62,16 @@ public struct StatusReport: Sendable, Hashable, Codable {
     }
   }
 
+  /// A policy, procedure or plan that waits for an approval of its current content.
+  public struct AwaitingApproval: Sendable, Hashable, Encodable {
+    /// The document id.
+    public let id: String
+    /// The file.
+    public let path: String
+    /// Its ``ApprovalState/label``: `changed since approval v1.0`, `in_review`.
+    public let state: String
+  }
+
   /// Counts of errors and warnings.
   public struct ValidationSummary: Sendable, Hashable, Codable {
     /// Errors.
@@ -72,8 +82,11 @@ public struct StatusReport: Sendable, Hashable, Codable {
 
   /// The day the report is for.
   public let today: Day
-  /// Documents by kind, then by status (`none` when a kind has no status, like controls).
+  /// Documents by kind, then by status (`none` when a kind has no status, like controls); an
+  /// approved document whose content changed since its approval counts as `changed_since_approval`.
   public let documents: [String: [String: Int]]
+  /// The controlled documents waiting for an approval of their current content, by id.
+  public let awaitingApproval: [AwaitingApproval]
   /// SoA counts.
   public let soa: SoACounts
   /// Risk levels by band before treatment.
@@ -93,6 +106,7 @@ public struct StatusReport: Sendable, Hashable, Codable {
     case risksAfter = "risks_after"
     case reviews
     case dueWithinDays = "due_within_days"
+    case awaitingApproval = "awaiting_approval"
     case validation
   }
 
@@ -100,17 +114,27 @@ public struct StatusReport: Sendable, Hashable, Codable {
   /// - Parameters:
   ///   - dueWithinDays: include reviews due within this many days (overdue ones always).
   ///   - validation: the report of ``Validator/validate(snapshot:catalogs:today:)`` for the same snapshot.
+  ///   - approvals: the ``ApprovalState`` of documents whose front matter says approved, by id (from
+  ///     their history); a document not listed is taken at its front matter's word.
   public init(
-    isms: ISMS, catalogs: Catalogs, today: Day, dueWithinDays: Int = 30, validation: ValidationReport
+    isms: ISMS, catalogs: Catalogs, today: Day, dueWithinDays: Int = 30, validation: ValidationReport,
+    approvals: [String: ApprovalState] = [:]
   ) {
     self.today = today
     self.dueWithinDays = dueWithinDays
     var documents: [String: [String: Int]] = [:]
+    var awaiting: [AwaitingApproval] = []
     for document in isms.documents {
-      let status = document.fields.string(document.kind == .control ? "applicability" : "status") ?? "none"
-      documents[document.kind.rawValue, default: [:]][status, default: 0] += 1
+      let written = document.fields.string(document.kind == .control ? "applicability" : "status")
+      let state =
+        document.kind.isControlled ? approvals[document.id] ?? ApprovalState(document, history: []) : nil
+      documents[document.kind.rawValue, default: [:]][state?.key ?? written ?? "none", default: 0] += 1
+      if let state, state.awaitsApproval, state.key != "draft" {
+        awaiting.append(AwaitingApproval(id: document.id, path: document.path, state: state.label ?? "?"))
+      }
     }
     self.documents = documents
+    awaitingApproval = awaiting.sorted { $0.id < $1.id }
     var soa = SoACounts()
     for row in SoAReport(isms: isms, catalogs: catalogs).rows {
       soa.total += 1
@@ -130,12 +154,12 @@ public struct StatusReport: Sendable, Hashable, Codable {
       }
     }
     self.soa = soa
-    let threshold = isms.config?.riskMethod?.acceptanceThreshold
-    var before = RiskBandCounts()
-    var after = RiskBandCounts()
+    let bands = RiskBands(method: isms.config?.riskMethod)
+    var before = RiskBandCounts(bands: bands)
+    var after = RiskBandCounts(bands: bands)
     for risk in isms.documents(of: .risk).compactMap(\.risk) where risk.status != "closed" {
-      before.add(level: risk.inherentLevel, threshold: threshold)
-      after.add(level: risk.residualLevel, threshold: threshold)
+      before.add(level: risk.inherentLevel)
+      after.add(level: risk.residualLevel)
     }
     risksBefore = before
     risksAfter = after

@@ -61,4 +61,7 @@ public enum ReviewTrailer {
   public static let outcome = "ISMS-Outcome"
   /// `ISMS-Reviewed-Version: X.Y`: the version reviewed.
   public static let reviewedVersion = "ISMS-Reviewed-Version"
+  /// `ISMS-Recorded-Decision: REF`: the commit records a decision its author took elsewhere
+  /// (minutes, ticket, e-mail), made by someone else.
+  public static let recordedDecision = "ISMS-Recorded-Decision"
 }

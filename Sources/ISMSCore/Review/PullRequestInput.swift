@@ -53,13 +53,22 @@ public struct BranchApproval: Sendable {
   public let id: String
   /// The document as the approval commit left it.
   public let document: Document?
+  /// Who made the approval commit (its committer).
+  public let committer: Identity
+  /// The commit's `ISMS-Recorded-Decision` trailer: the approval was taken elsewhere and recorded.
+  public let recordedDecision: String?
 
-  /// Creates a branch approval.
-  public init(commitID: String, approver: Identity, id: String, document: Document?) {
+  /// Creates a branch approval; `committer` defaults to the approver.
+  public init(
+    commitID: String, approver: Identity, id: String, document: Document?, committer: Identity? = nil,
+    recordedDecision: String? = nil
+  ) {
     self.commitID = commitID
     self.approver = approver
     self.id = id
     self.document = document
+    self.committer = committer ?? approver
+    self.recordedDecision = recordedDecision
   }
 }
 

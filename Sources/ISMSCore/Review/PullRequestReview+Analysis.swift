@@ -12,6 +12,7 @@ extension PullRequestReview {
       }
     }
     addValidation(input)
+    checkApprovalIdentities(input)
     findings.sort {
       ($0.severity, $0.path, $0.line ?? 0, $0.message) < ($1.severity, $1.path, $1.line ?? 0, $1.message)
     }

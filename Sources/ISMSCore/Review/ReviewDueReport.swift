@@ -19,11 +19,14 @@ public struct ReviewDueReport: Sendable, Encodable {
     public let due: Day?
     /// Days past due: positive when overdue, 0 on the due day, negative while still ahead.
     public let daysLate: Int?
-    /// `overdue`, `due` (today or within the window) or `never_reviewed`.
+    /// `overdue`, `due` (today or within the window), `never_reviewed`, or `awaiting_approval`
+    /// for a document whose content changed since its approval (reviewed once approved again).
     public let state: String
+    /// For `awaiting_approval`: `changed since approval v1.0`.
+    public var detail: String? = nil
 
     private enum CodingKeys: String, CodingKey {
-      case id, kind, title, path, owner, due, state
+      case id, kind, title, path, owner, due, state, detail
       case lastReview = "last_review"
       case daysLate = "days_late"
     }
@@ -40,6 +43,7 @@ public struct ReviewDueReport: Sendable, Encodable {
       try container.encode(due, forKey: .due)
       try container.encode(daysLate, forKey: .daysLate)
       try container.encode(state, forKey: .state)
+      try container.encode(detail, forKey: .detail)
     }
   }
 
@@ -52,13 +56,22 @@ public struct ReviewDueReport: Sendable, Encodable {
 
   private enum CodingKeys: String, CodingKey { case today, within, rows }
 
-  /// Selects the reviews of `isms` due by `today + within` days, optionally of one owner.
-  public init(isms: ISMS, today: Day, within: Int, owner: String? = nil) {
+  /// Selects the reviews of `isms` due by `today + within` days, optionally of one owner, and every
+  /// document whose content changed since its approval (`approvals`, by id; see ``ApprovalState``).
+  public init(
+    isms: ISMS, today: Day, within: Int, owner: String? = nil, approvals: [String: ApprovalState] = [:]
+  ) {
     self.today = today
     self.within = within
     let limit = today.adding(days: within)
     rows = ReviewSchedule(isms: isms).items.compactMap { item in
       if let owner, item.owner?.lowercased() != owner.lowercased() { return nil }
+      if let state = approvals[item.id], case .changedSinceApproval = state {
+        return Row(
+          id: item.id, kind: item.kind, title: item.title, path: item.path, owner: item.owner,
+          lastReview: item.lastReview, due: item.due, daysLate: item.due.map { $0.days(until: today) },
+          state: "awaiting_approval", detail: state.label)
+      }
       guard let due = item.due else {
         guard item.kind == .supplier else { return nil }
         return Row(

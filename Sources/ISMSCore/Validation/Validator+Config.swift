@@ -40,6 +40,15 @@ extension Validator {
           "`acceptance_threshold` \(threshold) is outside the possible levels 1…\(method.maxLevel)",
           fix: "set `acceptance_threshold` to a level between 1 and \(method.maxLevel)", rule: "R40")
       }
+      if let bands = method.bands, method.maxLevel > 0 {
+        for problem in RiskBands.problems(bands, maxLevel: method.maxLevel) {
+          reportISMS(
+            .error, field: "risk_method", "`risk_method.bands`: \(problem)",
+            fix: "list the bands lowest first, each with a name and the highest level it holds (`max`), "
+              + "the first from 1 and the last to \(method.maxLevel); or leave `bands` out for low/medium/high",
+            rule: "R40")
+        }
+      }
     }
     if config.framework == .iso27001_2013 {
       reportISMS(

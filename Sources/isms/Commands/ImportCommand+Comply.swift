@@ -32,8 +32,7 @@ extension ISMSCommand.Import {
     @Argument(help: ArgumentHelp("The comply project folder.", valueName: "path"))
     var path: String
 
-    @Option(help: ArgumentHelp("Who imports and owns the documents (person id or e-mail of isms.yml).", valueName: "person"))
-    var by: String?
+    @OptionGroup var who: ActorOptions
 
     @Flag(help: "Show what would be created and change nothing.")
     var dryRun = false
@@ -50,13 +49,13 @@ extension ISMSCommand.Import {
       let base = try context.head()
       let snapshot = try context.snapshot()
       let isms = ISMS.load(from: snapshot).isms
-      let person = try Acting.person(by, config: isms.config, repository: context.repository)
+      let actor = try Acting.actor(who, config: isms.config, repository: context.repository)
       let result = ComplyImport(
-        files: try Self.complyFiles(path), isms: isms, catalogs: try TemplateFiles.catalogs(), owner: person.id)
+        files: try Self.complyFiles(path), isms: isms, catalogs: try TemplateFiles.catalogs(), owner: actor.person.id)
       var commit: String?
       if result.errors.isEmpty, !dryRun, !result.items.isEmpty {
         commit = try ImportSupport.commit(
-          result.changes, context: context, snapshot: snapshot, base: base, by: person,
+          result.changes, context: context, snapshot: snapshot, base: base, by: actor,
           message: "Import \(result.items.count) documents from comply\n\nISMS-Event: import-comply\n",
           today: global.today
         ).shortID

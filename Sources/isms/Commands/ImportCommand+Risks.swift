@@ -41,8 +41,7 @@ extension ISMSCommand.Import {
     @Flag(help: "Show what would be created and change nothing.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("Who imports (a person id or e-mail of isms.yml; default: your git identity).", valueName: "person"))
-    var by: String?
+    @OptionGroup var who: ActorOptions
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: OutputFormat = .text
@@ -79,10 +78,10 @@ extension ISMSCommand.Import {
         source: URL(fileURLWithPath: file).lastPathComponent)
       var commitID: String?
       if result.errors.isEmpty, !dryRun, !result.risks.isEmpty {
-        let person = try Acting.person(by, config: isms.config, repository: context.repository)
+        let actor = try Acting.actor(who, config: isms.config, repository: context.repository)
         let message = "Import \(result.risks.count) risks from \(URL(fileURLWithPath: file).lastPathComponent)\n\nISMS-Event: import-risks\n"
         commitID = try ImportSupport.commit(
-          result.changes, context: context, snapshot: snapshot, base: base, by: person, message: message, today: global.today
+          result.changes, context: context, snapshot: snapshot, base: base, by: actor, message: message, today: global.today
         ).shortID
       }
       Console.report(try render(result, commit: commitID))

@@ -8,7 +8,8 @@ extension ISMSCommand {
     static let configuration = CommandConfiguration(
       commandName: "import",
       abstract: "Bring existing material into the ISMS: a risk register, a comply project.",
-      discussion: "Each import checks everything first and writes nothing when anything is wrong; then it commits once.",
+      discussion:
+        "Each import checks everything first and writes nothing when anything is wrong; then it commits once.",
       subcommands: [Risks.self, Comply.self])
   }
 }
@@ -30,7 +31,7 @@ enum ImportSupport {
   /// Commits `changes` as the acting person on `base` (HEAD when `snapshot` was read), refusing
   /// paths that already exist.
   static func commit(
-    _ changes: [FileChange], context: ISMSContext, snapshot: Snapshot, base: String?, by person: Person,
+    _ changes: [FileChange], context: ISMSContext, snapshot: Snapshot, base: String?, by actor: Actor,
     message: String, today option: String?
   ) throws -> CommitInfo {
     let existing = Set(snapshot.entries.map(\.path))
@@ -38,9 +39,6 @@ enum ImportSupport {
       throw CLIError("\(clash.path) already exists; nothing was written.")
     }
     try context.refuseStaleReads(of: changes.map(\.path), in: ReadRecord(snapshot), base: base)
-    let stamp = CommitStamp.forDay(today: option, day: context.today)
-    return try context.repository.commit(
-      changes, root: context.rootInRepository, message: message, author: Acting.identity(of: person),
-      date: stamp.date, timeZoneOffsetMinutes: stamp.offsetMinutes, expectedParent: base)
+    return try context.commit(changes, message: message, by: actor, expectedParent: base, todayOption: option)
   }
 }

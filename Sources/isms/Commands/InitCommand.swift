@@ -55,6 +55,7 @@ extension ISMSCommand {
 
     func run() throws {
       let day = try SystemClock.today(option: today)
+      try RecordCommit.refuseOutOfRange(day, todayOption: today)
       let target = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
       if FileManager.default.fileExists(atPath: target.appendingPathComponent("isms.yml").path) {
         throw CLIError("\(target.path) already holds an ISMS (isms.yml); nothing was written.")
@@ -78,11 +79,11 @@ extension ISMSCommand {
         }
         let files = try blueprint.files(organization: org, owner: owner, today: day, controls: controls)
         let root = try rootInRepository(repository, target: target)
-        let stamp = CommitStamp.forDay(today: today, day: day)
-        let commit = try repository.commit(
-          files, root: root,
-          message: "Create the ISMS of \(org)\n\nISMS-Event: init\n",
-          author: identity, date: stamp.date, timeZoneOffsetMinutes: stamp.offsetMinutes)
+        // The runner commits; with no git identity, the owner is the one running init.
+        let commit = try RecordCommit.write(
+          files, repository: repository, root: root, message: "Create the ISMS of \(org)\n\nISMS-Event: init\n",
+          author: identity, committer: (try? repository.defaultIdentity()) ?? identity, todayOption: today,
+          day: day, expectedParent: nil)
         Console.report(
           """
           Created the ISMS of \(org) in \(target.path) (\(files.count) files, commit \(commit.shortID)).

@@ -32,8 +32,7 @@ extension ISMSCommand {
     @Option(help: ArgumentHelp("The edition to migrate from: iso27001:2013.", valueName: "framework"))
     var from: String
 
-    @Option(help: ArgumentHelp("Who migrates (a person id or e-mail of isms.yml; default: your git identity).", valueName: "person"))
-    var by: String?
+    @OptionGroup var who: ActorOptions
 
     @Flag(help: "Print what would change and write nothing.")
     var dryRun = false
@@ -65,14 +64,11 @@ extension ISMSCommand {
       }
       var commit: String?
       if !dryRun {
-        let person = try Acting.person(by, config: isms.config, repository: context.repository)
-        let stamp = CommitStamp.forDay(today: global.today, day: context.today)
+        let actor = try Acting.actor(who, config: isms.config, repository: context.repository)
         try context.refuseStaleReads(of: migration.changes.map(\.path), in: edited, base: base)
-        commit = try context.repository.commit(
-          migration.changes, root: context.rootInRepository,
-          message: "Migrate the ISMS from ISO/IEC 27001:2013 to 2022\n\nISMS-Event: migrate\n",
-          author: Acting.identity(of: person), date: stamp.date, timeZoneOffsetMinutes: stamp.offsetMinutes,
-          expectedParent: base
+        commit = try context.commit(
+          migration.changes, message: "Migrate the ISMS from ISO/IEC 27001:2013 to 2022\n\nISMS-Event: migrate\n",
+          by: actor, expectedParent: base, todayOption: global.today
         ).shortID
       }
       Console.report(

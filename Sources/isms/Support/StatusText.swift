@@ -13,6 +13,13 @@ enum StatusText {
       let detail = statuses.keys.sorted().map { "\($0) \(statuses[$0] ?? 0)" }.joined(separator: ", ")
       lines.append("  \(pad(kind, 18)) \(pad(String(total), 5, right: true))  \(detail)")
     }
+    if !report.awaitingApproval.isEmpty {
+      lines.append("")
+      lines.append("Awaiting approval")
+      for document in report.awaitingApproval {
+        lines.append("  \(pad(document.id, 14)) \(document.state)  \(document.path)")
+      }
+    }
     let soa = report.soa
     lines.append("")
     lines.append("Statement of Applicability (\(soa.total) controls)")
@@ -21,17 +28,23 @@ enum StatusText {
         + "planned \(soa.planned), not implemented \(soa.notImplemented)")
     lines.append("  excluded \(soa.excluded), undecided \(soa.undecided), missing \(soa.missing)")
     lines.append("")
-    lines.append("Risks           low  medium  high  unrated")
-    lines.append("  " + bandRow("before", report.risksBefore))
-    lines.append("  " + bandRow("after", report.risksAfter))
+    let names = report.risksBefore.bands.bands.map(\.name) + ["unrated"]
+    lines.append(
+      "Risks         " + names.map { pad($0, max($0.count, 5), right: true) }.joined(separator: "  "))
+    lines.append("  " + bandRow("before", report.risksBefore, names: names))
+    lines.append("  " + bandRow("after", report.risksAfter, names: names))
     lines.append("")
     if report.reviews.isEmpty {
       lines.append("Reviews: none overdue or due within \(report.dueWithinDays) days")
     } else {
       lines.append("Reviews overdue or due within \(report.dueWithinDays) days")
       for review in report.reviews {
-        let when = review.days < 0 ? "\(-review.days) days overdue" : review.days == 0 ? "due today" : "due in \(review.days) days"
-        lines.append("  \(review.due)  \(pad(review.id, 14)) \(pad(review.owner ?? "-", 12)) \(when)  \(review.title ?? "")")
+        let when =
+          review.days < 0
+          ? "\(-review.days) days overdue" : review.days == 0 ? "due today" : "due in \(review.days) days"
+        lines.append(
+          "  \(review.due)  \(pad(review.id, 14)) \(pad(review.owner ?? "-", 12)) \(when)  \(review.title ?? "")"
+        )
       }
     }
     lines.append("")
@@ -42,9 +55,12 @@ enum StatusText {
     return DiagnosticText.printableLines(lines)
   }
 
-  private static func bandRow(_ label: String, _ counts: RiskBandCounts) -> String {
-    "\(pad(label, 12)) \(pad(String(counts.low), 5, right: true)) \(pad(String(counts.medium), 7, right: true)) "
-      + "\(pad(String(counts.high), 5, right: true)) \(pad(String(counts.unrated), 8, right: true))"
+  /// One row of risk counts under the band `names` (the bands, then `unrated`).
+  private static func bandRow(_ label: String, _ counts: RiskBandCounts, names: [String]) -> String {
+    let values = counts.counts + [counts.unrated]
+    return pad(label, 12)
+      + zip(names, values).map { pad(String($1), max($0.count, 5), right: true) }
+      .joined(separator: "  ")
   }
 
   static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }

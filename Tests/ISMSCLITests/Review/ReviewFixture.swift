@@ -52,8 +52,17 @@ struct ReviewFixture {
     return result.stdout
   }
 
-  /// Runs `isms` in the ISMS folder.
-  func isms(_ arguments: [String]) throws -> ProcessResult { try ISMSProcess.run(arguments, in: url) }
+  /// The names and e-mail addresses of the people of the fixture, by id.
+  static let people = [
+    "ada": ("Ada Owner", "ada@acme.example"), "mweber": ("Marta Weber", "marta@acme.example"),
+    "dkoch": ("Dirk Koch", "dirk@acme.example"),
+  ]
+
+  /// Runs `isms` in the ISMS folder, as the test runner or, with `runner`, as that person of the ISMS.
+  func isms(_ arguments: [String], as runner: String? = nil) throws -> ProcessResult {
+    let environment = runner.flatMap { Self.people[$0] }.map { TestHome.environment(name: $0.0, email: $0.1) }
+    return try ISMSProcess.run(arguments, in: url, environment: environment ?? [:])
+  }
 
   /// Appends `text` to a file of the ISMS.
   func append(_ text: String, to path: String) throws {
@@ -75,9 +84,9 @@ struct ReviewFixture {
   /// The commit HEAD points at.
   func head() throws -> String { try git(["rev-parse", "HEAD"]) }
 
-  /// Approves the policy as Marta and expects success.
+  /// Approves the policy as Marta, run by Marta, and expects success.
   func approvePolicy(today: String = "2026-01-12") throws {
-    let result = try isms(["review", "approve", "POL-001", "--by", "mweber", "--today", today])
+    let result = try isms(["review", "approve", "POL-001", "--by", "mweber", "--today", today], as: "mweber")
     #expect(result.status == 0, "\(result.stderr)")
   }
 

@@ -11,7 +11,8 @@ struct ProcessResult {
 enum ISMSProcess {
   /// The built `isms` executable: the test runner lives in the same products folder.
   static var executable: URL {
-    let runner = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+    let runner =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       .map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: CommandLine.arguments[0])
     return runner.deletingLastPathComponent().appendingPathComponent("isms")
   }
@@ -93,6 +94,19 @@ final class TestHome: Sendable {
       """
     try? config.write(to: folder.appendingPathComponent(".gitconfig"), atomically: true, encoding: .utf8)
     path = folder.path
+  }
+}
+
+extension TestHome {
+  /// The environment of `name <email>` running a program: a HOME of its own whose git identity is
+  /// theirs (libgit2 reads `~/.gitconfig`; it has no `-c`).
+  static func environment(name: String, email: String) -> [String: String] {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("isms-test-home-\(ProcessInfo.processInfo.processIdentifier)-\(email)")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let config = "[user]\n\tname = \(name)\n\temail = \(email)\n[commit]\n\tgpgsign = false\n"
+    try? config.write(to: folder.appendingPathComponent(".gitconfig"), atomically: true, encoding: .utf8)
+    return ["HOME": folder.path]
   }
 }
 

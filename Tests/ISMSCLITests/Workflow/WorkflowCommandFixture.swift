@@ -79,9 +79,21 @@ final class WorkflowCommandFixture {
     return result.stdout
   }
 
-  /// Runs `isms … --today DAY`.
+  /// The names and e-mail addresses of the people of the fixture, by id.
+  static let people = [
+    "ada": ("Ada Owner", "ada@acme.example"), "mweber": ("Marta Weber", "marta@acme.example"),
+    "amoreira": ("Ana Moreira", "ana@acme.example"), "kfischer": ("Karl Fischer", "karl@acme.example"),
+    "lwagner": ("Lena Wagner", "lena@acme.example"),
+  ]
+
+  /// Runs `isms … --today DAY`, run by the `--by` person when the arguments name one (each person
+  /// records their own decisions), else by the test runner.
   func isms(_ arguments: [String], today: String) throws -> ProcessResult {
-    try ISMSProcess.run(arguments + ["--today", today], in: url)
+    let by = arguments.firstIndex(of: "--by").flatMap {
+      arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil
+    }
+    let environment = by.flatMap { Self.people[$0] }.map { TestHome.environment(name: $0.0, email: $0.1) }
+    return try ISMSProcess.run(arguments + ["--today", today], in: url, environment: environment ?? [:])
   }
 
   /// Runs a writing command that must succeed with one commit, then checks the ISMS validates.

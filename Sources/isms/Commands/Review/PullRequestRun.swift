@@ -67,7 +67,8 @@ struct PullRequestRun: Equatable {
         result.append(
           BranchApproval(
             commitID: commit.id, approver: commit.author, id: id,
-            document: DocumentText.read(bytes, path: path)))
+            document: DocumentText.read(bytes, path: path), committer: commit.committer,
+            recordedDecision: commit.trailerValues(for: ReviewTrailer.recordedDecision).first))
       }
     }
     return result

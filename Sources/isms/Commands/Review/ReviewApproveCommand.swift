@@ -10,8 +10,8 @@ extension ISMSCommand.Review {
       discussion: """
         Sets status: approved, approved_by, approved_on (today), effective (today, unless a later \
         day is set), last_review (today) and next_review (today plus the review interval), and \
-        commits only that document, authored by the approver, with the trailers \
-        ISMS-Approval: DOC and ISMS-Approved-Version: X.Y.
+        commits only that document, authored by the approver and committed by you, with the trailers \
+        ISMS-Approval: DOC and ISMS-Approved-Version: X.Y (and ISMS-Recorded-Decision: REF).
 
         Refused, with nothing written (exit 1), when:
           - the approver does not hold the role the document requires: its approver_role, and \
@@ -21,7 +21,9 @@ extension ISMSCommand.Review {
             change (A.5.3, segregation of duties);
           - the content changed since the last approval but the version did not rise (R36);
           - the document is retired (d4), already approved as it is, or would not validate;
-          - the document has uncommitted changes.
+          - the document has uncommitted changes;
+          - you are not the approver (your git user.email is not theirs) and give no \
+            --recorded-decision naming where they decided (R35).
 
         The approval covers exactly this content: a later change to the body or to a field other \
         than the approval and review bookkeeping makes it unapproved again ('isms review log').
@@ -29,6 +31,7 @@ extension ISMSCommand.Review {
         Examples:
           isms review approve POL-001 --by mweber
           isms review approve PROC-002 --by jdoe --today 2026-03-02
+          isms review approve POL-002 --by mweber --recorded-decision "Board minutes 2026-03-02, item 4"
 
         Exit status: 0 when approved, 1 when refused or on errors, 64 on usage errors.
         """)
@@ -39,8 +42,7 @@ extension ISMSCommand.Review {
       help: ArgumentHelp("The document id (or its path relative to the ISMS root).", valueName: "doc"))
     var document: String
 
-    @Option(help: ArgumentHelp("Who approves: a person id or e-mail of isms.yml.", valueName: "person"))
-    var by: String?
+    @OptionGroup var who: ActorOptions
 
     func validate() throws { try ReviewTarget.refuseRevision(global, command: "approve") }
 
@@ -48,7 +50,8 @@ extension ISMSCommand.Review {
       let target = try ReviewTarget(document, context: try ISMSContext(global))
       try target.refuseInvalidDocument()
       let context = target.context
-      let approver = try Acting.person(by, config: target.config, repository: context.repository)
+      let actor = try Acting.actor(who, config: target.config, repository: context.repository)
+      let approver = actor.person
       let dirty = try target.hasUncommittedChanges()
       let runner = dirty ? try? context.repository.defaultIdentity() : nil
       let status = ApprovalStatus(
@@ -72,7 +75,8 @@ extension ISMSCommand.Review {
       } catch let refusal as ReviewRefusal {
         throw refusal.cliError
       }
-      let commit = try target.commit(plan.text, message: plan.message, by: approver, today: global.today)
+      try actor.requireOwnDecision("the approval of \(target.document.id)")
+      let commit = try target.commit(plan.text, message: plan.message, by: actor, today: global.today)
       Console.report(
         "Approved \(target.document.id) v\(plan.version) by \(approver.id) (commit \(commit.shortID)). "
           + "Next review: \(plan.nextReview); any later change to its content needs a new approval.")

@@ -44,8 +44,11 @@ extension ISMSCommand.Review {
 
     func run() throws {
       let context = try ISMSContext(global)
-      let isms = ISMS.load(from: try context.snapshot(), bodies: false).isms
-      let report = ReviewDueReport(isms: isms, today: context.today, within: within, owner: owner)
+      let snapshot = try context.snapshot()
+      let isms = ISMS.load(from: snapshot, bodies: false).isms
+      let report = ReviewDueReport(
+        isms: isms, today: context.today, within: within, owner: owner,
+        approvals: try ApprovalStates.read(isms, snapshot: snapshot, context: context))
       if format == .json {
         Console.out(try JSONOutput.render(report))
         return
@@ -61,6 +64,7 @@ extension ISMSCommand.Review {
       for row in report.rows {
         let when: String
         switch row.daysLate {
+        case _ where row.state == "awaiting_approval": when = "\(row.detail ?? "changed"), awaiting approval"
         case .some(let late) where late > 0: when = "overdue by \(late) \(late == 1 ? "day" : "days")"
         case .some(0): when = "due today"
         case .some(let late): when = "due in \(-late) \(late == -1 ? "day" : "days")"
@@ -71,7 +75,7 @@ extension ISMSCommand.Review {
           "  \(due)  \(when.reviewPadded(to: 18))  \(row.kind.rawValue.reviewPadded(to: 9))  \(row.id)  "
             + "\(row.title ?? "")  (owner \(row.owner ?? "none"))")
       }
-      let overdue = report.rows.filter { $0.state != "due" }.count
+      let overdue = report.rows.filter { $0.state == "overdue" || $0.state == "never_reviewed" }.count
       lines.append("\(report.rows.count) due, \(overdue) overdue. Next: isms review record DOC --by PERSON")
       return DiagnosticText.printableLines(lines)
     }

@@ -36,8 +36,7 @@ extension ISMSCommand.Review {
       help: ArgumentHelp("The document id (or its path relative to the ISMS root).", valueName: "doc"))
     var document: String
 
-    @Option(help: ArgumentHelp("Who reviewed: a person id or e-mail of isms.yml.", valueName: "person"))
-    var by: String?
+    @OptionGroup var who: ActorOptions
 
     @Option(help: ArgumentHelp("unchanged or revised.", valueName: "outcome"))
     var outcome: ReviewOutcomeOption = .unchanged
@@ -51,7 +50,8 @@ extension ISMSCommand.Review {
       let target = try ReviewTarget(document, context: try ISMSContext(global))
       try target.refuseInvalidDocument()
       let context = target.context
-      let reviewer = try Acting.person(by, config: target.config, repository: context.repository)
+      let actor = try Acting.actor(who, config: target.config, repository: context.repository)
+      let reviewer = actor.person
       if try target.hasUncommittedChanges() {
         throw CLIError(
           "\(target.document.id) (\(target.document.path)) has uncommitted changes; commit or discard them, "
@@ -73,7 +73,7 @@ extension ISMSCommand.Review {
         throw CLIError(
           "the review of \(target.document.id) on \(context.today) is already recorded; nothing was written.")
       }
-      let commit = try target.commit(plan.text, message: plan.message, by: reviewer, today: global.today)
+      let commit = try target.commit(plan.text, message: plan.message, by: actor, today: global.today)
       let next =
         plan.nextReview.map { "Next review: \($0)." }
         ?? "Next: revise it, raise its version, then 'isms review approve \(target.document.id) --by PERSON'."

@@ -140,15 +140,11 @@ struct ReviewTarget {
       of: [path], root: context.rootInRepository, from: context.revision ?? "HEAD")[path] ?? []
   }
 
-  /// Commits `text` as the new document, authored by `person` on the day of `--today`.
-  func commit(_ text: String, message: String, by person: Person, today option: String?) throws -> CommitInfo
-  {
-    let stamp = CommitStamp.forDay(today: option, day: context.today)
-    return try context.repository.commit(
-      [.write(path: document.path, contents: Data(text.utf8))], root: context.rootInRepository,
-      message: message,
-      author: Acting.identity(of: person), date: stamp.date, timeZoneOffsetMinutes: stamp.offsetMinutes,
-      expectedParent: base)
+  /// Commits `text` as the new document, authored by the actor's person on the day of `--today`.
+  func commit(_ text: String, message: String, by actor: Actor, today option: String?) throws -> CommitInfo {
+    try context.commit(
+      [.write(path: document.path, contents: Data(text.utf8))], message: message, by: actor,
+      expectedParent: base, todayOption: option)
   }
 
   /// Refuses writing commands on `--rev`, which names history, not the working tree.

@@ -31,7 +31,8 @@ enum AuditStep {
     build: (inout AuditEventRequest) -> Void = { _ in }, event: AuditEvent
   ) throws {
     let session = try WorkflowSession(global)
-    let person = try session.person(options.by)
+    let actor = try session.actor(options)
+    let person = actor.person
     try WorkflowSession.refusing {
       let audit = try session.facts.document(id, kind: .audit)
       let day = options.day(session.context.today)
@@ -44,7 +45,7 @@ enum AuditStep {
         change, event: event, type: audit.audit?.type ?? .internal, cycle: audit.audit?.cycle, by: person,
         on: day,
         override: overrides)
-      try session.commit(changes, note: options.note, by: person)
+      try session.commit(changes, note: options.note, by: actor)
     }
   }
 }

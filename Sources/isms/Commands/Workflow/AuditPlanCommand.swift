@@ -89,7 +89,8 @@ extension ISMSCommand.Audit {
 
     func run() throws {
       let session = try WorkflowSession(global)
-      let person = try session.person(options.by)
+      let actor = try session.actor(options)
+      let person = actor.person
       try WorkflowSession.refusing {
         let day = options.day(session.context.today)
         var request = AuditPlanRequest(
@@ -104,7 +105,7 @@ extension ISMSCommand.Audit {
         let changes = try session.withCycleEvent(
           change, event: .schedule, type: request.type, cycle: cycleID, by: person, on: day,
           override: overrideOptions.override)
-        try session.commit(changes, note: options.note, by: person)
+        try session.commit(changes, note: options.note, by: actor)
       }
     }
   }

@@ -98,10 +98,11 @@ extension ISMSCommand.Cycle {
 
     func run() throws {
       let session = try WorkflowSession(global)
-      let person = try session.person(options.by)
+      let actor = try session.actor(options)
+      let person = actor.person
       try WorkflowSession.refusing {
         let document = try session.facts.cycle(cycle)
-        try session.commit([change(document, session: session, by: person)], note: options.note, by: person)
+        try session.commit([change(document, session: session, by: person)], note: options.note, by: actor)
       }
     }
 

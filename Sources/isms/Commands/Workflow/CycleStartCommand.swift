@@ -44,13 +44,14 @@ extension ISMSCommand.Cycle {
 
     func run() throws {
       let session = try WorkflowSession(global)
-      let person = try session.person(options.by)
+      let actor = try session.actor(options)
+      let person = actor.person
       let change = try WorkflowSession.refusing {
         try CycleCreation.start(
           id: id, certificationBody: certificationBody, title: title, anchor: anchor,
           on: options.day(session.context.today), by: person.id, note: options.note, facts: session.facts)
       }
-      try session.commit([change], note: options.note, by: person)
+      try session.commit([change], note: options.note, by: actor)
     }
   }
 }

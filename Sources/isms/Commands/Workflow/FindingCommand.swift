@@ -31,7 +31,9 @@ enum FindingStep {
     build: (inout FindingEventRequest) -> Void
   ) throws {
     let session = try WorkflowSession(global)
-    let person = try session.person(options.by)
+    let actor = try session.actor(options)
+    let person = actor.person
+    if event == .verify || event == .close { try actor.requireOwnDecision("\(event.rawValue) of \(id)") }
     try WorkflowSession.refusing {
       let finding = try session.facts.document(id, kind: .finding)
       var request = FindingEventRequest(event: event, on: options.day(session.context.today), by: person.id)
@@ -42,7 +44,7 @@ enum FindingStep {
         event == .escalate
         ? try FindingEscalation.escalate(request, finding: finding, text: text, facts: session.facts)
         : [try FindingTransition.apply(request, to: finding, text: text, facts: session.facts)]
-      try session.commit(changes, note: options.note, by: person)
+      try session.commit(changes, note: options.note, by: actor)
     }
   }
 }

@@ -64,7 +64,8 @@ extension ISMSCommand.Finding {
 
     func run() throws {
       let session = try WorkflowSession(global)
-      let person = try session.person(options.by)
+      let actor = try session.actor(options)
+      let person = actor.person
       try WorkflowSession.refusing {
         var request = FindingOpenRequest(
           grade: FindingGrade(rawValue: grade) ?? .observation, statement: statement,
@@ -76,7 +77,7 @@ extension ISMSCommand.Finding {
           title, id, due.flatMap { Day($0) }, options.note
         )
         try session.commit(
-          [try FindingCreation.open(request, facts: session.facts)], note: options.note, by: person)
+          [try FindingCreation.open(request, facts: session.facts)], note: options.note, by: actor)
       }
     }
   }

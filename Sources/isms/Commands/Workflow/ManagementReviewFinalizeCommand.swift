@@ -25,12 +25,14 @@ extension ISMSCommand.ManagementReview {
 
     func run() throws {
       let session = try WorkflowSession(global)
-      let person = try session.person(options.by)
+      let actor = try session.actor(options)
+      let person = actor.person
+      try actor.requireOwnDecision("the finalisation of \(id)")
       try WorkflowSession.refusing {
         let review = try session.facts.document(id, kind: .managementReview)
         let change = try ManagementReviewMinutes.finalize(
           review, text: try session.text(of: review), by: person, facts: session.facts)
-        try session.commit([change], note: options.note, by: person)
+        try session.commit([change], note: options.note, by: actor)
       }
     }
   }

@@ -29,12 +29,13 @@ extension ISMSCommand.ManagementReview {
 
     func run() throws {
       let session = try WorkflowSession(global)
-      let person = try session.person(options.by)
+      let actor = try session.actor(options)
+      let person = actor.person
       try WorkflowSession.refusing {
         let change = try ManagementReviewMinutes.open(
           id: id, date: options.day(session.context.today), title: title,
           attendees: attendee.isEmpty ? [person.id] : attendee, facts: session.facts)
-        try session.commit([change], note: options.note, by: person)
+        try session.commit([change], note: options.note, by: actor)
       }
     }
   }

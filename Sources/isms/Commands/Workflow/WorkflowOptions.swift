@@ -3,10 +3,7 @@ import ISMSCore
 
 /// The options every writing workflow command takes: who acts, on which day, and a note.
 struct WorkflowOptions: ParsableArguments {
-  @Option(
-    help: ArgumentHelp(
-      "Who records it: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
-  var by: String?
+  @OptionGroup var who: ActorOptions
 
   @Option(
     help: ArgumentHelp("The day of the event (default: --today or the system date).", valueName: "yyyy-mm-dd")

@@ -27,9 +27,9 @@ struct WorkflowSession {
     facts = WorkflowFacts(isms: ISMS.load(from: snapshot).isms, today: context.today)
   }
 
-  /// The person acting (`--by`, else the git identity's person).
-  func person(_ by: String?) throws -> Person {
-    try Acting.person(by, config: facts.isms.config, repository: context.repository)
+  /// Who acts (`--by`, else the git identity's person), run by the git identity.
+  func actor(_ options: WorkflowOptions) throws -> Actor {
+    try Acting.actor(options.who, config: facts.isms.config, repository: context.repository)
   }
 
   /// A document's current text.
@@ -43,9 +43,10 @@ struct WorkflowSession {
       isms: ISMS.load(from: WorkflowOverlay(snapshot, changes: changes)).isms, today: context.today)
   }
 
-  /// Validates the ISMS with `changes` and commits them as one commit authored by `person`,
-  /// dated the day of `--today`; prints the transitions and warnings.
-  func commit(_ changes: [WorkflowChange], note: String?, by person: Person) throws {
+  /// Validates the ISMS with `changes` and commits them as one commit authored by the actor's
+  /// person, dated the day of `--today`; prints the transitions and warnings.
+  func commit(_ changes: [WorkflowChange], note: String?, by actor: Actor) throws {
+    let person = actor.person
     let overlay = WorkflowOverlay(snapshot, changes: changes)
     let report = Validator.validate(
       snapshot: overlay, catalogs: try TemplateFiles.catalogs(), today: context.today)
@@ -56,15 +57,13 @@ struct WorkflowSession {
         "refused (\(first.rule)): \(first.path):\(first.line.map(String.init) ?? "1") \(first.message) — \(first.fix)"
           + (errors.count > 1 ? " (and \(errors.count - 1) more)" : "") + "; nothing was written.")
     }
-    let stamp = CommitStamp.forDay(today: global.today, day: context.today)
     let commit: CommitInfo
     do {
       try context.refuseStaleReads(of: changes.map(\.path), in: edited, base: base)
-      commit = try context.repository.commit(
-        changes.map { .write(path: $0.path, contents: Data($0.text.utf8)) }, root: context.rootInRepository,
-        message: WorkflowChange.message(changes, note: note), author: Acting.identity(of: person),
-        date: stamp.date,
-        timeZoneOffsetMinutes: stamp.offsetMinutes, expectedParent: base)
+      commit = try context.commit(
+        changes.map { .write(path: $0.path, contents: Data($0.text.utf8)) },
+        message: WorkflowChange.message(changes, note: note), by: actor, expectedParent: base,
+        todayOption: global.today)
     } catch GitError.dirty(let dirty) {
       throw CLIError(
         "\(dirty.joined(separator: ", ")) has uncommitted changes; commit or discard them first; nothing was written."

@@ -1,0 +1,61 @@
+import Foundation
+import GitStore
+import ISMSCore
+
+/// The one way `isms` writes a commit: authored by the person the change stands for, committed by
+/// whoever runs `isms`, dated on the day of `--today` (or now); the committer date never goes
+/// before the parent's (see ``GitRepository/commit(_:root:message:author:committer:date:timeZoneOffsetMinutes:expectedParent:)``).
+enum RecordCommit {
+  /// The first and last day a commit of `isms` may carry: git and its readers hold these times
+  /// (a day past 2106 or before 1970 wraps to another century in 32-bit readers).
+  static let days = Day(year: 1970, month: 1, day: 2)!...Day(year: 2099, month: 12, day: 31)!
+
+  /// Commits `changes` (paths relative to `root`) on the current branch.
+  ///
+  /// The author date is noon UTC of `day` when the user fixed the day (`--today`/`ISMS_TODAY`), so
+  /// back-dated records and tests give the same commits every run, else now in the local zone.
+  /// - Throws: `CLIError` when `day` is outside ``days``; `GitError` from the commit.
+  static func write(
+    _ changes: [FileChange], repository: GitRepository, root: String, message: String, author: Identity,
+    committer: Identity, todayOption: String?, day: Day, expectedParent: String?
+  ) throws -> CommitInfo {
+    try refuseOutOfRange(day, todayOption: todayOption)
+    let fixed = todayOption != nil || !(Environment.value("ISMS_TODAY") ?? "").isEmpty
+    let date: Date
+    let offsetMinutes: Int
+    if fixed {
+      date = Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch * 86_400 + 43_200))
+      offsetMinutes = 0
+    } else {
+      date = Date()
+      offsetMinutes = TimeZone.current.secondsFromGMT(for: date) / 60
+    }
+    return try repository.commit(
+      changes, root: root, message: message, author: author, committer: committer, date: date,
+      timeZoneOffsetMinutes: offsetMinutes, expectedParent: expectedParent)
+  }
+
+  /// Refuses a `day` outside ``days``, before anything is written.
+  /// - Throws: `CLIError` naming the valid range.
+  static func refuseOutOfRange(_ day: Day, todayOption: String?) throws {
+    guard !days.contains(day) else { return }
+    let named =
+      todayOption.map { "--today \($0)" }
+      ?? ((Environment.value("ISMS_TODAY") ?? "").isEmpty ? "the system date \(day)" : "ISMS_TODAY=\(day)")
+    throw CLIError(
+      "\(named) is a day a git commit cannot carry; writing commands take days from \(days.lowerBound) "
+        + "to \(days.upperBound); nothing was written.")
+  }
+}
+
+extension ISMSContext {
+  /// Commits `changes` of the ISMS as `actor` (see ``RecordCommit``), on `expectedParent`.
+  func commit(
+    _ changes: [FileChange], message: String, by actor: Actor, expectedParent: String?, todayOption: String?
+  ) throws -> CommitInfo {
+    try RecordCommit.write(
+      changes, repository: repository, root: rootInRepository, message: actor.message(message),
+      author: actor.author, committer: actor.runner, todayOption: todayOption, day: today,
+      expectedParent: expectedParent)
+  }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@Suite("record integrity: one risk method")
+struct RiskBandsCommandTests {
+  @Test("status counts the example's risks in the bands of its methodology, critical included")
+  func exampleStatus() throws {
+    let result = try ISMSProcess.run(
+      ["status", "--format", "json", "--today", "2026-11-29"],
+      in: ExampleISMSTests.repositoryRoot.appendingPathComponent("isms-repo-example"))
+    #expect(result.status == 0, "\(result.stderr)")
+    let report = try ReviewFixture.json(result.stdout)
+    let before = try #require(report["risks_before"] as? [String: Int])
+    #expect(Set(before.keys) == ["low", "medium", "high", "critical", "unrated"])
+    #expect((before["critical"] ?? 0) > 0)
+    let text = try ISMSProcess.run(
+      ["status", "--today", "2026-11-29"],
+      in: ExampleISMSTests.repositoryRoot.appendingPathComponent("isms-repo-example"))
+    #expect(text.stdout.contains("Risks           low  medium   high  critical  unrated\n"), "\(text.stdout)")
+  }
+
+  @Test("validate rejects bands that leave a gap or stop short of the highest level (R40)")
+  func validateBands() throws {
+    let fixture = try ReviewFixture()
+    try fixture.replace(
+      "    - name: high\n      max: 25\n", with: "    - name: high\n      max: 20\n", in: "isms.yml")
+    let result = try fixture.isms(["validate", "--format", "json", "--today", "2026-01-12"])
+    #expect(result.status == 1)
+    #expect(
+      result.stdout.contains(
+        "`risk_method.bands`: the last band `high` ends at 20, not at the highest level 25"),
+      "\(result.stdout)")
+  }
+}
