@@ -80,7 +80,8 @@ extension ISMSCommand.Import {
       for folder in ["policies", "procedures", "narratives"] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
         for name in names.sorted() where name.hasSuffix(".md") && name.lowercased() != "readme.md" {
-          files["\(folder)/\(name)"] = try ImportSupport.readText(root.appendingPathComponent("\(folder)/\(name)").path)
+          files["\(folder)/\(name)"] = try ImportSupport.readText(
+            root.appendingPathComponent("\(folder)/\(name)").path, followingLinks: false)
         }
       }
       guard !files.isEmpty else { throw CLIError("\(root.path) has no policies/, procedures/ or narratives/ Markdown files; is it a comply project?") }

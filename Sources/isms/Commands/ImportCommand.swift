@@ -16,10 +16,25 @@ extension ISMSCommand {
 
 /// What the import commands share: reading the input file, dry runs and the single commit.
 enum ImportSupport {
-  /// The text of a file the user named, as UTF-8.
-  static func readText(_ path: String) throws -> String {
+  /// The text of a file the user named, as UTF-8: a regular file, reached through a symbolic
+  /// link only when `followingLinks` (a device or FIFO would never end, a link inside an imported
+  /// folder could bring any file of the machine into the ISMS).
+  static func readText(_ path: String, followingLinks: Bool = true) throws -> String {
     let url = URL(fileURLWithPath: path)
-    guard let data = FileManager.default.contents(atPath: url.path) else {
+    let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
+    guard descriptor >= 0 else {
+      if errno == ELOOP {
+        throw CLIError(
+          "\(url.path) is a symbolic link, which isms does not follow here; copy the file itself.")
+      }
+      throw CLIError("cannot read \(url.path): \(String(cString: strerror(errno))); check the path.")
+    }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+      throw CLIError("\(url.path) is not a regular file (a folder, device or FIFO); name a file.")
+    }
+    guard let data = try? handle.readToEnd() ?? Data() else {
       throw CLIError("cannot read \(url.path); check the path.")
     }
     guard let text = String(data: data, encoding: .utf8) else {

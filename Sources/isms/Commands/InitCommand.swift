@@ -60,6 +60,8 @@ extension ISMSCommand {
       if FileManager.default.fileExists(atPath: target.appendingPathComponent("isms.yml").path) {
         throw CLIError("\(target.path) already holds an ISMS (isms.yml); nothing was written.")
       }
+      // The rules of every file isms writes: here, above all, nothing inside a .git folder.
+      try OutputFile.check(target.appendingPathComponent("isms.yml"), repository: nil)
       var isFolder: ObjCBool = false
       if FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder), !isFolder.boolValue {
         throw CLIError(

@@ -147,4 +147,40 @@ struct HardeningOutputFileTests {
         !result.stderr.contains("Error Domain") && !result.stderr.contains("NSCocoa"), "\(result.stderr)")
     }
   }
+
+  @Test("init never creates anything inside .git")
+  func initInGit() throws {
+    let repository = try HostileRepository()
+    let before = try FileManager.default.contentsOfDirectory(
+      atPath: repository.url.appendingPathComponent(".git").path)
+    let result = try repository.isms(["init", ".git/isms", "--org", "Acme", "--today", "2026-01-10"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("inside a git directory"), "\(result.stderr)")
+    let after = try FileManager.default.contentsOfDirectory(
+      atPath: repository.url.appendingPathComponent(".git").path)
+    #expect(Set(before) == Set(after))
+  }
+
+  @Test(
+    "imports read regular files only: a FIFO is refused at once, a link in a comply project is not followed")
+  func importInputs() throws {
+    let repository = try HostileRepository()
+    let fifo = repository.fixture.folder.url.appendingPathComponent("risks.csv").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let risks = try repository.isms(["import", "risks", fifo, "--by", "ada", "--dry-run"])
+    #expect(risks.status == 1)
+    #expect(risks.stderr.contains("not a regular file"), "\(risks.stderr)")
+
+    let comply = repository.fixture.folder.url.appendingPathComponent("comply")
+    try FileManager.default.createDirectory(
+      at: comply.appendingPathComponent("policies"), withIntermediateDirectories: true)
+    let secret = repository.fixture.folder.url.appendingPathComponent("secret.txt")
+    try Data("---\nname: SECRET-CONTENT\n---\nSECRET-CONTENT\n".utf8).write(to: secret)
+    try FileManager.default.createSymbolicLink(
+      at: comply.appendingPathComponent("policies/leak.md"), withDestinationURL: secret)
+    let imported = try repository.isms(["import", "comply", comply.path, "--by", "ada", "--dry-run"])
+    #expect(imported.status == 1)
+    #expect(imported.stderr.contains("symbolic link"), "\(imported.stderr)")
+    #expect(!imported.stdout.contains("SECRET"), "\(imported.stdout)")
+  }
 }
