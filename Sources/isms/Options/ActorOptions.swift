@@ -13,7 +13,8 @@ struct ActorOptions: ParsableArguments {
     help: ArgumentHelp(
       "Record a decision --by took elsewhere (minutes, ticket, signed e-mail): its reference goes into "
         + "the commit as the trailer ISMS-Recorded-Decision. Without it, a decision (approval, "
-        + "verification, closure, finalisation) must be run by --by themselves.",
+        + "verification, closure, finalisation, a certification body's decision) must be run by --by "
+        + "themselves.",
       valueName: "reference"))
   var recordedDecision: String?
 

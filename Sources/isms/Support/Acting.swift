@@ -24,7 +24,7 @@ struct Actor {
     guard recordedDecision == nil, runnerPerson?.id != person.id else { return }
     let runnerText = runnerPerson.map { "\($0.id) (\(runner.email))" } ?? "\(runner.name) <\(runner.email)>"
     throw CLIError(
-      "refused (R35): \(decision) is \(person.id)'s decision, but isms runs as \(runnerText); run it as "
+      "refused (R35): \(decision) is recorded in \(person.id)'s name, but isms runs as \(runnerText); run it as "
         + "\(person.id) (their git user.email), or record a decision \(person.id) took elsewhere with "
         + "--recorded-decision \"<minutes, ticket or e-mail reference>\"; nothing was written.")
   }

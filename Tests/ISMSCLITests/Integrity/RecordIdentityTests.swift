@@ -10,7 +10,7 @@ struct RecordIdentityTests {
     let result = try fixture.isms(["review", "approve", "POL-001", "--by", "mweber", "--today", "2026-01-12"])
     #expect(result.status == 1)
     #expect(
-      result.stderr.contains("refused (R35): the approval of POL-001 is mweber's decision"),
+      result.stderr.contains("refused (R35): the approval of POL-001 is recorded in mweber's name"),
       "\(result.stderr)")
     #expect(result.stderr.contains("--recorded-decision"))
     #expect(try fixture.head() == before)
@@ -55,11 +55,12 @@ struct RecordIdentityTests {
   }
 
   @Test(
-    "verifying or closing a finding and finalising a management review are decisions of --by",
+    "verifying or closing a finding, finalising a management review and a CB decision are decisions of --by",
     arguments: [
       ["finding", "verify", "NC-2026-001", "--by", "mweber"],
       ["finding", "close", "NC-2026-001", "--by", "mweber", "--isms-change", "none"],
       ["management-review", "finalize", "MR-2026-01", "--by", "mweber"],
+      ["cycle", "event", "grant", "--by", "mweber", "--decision-date", "2026-03-01"],
     ])
   func workflowDecisions(arguments: [String]) throws {
     let fixture = try ReviewFixture()
@@ -67,7 +68,8 @@ struct RecordIdentityTests {
     #expect(result.status == 1)
     #expect(result.stderr.contains("refused (R35)"), "\(result.stderr)")
     #expect(
-      result.stderr.contains("is mweber's decision, but isms runs as Test Runner <runner@example.test>"))
+      result.stderr.contains(
+        "is recorded in mweber's name, but isms runs as Test Runner <runner@example.test>"))
   }
 
   @Test("review pr flags an approval committed by someone else without a recorded decision (R35)")

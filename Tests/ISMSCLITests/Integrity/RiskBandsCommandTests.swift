@@ -1,4 +1,5 @@
 import Foundation
+import ISMSCore
 import Testing
 
 @Suite("record integrity: one risk method")
@@ -30,5 +31,23 @@ struct RiskBandsCommandTests {
       result.stdout.contains(
         "`risk_method.bands`: the last band `high` ends at 20, not at the highest level 25"),
       "\(result.stdout)")
+  }
+
+  @Test("the packet's register, legend and CSV name each level's band from isms.yml")
+  func packetUsesBands() throws {
+    let fixture = try ReviewFixture()
+    let output = fixture.folder.url.appendingPathComponent("packet.zip")
+    let result = try fixture.isms([
+      "packet", "--kind", "internal", "--today", "2026-01-13", "-o", output.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let entries = try PacketArchive.entries(of: try Data(contentsOf: output))
+    let csv = String(decoding: try #require(entries.first { $0.path == "risks.csv" }).contents, as: UTF8.self)
+    #expect(csv.contains(",level,band,treatment,"), "\(csv)")
+    #expect(csv.contains(",residual_level,residual_band,"))
+    #expect(csv.contains(",2,3,6,low,retain,"), "\(csv)")
+    let page = String(
+      decoding: try #require(entries.first { $0.path == "risks.html" }).contents, as: UTF8.self)
+    #expect(page.contains("low (1–6)") && page.contains("medium (7–12)") && page.contains("high (13–25)"))
   }
 }

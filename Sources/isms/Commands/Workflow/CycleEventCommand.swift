@@ -96,10 +96,19 @@ extension ISMSCommand.Cycle {
       }
     }
 
+    /// The certification body's decisions: recorded by the --by person themselves, or with
+    /// --recorded-decision naming the CB's letter (R35).
+    static let decisions: Set<CycleEvent> = [
+      .grant, .refuse, .restore, .suspend, .reinstate, .reduceScope, .withdraw,
+    ]
+
     func run() throws {
       let session = try WorkflowSession(global)
       let actor = try session.actor(options)
       let person = actor.person
+      if let decision = CycleEvent(rawValue: event), Self.decisions.contains(decision) {
+        try actor.requireOwnDecision("the certification body's \(event) of the cycle")
+      }
       try WorkflowSession.refusing {
         let document = try session.facts.cycle(cycle)
         try session.commit([change(document, session: session, by: person)], note: options.note, by: actor)
