@@ -59,7 +59,7 @@ extension ISMSCommand {
         let controls = catalogs.annexA.map { ISMSBlueprint.Control(id: $0.id, title: $0.title, theme: $0.theme) }
         let files = try blueprint.files(organization: org, owner: owner, today: day, controls: controls)
         let root = try rootInRepository(repository, target: target)
-        let stamp = CommitStamp.forDay(today: today, day: day)
+        let stamp = try CommitStamp.forDay(today: today, day: day)
         let commit = try repository.commit(
           files, root: root,
           message: "Create the ISMS of \(org)\n\nISMS-Event: init\n",

@@ -66,7 +66,7 @@ extension ISMSCommand {
       var commit: String?
       if !dryRun {
         let person = try Acting.person(by, config: isms.config, repository: context.repository)
-        let stamp = CommitStamp.forDay(today: global.today, day: context.today)
+        let stamp = try CommitStamp.forDay(today: global.today, day: context.today)
         try context.refuseStaleReads(of: migration.changes.map(\.path), in: edited, base: base)
         commit = try context.repository.commit(
           migration.changes, root: context.rootInRepository,

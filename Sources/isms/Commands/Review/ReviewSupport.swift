@@ -141,7 +141,7 @@ struct ReviewTarget {
   /// Commits `text` as the new document, authored by `person` on the day of `--today`.
   func commit(_ text: String, message: String, by person: Person, today option: String?) throws -> CommitInfo
   {
-    let stamp = CommitStamp.forDay(today: option, day: context.today)
+    let stamp = try CommitStamp.forDay(today: option, day: context.today)
     return try context.repository.commit(
       [.write(path: document.path, contents: Data(text.utf8))], root: context.rootInRepository,
       message: message,

@@ -56,7 +56,7 @@ struct WorkflowSession {
         "refused (\(first.rule)): \(first.path):\(first.line.map(String.init) ?? "1") \(first.message) — \(first.fix)"
           + (errors.count > 1 ? " (and \(errors.count - 1) more)" : "") + "; nothing was written.")
     }
-    let stamp = CommitStamp.forDay(today: global.today, day: context.today)
+    let stamp = try CommitStamp.forDay(today: global.today, day: context.today)
     let commit: CommitInfo
     do {
       try context.refuseStaleReads(of: changes.map(\.path), in: edited, base: base)
