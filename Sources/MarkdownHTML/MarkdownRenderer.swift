@@ -11,7 +11,8 @@
 /// threads at once. This module's own passes over the tree are iterative and linear; cmark-gfm is
 /// linear for ordinary documents, but Debian 12's 0.29.0.gfm.6 predates upstream's 2023 fixes
 /// for crafted inputs that take quadratic time (thousands of `_www.a`, of `![[]()`, or of `|` on one
-/// table row): a document beyond ``RenderBudget`` is shown as escaped preformatted text instead.
+/// table row): a document beyond ``RenderBudget`` is shown as escaped preformatted text instead,
+/// after a note saying why (``plainText(_:reason:)``).
 public enum MarkdownRenderer {
   /// Renders `markdown` to an HTML fragment.
   public static func html(fromMarkdown markdown: String, options: RenderOptions = .init()) -> String {
@@ -20,10 +21,8 @@ public enum MarkdownRenderer {
 
   /// Renders `markdown` and also returns its headings and first-paragraph summary.
   public static func render(_ markdown: String, options: RenderOptions = .init()) -> RenderedMarkdown {
-    if RenderBudget.problem(in: markdown) != nil {
-      return RenderedMarkdown(
-        html: "<pre class=\"unrendered\">" + HTMLText.escape(markdown) + "</pre>\n", headings: [],
-        summary: nil)
+    if let problem = RenderBudget.problem(in: markdown) {
+      return RenderedMarkdown(html: plainText(markdown, reason: problem), headings: [], summary: nil)
     }
     let document = CmarkDocument(markdown: markdown, flags: options.cmarkFlags)
     document.neutralizeRawHTML()
@@ -33,5 +32,12 @@ public enum MarkdownRenderer {
       html: document.renderHTML(),
       headings: headings.map(\.heading),
       summary: document.firstParagraphText())
+  }
+
+  /// `markdown` shown as escaped preformatted text, after a note saying why it was not rendered:
+  /// the fallback for a document beyond the ``RenderBudget``.
+  public static func plainText(_ markdown: String, reason: String) -> String {
+    "<p class=\"unrendered-note\">Shown as plain text: " + HTMLText.escape(reason) + ".</p>\n"
+      + "<pre class=\"unrendered\">" + HTMLText.escape(markdown) + "</pre>\n"
   }
 }

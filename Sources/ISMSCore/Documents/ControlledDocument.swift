@@ -38,7 +38,7 @@ public struct ControlledDocument: Sendable, Hashable {
     owner = reader.string("owner")
     approverRole = reader.value("approver_role")
     classification = reader.value("classification")
-    reviewInterval = reader.int("review_interval")
+    reviewInterval = reader.int("review_interval", in: NumberLimits.reviewMonths)
     lastReview = reader.day("last_review")
     nextReview = reader.day("next_review")
     effective = reader.day("effective")

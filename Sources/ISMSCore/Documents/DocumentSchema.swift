@@ -42,7 +42,7 @@ public enum DocumentSchema {
     .choice(type.allCases.map(\.rawValue))
   }
 
-  private static let months = FieldType.integer(1...120)
+  private static let months = FieldType.integer(NumberLimits.reviewMonths)
   private static let texts = FieldType.list(.text)
 
   private static let common = [
@@ -108,13 +108,13 @@ public enum DocumentSchema {
       FieldSpec("threat", .text, required: true),
       FieldSpec("vulnerability", .text, required: true),
       FieldSpec("owner", .text, required: true, reference: .person),
-      FieldSpec("likelihood", .integer(nil), required: true),
-      FieldSpec("impact", .integer(nil), required: true),
-      FieldSpec("level", .integer(nil)),
+      FieldSpec("likelihood", .integer(NumberLimits.scalePoint), required: true),
+      FieldSpec("impact", .integer(NumberLimits.scalePoint), required: true),
+      FieldSpec("level", .integer(NumberLimits.riskLevel)),
       FieldSpec("treatment", words(Treatment.self), required: true),
       FieldSpec("controls", .list(.text), reference: .control),
-      FieldSpec("residual_likelihood", .integer(nil)),
-      FieldSpec("residual_impact", .integer(nil)),
+      FieldSpec("residual_likelihood", .integer(NumberLimits.scalePoint)),
+      FieldSpec("residual_impact", .integer(NumberLimits.scalePoint)),
       FieldSpec("accepted_by", .text, reference: .person),
       FieldSpec("accepted_on", .day),
       FieldSpec("assessed_on", .day, required: true),
@@ -137,7 +137,7 @@ public enum DocumentSchema {
           .object([
             FieldSpec("certificate", .text),
             FieldSpec("expires", .day),
-            FieldSpec("type", .integer(1...2)),
+            FieldSpec("type", .integer(NumberLimits.soc2Type)),
             FieldSpec("period_start", .day),
             FieldSpec("period_end", .day),
           ]))),
@@ -319,12 +319,12 @@ public enum DocumentSchema {
       .object([
         FieldSpec("likelihood", texts, required: true),
         FieldSpec("impact", texts, required: true),
-        FieldSpec("acceptance_threshold", .integer(nil), required: true),
+        FieldSpec("acceptance_threshold", .integer(NumberLimits.riskLevel), required: true),
         FieldSpec(
           "bands",
           .list(
             .object([
-              FieldSpec("name", .text, required: true), FieldSpec("max", .integer(nil), required: true),
+              FieldSpec("name", .text, required: true), FieldSpec("max", .integer(NumberLimits.riskLevel), required: true),
             ]))),
       ]), required: true),
     FieldSpec("certification_body", .object([FieldSpec("name", .text), FieldSpec("contact", .text)])),
@@ -332,7 +332,7 @@ public enum DocumentSchema {
       "findings",
       .object(
         ["major_days", "minor_days", "internal_major_days", "internal_minor_days", "soak_days"].map {
-          FieldSpec($0, .integer(0...3650))
+          FieldSpec($0, .integer(NumberLimits.days))
         })),
   ]
 }

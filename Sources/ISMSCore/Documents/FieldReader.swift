@@ -22,10 +22,13 @@ public struct FieldReader: Sendable {
     return text
   }
 
-  /// The whole number of `key` (plain scalars only).
-  public func int(_ key: String) -> Int? {
-    guard case .scalar(let text, true, _)? = node(key) else { return nil }
-    return Int(text)
+  /// The whole number of `key` (plain scalars only), `nil` outside `range` (the schema's range,
+  /// which ``SchemaChecker`` reports), so no out-of-range input reaches arithmetic.
+  public func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
+    guard case .scalar(let text, true, _)? = node(key), let number = Int(text), range.contains(number) else {
+      return nil
+    }
+    return number
   }
 
   /// The date of `key`.

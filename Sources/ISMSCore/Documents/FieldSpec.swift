@@ -26,8 +26,9 @@ public indirect enum FieldType: Sendable {
   case text
   /// A document id: `^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`.
   case identifier
-  /// A whole number, within `range` when given.
-  case integer(ClosedRange<Int>?)
+  /// A whole number within `range`: every number has bounds, so none can overflow (see
+  /// ``NumberLimits``).
+  case integer(ClosedRange<Int>)
   /// A date `YYYY-MM-DD` that exists, quoted or not.
   case day
   /// A version `MAJOR.MINOR`, quoted or not (`2.0` unquoted keeps its text).
@@ -47,7 +48,7 @@ public indirect enum FieldType: Sendable {
     case .text: return "text"
     case .identifier: return "an id (letters, digits, `.`, `_`, `-`)"
     case .integer(let range):
-      return range.map { "a whole number from \($0.lowerBound) to \($0.upperBound)" } ?? "a whole number"
+      return "a whole number from \(range.lowerBound) to \(range.upperBound)"
     case .day: return "a date (YYYY-MM-DD)"
     case .version: return "a version \"MAJOR.MINOR\""
     case .choice(let words): return "one of " + words.joined(separator: ", ")

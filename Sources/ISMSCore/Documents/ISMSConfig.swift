@@ -85,25 +85,31 @@ public struct ISMSConfig: Sendable {
     var intervals: [DocumentKind: Int] = [:]
     if let configured = reader.object("review_intervals") {
       for kind in [DocumentKind.policy, .procedure, .plan, .risk, .supplier] {
-        intervals[kind] = configured.int(kind.rawValue)
+        intervals[kind] = configured.int(kind.rawValue, in: NumberLimits.reviewMonths)
       }
     }
     reviewIntervals = intervals
     riskMethod = reader.object("risk_method").map {
       RiskMethod(
-        likelihood: $0.strings("likelihood"), impact: $0.strings("impact"),
-        acceptanceThreshold: $0.int("acceptance_threshold"),
+        // Validation reports a longer scale; no value may exceed the limit, so no report meets one.
+        likelihood: Array($0.strings("likelihood").prefix(NumberLimits.maxScaleLabels)),
+        impact: Array($0.strings("impact").prefix(NumberLimits.maxScaleLabels)),
+        acceptanceThreshold: $0.int("acceptance_threshold", in: NumberLimits.riskLevel),
         bands: $0.node("bands") == nil
-          ? nil : $0.objects("bands").map { RiskBand(name: $0.string("name") ?? "", max: $0.int("max") ?? 0) }
+          ? nil
+          : $0.objects("bands").map {
+            RiskBand(name: $0.string("name") ?? "", max: $0.int("max", in: NumberLimits.riskLevel) ?? 0)
+          }
       )
     }
     certificationBodyName = reader.object("certification_body")?.string("name")
     let findingsReader = reader.object("findings")
     findings = FindingDefaults(
-      majorDays: findingsReader?.int("major_days") ?? 90, minorDays: findingsReader?.int("minor_days") ?? 30,
-      internalMajorDays: findingsReader?.int("internal_major_days") ?? 30,
-      internalMinorDays: findingsReader?.int("internal_minor_days") ?? 90,
-      soakDays: findingsReader?.int("soak_days") ?? 30)
+      majorDays: findingsReader?.int("major_days", in: NumberLimits.days) ?? 90,
+      minorDays: findingsReader?.int("minor_days", in: NumberLimits.days) ?? 30,
+      internalMajorDays: findingsReader?.int("internal_major_days", in: NumberLimits.days) ?? 30,
+      internalMinorDays: findingsReader?.int("internal_minor_days", in: NumberLimits.days) ?? 90,
+      soakDays: findingsReader?.int("soak_days", in: NumberLimits.days) ?? 30)
     fields = reader.entries
   }
 

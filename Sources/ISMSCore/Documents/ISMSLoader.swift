@@ -255,6 +255,14 @@ extension ISMS {
     }
   }
 
+  /// What loading says of one document file on its own: the size, text, YAML and schema checks
+  /// every document passes, so that a command creating files (`import risks`) refuses what
+  /// `validate` would reject, before writing anything.
+  public static func check(path: String, bytes: Data) -> [Diagnostic] {
+    let job = DocumentJob(path: path, blobID: nil, bytes: .success(bytes), cachedRecord: nil)
+    return loadDocument(job, makeRecord: false, keepBodies: false, bodies: false).diagnostics
+  }
+
   private static func loadDocument(_ job: DocumentJob, makeRecord: Bool, keepBodies: Bool, bodies: Bool)
     -> DocumentOutcome
   {

@@ -78,7 +78,7 @@ struct SchemaChecker {
       guard case .scalar(_, true, _) = node, let number = Int(text) else {
         return mistyped(node, field: field, type: type)
       }
-      if let range, !range.contains(number) { return mistyped(node, field: field, type: type) }
+      if !range.contains(number) { return mistyped(node, field: field, type: type) }
     case .day:
       if Day(text) == nil {
         let shaped =

@@ -32,7 +32,7 @@ public struct SupplierEntry: Sendable, Hashable {
       }
     }
     certificationExpiries = expiries
-    reviewInterval = reader.int("review_interval")
+    reviewInterval = reader.int("review_interval", in: NumberLimits.reviewMonths)
     lastReview = reader.day("last_review")
     nextReview = reader.day("next_review")
     controls = reader.strings("controls")

@@ -10,12 +10,41 @@ import MarkdownHTML
 /// - a relative link to anything else (a document left out, a file of the repository) loses its
 ///   `href`, so it reads as text rather than as a broken link;
 /// - links to web sites, `mailto:` and in-page anchors stay as they are.
+///
+/// One ``RenderBudget`` bounds the whole packet: documents are counted in packet order, and once
+/// their work would pass ``RenderBudget/maxWorkPerPacket`` the rest are shown as plain text, the
+/// same on every run.
 struct DocumentRendering {
   /// Pages of the packet by source path (relative to the ISMS root).
   let pages: [String: String]
+  /// Source paths of documents shown as plain text because the packet's budget is spent.
+  let overBudget: Set<String>
+
+  /// Prepares the rendering of `documents`, in packet order, for pages `pages`.
+  init(pages: [String: String], documents: [Document]) {
+    self.pages = pages
+    var spent = 0
+    var over: Set<String> = []
+    for document in documents {
+      let assessment = RenderBudget.assess(document.body)
+      // A document beyond its own budget is plain text anyway, which costs no cmark work.
+      guard assessment.problem == nil else { continue }
+      if spent + assessment.work > RenderBudget.maxWorkPerPacket {
+        over.insert(document.path)
+      } else {
+        spent += assessment.work
+      }
+    }
+    overBudget = over
+  }
 
   /// The body of `document` as an HTML fragment for its page at `page`.
   func html(of document: Document, page: String) -> String {
+    guard !overBudget.contains(document.path) else {
+      return MarkdownRenderer.plainText(
+        document.body,
+        reason: "the documents before it in this packet used up its rendering budget; its source is included")
+    }
     let rendered = MarkdownRenderer.html(fromMarkdown: document.body)
     let directory = document.path.split(separator: "/").dropLast().map(String.init)
     let prefix = PacketPaths.rootPrefix(of: page)

@@ -22,7 +22,6 @@ public enum PacketContent {
   {
     let selection = selection(for: request, isms: sources.isms, since: sources.baseline?.day)
     let assembly = try PacketAssembly(request: request, sources: sources, selection: selection)
-    let rendering = DocumentRendering(pages: assembly.pages)
     let sections: [() -> [PacketFile]] =
       switch request.audience {
       case .auditor:
@@ -33,6 +32,7 @@ public enum PacketContent {
       case .customer: [{ [assembly.trustFile()] }]
       }
     let documents = selection.all
+    let rendering = DocumentRendering(pages: assembly.pages, documents: documents)
     // Sections and pages are independent (cmark-gfm and Mustache rendering are thread-safe), so
     // they are made on all cores, the large sections first; the files keep their order.
     let made = ParallelMap.map(count: sections.count + documents.count) { index in

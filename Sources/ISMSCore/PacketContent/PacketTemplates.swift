@@ -17,14 +17,28 @@ struct PacketTemplates {
   /// - Throws: ``PacketContentError`` for a missing or unparsable template.
   init(_ files: [String: String]) throws(PacketContentError) {
     var library = MustacheLibrary()
-    for name in Self.required {
-      guard let text = files[name + ".mustache"] else { throw .missingTemplate(name + ".mustache") }
-      try Self.register(text, as: name, file: name + ".mustache", in: &library)
+    var includes: [String: [String]] = [:]
+    var sources = Self.required.map { (name: $0, file: $0 + ".mustache") }
+    sources.append((name: "style", file: "packet.css"))
+    for (name, file) in sources {
+      guard let text = files[file] else { throw .missingTemplate(file) }
+      try Self.register(text, as: name, file: file, in: &library)
+      let partials = TemplatePartials(text)
+      if partials.hasDynamicName {
+        throw .badTemplate(file, reason: "a partial named at render time ({{>*name}}) is not allowed")
+      }
+      includes[name] = partials.names
     }
-    guard let css = files["packet.css"] else { throw .missingTemplate("packet.css") }
-    try Self.register(css, as: "style", file: "packet.css", in: &library)
+    if let chain = TemplatePartials.problem(in: includes, maxDepth: Self.maxPartialDepth) {
+      throw .recursiveTemplate(Self.file(of: chain[0]), chain: chain)
+    }
     self.library = library
   }
+
+  /// The deepest chain of partials a packet template may build; the installed ones use 1.
+  static let maxPartialDepth = 8
+
+  private static func file(of name: String) -> String { name == "style" ? "packet.css" : name + ".mustache" }
 
   private static func register(
     _ text: String, as name: String, file: String, in library: inout MustacheLibrary
@@ -51,6 +65,8 @@ public enum PacketContentError: Error, Equatable, Sendable, CustomStringConverti
   case missingTemplate(String)
   /// A template is not valid Mustache.
   case badTemplate(String, reason: String)
+  /// A template includes itself through the partials of `chain`, or `chain` is too deep.
+  case recursiveTemplate(String, chain: [String])
 
   /// One line for the user.
   public var description: String {
@@ -59,6 +75,10 @@ public enum PacketContentError: Error, Equatable, Sendable, CustomStringConverti
       "packet template templates/packet/\(file) is missing; reinstall isms or add it to the repository"
     case .badTemplate(let file, let reason):
       "templates/packet/\(file) is not a valid Mustache template (\(reason)); fix or remove the override"
+    case .recursiveTemplate(let file, let chain):
+      "templates/packet/\(file) includes partials without end (\(chain.joined(separator: " → "))): a template "
+        + "may not include itself, and partials nest at most \(PacketTemplates.maxPartialDepth) deep; "
+        + "fix or remove the override"
     }
   }
 }

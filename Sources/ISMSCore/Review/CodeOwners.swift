@@ -55,13 +55,30 @@ public struct CodeOwners: Sendable {
   /// `@handle` for a forge handle written with or without the `@`.
   public static func handle(_ forge: String) -> String { forge.hasPrefix("@") ? forge : "@" + forge }
 
-  /// The sorted, unique, well-formed handles of `people`.
-  static func handles(_ people: [Person]) -> [String] {
-    let valid = people.compactMap(\.forge).map(handle).filter { handle in
-      handle.dropFirst().allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_./".contains($0)) }
-        && handle.count > 1
+  /// Whether `forge` (with or without `@`) is a user or team a forge accepts: GitHub and GitLab
+  /// user names, `org/team` and GitLab `group/subgroup`, each part of ASCII letters, digits, `-`,
+  /// `_` and `.`, starting with a letter or digit and ending with a letter, digit or `_`, at most
+  /// 255 characters. Validation reports any other handle; CODEOWNERS never holds one.
+  public static func isValidHandle(_ forge: String) -> Bool {
+    let name = forge.hasPrefix("@") ? forge.utf8.dropFirst() : forge.utf8[...]
+    guard !name.isEmpty, name.count <= 255 else { return false }
+    return name.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { part in
+      guard let first = part.first, let last = part.last, isAlphanumeric(first),
+        isAlphanumeric(last) || last == UInt8(ascii: "_")
+      else { return false }
+      return part.allSatisfy {
+        isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
+      }
     }
-    return Array(Set(valid)).sorted()
+  }
+
+  private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+  }
+
+  /// The sorted, unique, valid handles of `people`.
+  static func handles(_ people: [Person]) -> [String] {
+    Array(Set(people.compactMap(\.forge).filter(isValidHandle).map(handle))).sorted()
   }
 
   /// A path pattern with spaces and `#` escaped, as CODEOWNERS requires.

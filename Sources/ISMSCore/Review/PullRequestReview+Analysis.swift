@@ -175,7 +175,7 @@ extension PullRequestReview {
     approvals.append(
       ApprovalNeeded(
         document: document, path: path, role: role, people: people.map(\.id),
-        handles: people.compactMap { $0.forge.map(CodeOwners.handle) }))
+        handles: people.compactMap(\.forge).filter(CodeOwners.isValidHandle).map(CodeOwners.handle)))
     if people.isEmpty {
       findings.append(
         Finding(

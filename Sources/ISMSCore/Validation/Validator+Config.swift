@@ -2,24 +2,21 @@ extension Validator {
   /// Configuration rules: people, roles, scales, threshold, framework.
   mutating func checkConfig() {
     guard let config = isms.config else { return }
-    var seen: [String: Int] = [:]
-    for entry in config.fields.first(where: { $0.key == "people" })?.value.elements ?? [] {
-      guard let id = entry["id"]?.text else { continue }
-      let key = id.lowercased()
-      if let first = seen[key] {
-        diagnostics.append(
-          Diagnostic(
-            .error, path: ISMS.configPath, line: entry["id"]?.line, field: "people",
-            message: "person id `\(id)` repeats the person on line \(first)",
-            fix: "give every person a unique id", rule: "config"))
-      } else {
-        seen[key] = entry["id"]?.line ?? 0
-      }
-    }
+    checkPeople(config.fields.first(where: { $0.key == "people" })?.value.elements ?? [])
     if !config.people.isEmpty, !config.people.contains(where: { $0.holds(.topManagement) }) {
       reportISMS(
         .error, field: "people", "no person holds the role `top-management` (5.1, 5.2, 9.3)",
         fix: "add `top-management` to the roles of the managing director or board member", rule: "R37")
+    }
+    let method = config.fields.first { $0.key == "risk_method" }?.value
+    for scale in ["likelihood", "impact"] {
+      guard let entry = method?.entries?.first(where: { $0.key == scale }),
+        let count = entry.value.elements?.count, count > NumberLimits.maxScaleLabels
+      else { continue }
+      configError(
+        line: entry.line, field: "risk_method.\(scale)",
+        "`risk_method.\(scale)` has \(count) labels, more than the limit of \(NumberLimits.maxScaleLabels)",
+        fix: "use a scale of at most \(NumberLimits.maxScaleLabels) levels (3 to 5 are usual)")
     }
     if let method = config.riskMethod {
       if method.likelihood.isEmpty {
@@ -56,6 +53,49 @@ extension Validator {
         "framework `iso27001:2013` is withdrawn; certificates expired on 2025-10-31",
         fix: "run `isms migrate` to move the SoA to iso27001:2022", rule: "R26")
     }
+  }
+
+  /// People: unique ids and e-mail addresses (the git identity finds a person by e-mail), and
+  /// forge handles CODEOWNERS and the forges accept.
+  private mutating func checkPeople(_ people: [YAMLNode]) {
+    var seenIDs: [String: Int] = [:]
+    var seenEmails: [String: Int] = [:]
+    for (index, entry) in people.enumerated() {
+      if let id = entry["id"]?.text {
+        let key = id.lowercased()
+        if let first = seenIDs[key] {
+          configError(
+            line: entry["id"]?.line, field: "people", "person id `\(id)` repeats the person on line \(first)",
+            fix: "give every person a unique id")
+        } else {
+          seenIDs[key] = entry["id"]?.line ?? 0
+        }
+      }
+      if let email = entry["email"]?.text, !email.isEmpty {
+        let key = email.lowercased()
+        if let first = seenEmails[key] {
+          configError(
+            line: entry["email"]?.line, field: "people[\(index)].email",
+            "e-mail `\(email)` repeats the person on line \(first) (case does not count)",
+            fix: "give every person their own e-mail: commits are matched to people by it")
+        } else {
+          seenEmails[key] = entry["email"]?.line ?? 0
+        }
+      }
+      if let forge = entry["forge"]?.text, !CodeOwners.isValidHandle(forge) {
+        configError(
+          line: entry["forge"]?.line, field: "people[\(index)].forge",
+          "`forge` `\(forge)` is not a GitHub or GitLab handle",
+          fix: "write the user name as on the forge: letters, digits, `-`, `_`, `.` (`org/team` for a team), "
+            + "starting with a letter or digit")
+      }
+    }
+  }
+
+  private mutating func configError(line: Int?, field: String, _ message: String, fix: String) {
+    diagnostics.append(
+      Diagnostic(
+        .error, path: ISMS.configPath, line: line, field: field, message: message, fix: fix, rule: "config"))
   }
 
   /// Ids are unique across the ISMS, case-insensitively.

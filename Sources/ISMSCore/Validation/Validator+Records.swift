@@ -2,6 +2,7 @@ extension Validator {
   /// Records: `corrects` names a record of the same kind; final management reviews (R49);
   /// overdue review decisions (R51).
   mutating func checkRecords() {
+    checkCorrectionCycles()
     for document in isms.documents {
       if let corrected = document.corrects, let target = isms.document(id: corrected),
         target.kind != document.kind
@@ -122,6 +123,37 @@ extension Validator {
           "expiry \(expiry) is more than three years after the decision (\(latest))",
           fix: "set `expiry` to \(latest) or earlier", rule: "R11")
       }
+    }
+  }
+
+  /// `corrects` never leads back to where it started: a record correcting itself, or records
+  /// correcting each other, leave no record in force.
+  private mutating func checkCorrectionCycles() {
+    // Each record names at most one other, so following `corrects` from every record once,
+    // remembering where each walk has been, finds every cycle in linear time.
+    var finished: Set<String> = []
+    for start in isms.documents where start.corrects != nil {
+      var path: [Document] = []
+      var onPath: [String: Int] = [:]
+      var current: Document? = start
+      while let document = current, !finished.contains(document.path) {
+        let key = document.path
+        if let index = onPath[key] {
+          let cycle = Array(path[index...])
+          let chain = (cycle + [cycle[0]]).map(\.id).joined(separator: " → ")
+          for member in cycle {
+            report(
+              .error, member, field: "corrects", "`corrects` forms a cycle: \(chain)",
+              fix: "let `corrects` name the earlier record this one replaces, never a later one or itself",
+              rule: "R36")
+          }
+          break
+        }
+        onPath[key] = path.count
+        path.append(document)
+        current = document.corrects.flatMap { isms.document(id: $0) }
+      }
+      for document in path { finished.insert(document.path) }
     }
   }
 }

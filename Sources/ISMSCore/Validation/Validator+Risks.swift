@@ -30,7 +30,8 @@ extension Validator {
           fix: "list the Annex A controls that reduce the risk in `controls`", rule: "R41")
       }
       if let treatment = risk.treatment, treatment != .retain {
-        for field in ["residual_likelihood", "residual_impact"] where document.fields.int(field) == nil {
+        for field in ["residual_likelihood", "residual_impact"]
+        where document.fields.int(field, in: NumberLimits.scalePoint) == nil {
           report(
             .error, document, field: field, "treatment `\(treatment.rawValue)` lacks `\(field)`",
             fix: "estimate `\(field)` after treatment", rule: "R41")

@@ -15,18 +15,19 @@ extension ISMSCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(
-      help: ArgumentHelp("Show reviews due within this many days (overdue ones always).", valueName: "days"))
+    @Option(help: ArgumentHelp("Show reviews due within this many days (overdue ones always).", valueName: "days"))
     var within: Int = 30
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: OutputFormat = .text
 
     func validate() throws {
-      guard [.text, .json].contains(format) else {
-        throw ValidationError("status --format takes text or json.")
+      guard [.text, .json].contains(format) else { throw ValidationError("status --format takes text or json.") }
+      guard NumberLimits.days.contains(within) else {
+        throw ValidationError(
+          "--within takes a number of days from \(NumberLimits.days.lowerBound) to \(NumberLimits.days.upperBound)."
+        )
       }
-      guard within >= 0 else { throw ValidationError("--within takes a number of days, 0 or more.") }
     }
 
     func run() throws {
@@ -34,17 +35,13 @@ extension ISMSCommand {
       let catalogs = try TemplateFiles.catalogs()
       let snapshot = try context.snapshot()
       let loaded = ISMS.load(from: snapshot, bodies: false)
-      let validation = Validator.validate(
-        loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today)
+      let validation = Validator.validate(loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today)
       let report = StatusReport(
-        isms: loaded.isms, catalogs: catalogs, today: context.today, dueWithinDays: within,
-        validation: validation,
-        approvals: try ApprovalStates.read(loaded.isms, snapshot: snapshot, context: context))
+        isms: loaded.isms, catalogs: catalogs, today: context.today, dueWithinDays: within, validation: validation)
       if format == .json {
         Console.out(try JSONOutput.render(report))
       } else {
-        Console.report(
-          StatusText.render(report, organization: loaded.isms.config?.organization, origin: snapshot.origin))
+        Console.report(StatusText.render(report, organization: loaded.isms.config?.organization, origin: snapshot.origin))
       }
       if !validation.passed { throw ExitCode.failure }
     }

@@ -34,14 +34,27 @@ struct HardeningRenderBudgetTests {
       String(repeating: "_www.a", count: 170_000), String(repeating: "![[]()", count: 170_000),
       "| a |\n|---|\n" + String(repeating: "|", count: 1_000_000),
       "a|b\n-|-\n" + String(repeating: String(repeating: "x|", count: 100) + "\n", count: 5_000),
+      String(repeating: String(repeating: "![[]()", count: 40) + "\n", count: 4_000),
     ])
   func quadratic(_ markdown: String) {
     let clock = ContinuousClock()
     var html = ""
     let elapsed = clock.measure { html = MarkdownRenderer.html(fromMarkdown: markdown) }
     #expect(elapsed < .seconds(5))
-    #expect(html.hasPrefix("<pre class=\"unrendered\">"))
+    #expect(html.hasPrefix("<p class=\"unrendered-note\">Shown as plain text: "))
+    #expect(html.contains("<pre class=\"unrendered\">"))
     #expect(RenderBudget.problem(in: markdown) != nil)
+  }
+
+  @Test("the work of a document is counted per paragraph: blank lines keep brackets apart")
+  func paragraphs() {
+    let line = String(repeating: "![[]()", count: 40) + "\n"
+    let joined = String(repeating: line, count: 4_000)
+    let apart = String(repeating: line + "\n", count: 4_000)
+    #expect(RenderBudget.assess(joined).problem != nil)
+    #expect(RenderBudget.assess(apart).problem == nil)
+    #expect(RenderBudget.assess(apart).work == 4_000 * 80 * 80)
+    #expect(MarkdownRenderer.html(fromMarkdown: apart).contains("<a href=\"\"></a>"))
   }
 
   @Test("ordinary documents stay within the budget")

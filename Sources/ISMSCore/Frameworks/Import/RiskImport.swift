@@ -6,10 +6,13 @@ import Foundation
 public struct RiskImport: Sendable {
   /// The risk fields a column may fill, in output order.
   public static let fields = [
-    "id", "title", "asset", "threat", "vulnerability", "owner", "likelihood", "impact", "treatment", "controls",
+    "id", "title", "asset", "threat", "vulnerability", "owner", "likelihood", "impact", "treatment",
+    "controls",
     "residual_likelihood", "residual_impact", "accepted_by", "accepted_on", "assessed_on",
   ]
-  static let required = ["title", "asset", "threat", "vulnerability", "owner", "likelihood", "impact", "treatment"]
+  static let required = [
+    "title", "asset", "threat", "vulnerability", "owner", "likelihood", "impact", "treatment",
+  ]
 
   /// One risk ready to be written.
   public struct Risk: Sendable, Hashable, Encodable {
@@ -48,11 +51,14 @@ public struct RiskImport: Sendable {
   ///   - mapping: column name → risk field (`--map "Risk Owner=owner"`); other columns match field
   ///     names case-insensitively.
   ///   - source: the file name, quoted in each risk's body.
-  public init(table: CSVTable, mapping: [String: String], isms: ISMS, catalogs: Catalogs, today: Day, source: String) {
+  public init(
+    table: CSVTable, mapping: [String: String], isms: ISMS, catalogs: Catalogs, today: Day, source: String
+  ) {
     var errors: [String] = []
     var columns: [String: Int] = [:]
     var ignored: [String] = []
-    let lowered = Dictionary(mapping.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+    let lowered = Dictionary(
+      mapping.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
     for (index, name) in table.header.enumerated() {
       let field = lowered[name.lowercased()] ?? name.lowercased()
       guard Self.fields.contains(field) else {
@@ -60,7 +66,8 @@ public struct RiskImport: Sendable {
         continue
       }
       if let other = columns[field] {
-        errors.append("columns '\(table.header[other])' and '\(name)' both give `\(field)`; map one elsewhere")
+        errors.append(
+          "columns '\(table.header[other])' and '\(name)' both give `\(field)`; map one elsewhere")
       }
       columns[field] = index
     }
@@ -69,7 +76,9 @@ public struct RiskImport: Sendable {
     }
     ignoredColumns = ignored
     guard errors.isEmpty, let config = isms.config, let method = config.riskMethod else {
-      if isms.config?.riskMethod == nil { errors.append("isms.yml has no readable risk_method; fix it first") }
+      if isms.config?.riskMethod == nil {
+        errors.append("isms.yml has no readable risk_method; fix it first")
+      }
       self.errors = errors
       risks = []
       return
@@ -81,18 +90,28 @@ public struct RiskImport: Sendable {
     for record in table.records {
       if let checked = context.check(record, errors: &errors) { rows.append(checked) }
     }
-    self.errors = errors
     guard errors.isEmpty else {
+      self.errors = errors
       risks = []
       return
     }
-    risks = context.assignIDs(rows).map { id, checked in
+    let prepared = context.assignIDs(rows).map { id, checked in
       let path = "risks/\(id).md"
       return Risk(
-        id: id, row: checked.row, title: checked.title, level: checked.level, residualLevel: checked.residualLevel,
+        id: id, row: checked.row, title: checked.title, level: checked.level,
+        residualLevel: checked.residualLevel,
         treatment: checked.fields["treatment"] ?? "", path: path,
         text: RiskImport.render(id: id, checked: checked, source: source, today: today))
     }
+    // The files pass the checks every document passes (sizes, YAML, schema) before any is written.
+    for risk in prepared {
+      for diagnostic in ISMS.check(path: risk.path, bytes: Data(risk.text.utf8))
+      where diagnostic.severity == .error {
+        errors.append("row \(risk.row): \(risk.path) would not validate: \(diagnostic.message)")
+      }
+    }
+    self.errors = errors
+    risks = errors.isEmpty ? prepared : []
   }
 
   /// The files to commit.

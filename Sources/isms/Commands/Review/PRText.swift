@@ -47,18 +47,20 @@ enum PRText {
         : "**❌ \(errors.count) ISMS \(errors.count == 1 ? "rule" : "rules") broken.**")
     lines.append("")
     lines.append(
-      "Compared `\(range.head)` (\(range.headID.prefix(7))) with its merge base with `\(range.base)` "
-        + "(\(range.mergeBase.prefix(7))): \(range.commits) \(range.commits == 1 ? "commit" : "commits")"
-        + (review.authors.isEmpty ? "." : " by \(review.authors.joined(separator: ", ")).")
+      "Compared \(ForgeMarkdown.code(range.head)) (\(range.headID.prefix(7))) with its merge base with "
+        + "\(ForgeMarkdown.code(range.base)) (\(range.mergeBase.prefix(7))): \(range.commits) "
+        + (range.commits == 1 ? "commit" : "commits")
+        + (review.authors.isEmpty
+          ? "." : " by \(ForgeMarkdown.text(review.authors.joined(separator: ", "))).")
     )
     if review.documents.isEmpty { lines += ["", "No ISMS document changed."] }
     if !review.documents.isEmpty { lines += ["", "### Documents", ""] }
     for change in review.documents {
-      let name = [change.id, change.title].compactMap { $0 }.joined(separator: " ")
-      let moved = change.oldPath.map { " (from `\($0)`)" } ?? ""
-      lines.append("- **\(name)** `\(change.path)`\(moved): \(change.status.rawValue)")
+      let name = ForgeMarkdown.text([change.id, change.title].compactMap { $0 }.joined(separator: " "))
+      let moved = change.oldPath.map { " (from \(ForgeMarkdown.code($0)))" } ?? ""
+      lines.append("- **\(name)** \(ForgeMarkdown.code(change.path))\(moved): \(change.status.rawValue)")
       for field in change.fields {
-        lines.append("  - `\(field.field)`: \(code(field.old)) → \(code(field.new))")
+        lines.append("  - \(ForgeMarkdown.code(field.field)): \(code(field.old)) → \(code(field.new))")
       }
       if change.bodyChanged { lines.append("  - body changed") }
       if change.approval == "needed" { lines.append("  - needs approval (below)") }
@@ -67,13 +69,14 @@ enum PRText {
     if !review.applicability.isEmpty {
       lines += ["", "### Statement of Applicability", ""]
       lines += review.applicability.map {
-        "- \($0.control): \($0.old ?? "(none)") → \($0.new ?? "(removed)")"
+        "- \(ForgeMarkdown.text($0.control)): \(ForgeMarkdown.text($0.old ?? "(none)")) → "
+          + ForgeMarkdown.text($0.new ?? "(removed)")
       }
     }
     if !review.risks.isEmpty {
       lines += ["", "### Risk levels", ""]
       lines += review.risks.map {
-        "- \($0.id): level \(number($0.oldLevel)) → \(number($0.newLevel)), residual \(number($0.oldResidual)) → \(number($0.newResidual))"
+        "- \(ForgeMarkdown.text($0.id)): level \(number($0.oldLevel)) → \(number($0.newLevel)), residual \(number($0.oldResidual)) → \(number($0.newResidual))"
       }
     }
     if !errors.isEmpty { lines += ["", "### Rules broken", ""] + errors.map(findingLine) }
@@ -81,10 +84,14 @@ enum PRText {
     if !review.approvals.isEmpty {
       lines += ["", "### Approvals needed", ""]
       for approval in review.approvals {
-        let people = approval.people.isEmpty ? "nobody eligible" : approval.people.joined(separator: ", ")
+        let people =
+          approval.people.isEmpty
+          ? "nobody eligible" : ForgeMarkdown.text(approval.people.joined(separator: ", "))
+        // Handles are meant to notify the approvers; validation keeps them to forge handle syntax.
         let handles = approval.handles.isEmpty ? "" : " (\(approval.handles.joined(separator: " ")))"
         lines.append(
-          "- \(approval.document) `\(approval.path)`: \(approval.role.rawValue) — \(people)\(handles)")
+          "- \(ForgeMarkdown.text(approval.document)) \(ForgeMarkdown.code(approval.path)): "
+            + "\(approval.role.rawValue) — \(people)\(handles)")
       }
     }
     return DiagnosticText.printableLines(lines)
@@ -101,7 +108,8 @@ enum PRText {
       properties.append("title=\(DiagnosticText.workflowProperty("isms \(finding.rule)"))")
       let command = finding.severity == .error ? "error" : "warning"
       let message = DiagnosticText.printable(finding.message)
-      lines.append("::\(command) \(properties.joined(separator: ","))::\(DiagnosticText.workflowData(message))")
+      lines.append(
+        "::\(command) \(properties.joined(separator: ","))::\(DiagnosticText.workflowData(message))")
     }
     for approval in review.approvals {
       lines.append(
@@ -115,13 +123,12 @@ enum PRText {
 
   private static func findingLine(_ finding: PullRequestReview.Finding) -> String {
     let location = finding.line.map { "\(finding.path):\($0)" } ?? finding.path
-    return "- **\(finding.rule)** `\(location)`: \(finding.message)"
+    return "- **\(finding.rule)** \(ForgeMarkdown.code(location)): \(ForgeMarkdown.text(finding.message))"
   }
 
   private static func code(_ value: String?) -> String {
     guard let value else { return "(absent)" }
-    let short = value.count > 80 ? String(value.prefix(77)) + "…" : value
-    return "`" + String(String.UnicodeScalarView(short.unicodeScalars.map { $0 == "`" ? "'" : $0 })) + "`"
+    return ForgeMarkdown.code(value.count > 80 ? String(value.prefix(77)) + "…" : value)
   }
 
   private static func number(_ value: Int?) -> String { value.map(String.init) ?? "—" }

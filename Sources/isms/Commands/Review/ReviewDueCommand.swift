@@ -39,7 +39,11 @@ extension ISMSCommand.Review {
       guard [.text, .json].contains(format) else {
         throw ValidationError("review due --format takes text or json.")
       }
-      guard within >= 0 else { throw ValidationError("--within takes a number of days, 0 or more.") }
+      guard NumberLimits.days.contains(within) else {
+        throw ValidationError(
+          "--within takes a number of days from \(NumberLimits.days.lowerBound) to \(NumberLimits.days.upperBound)."
+        )
+      }
     }
 
     func run() throws {
