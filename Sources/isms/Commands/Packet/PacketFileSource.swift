@@ -8,13 +8,12 @@ final class PacketFileSource: PacketByteSource {
   /// The file's size in bytes.
   let count: Int
 
-  /// Opens the regular file at `path`.
+  /// Opens the regular file at `path` (a folder, device or pipe is refused, never waited on).
   init(path: String) throws {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
-      let handle = FileHandle(forReadingAtPath: path)
-    else {
-      throw CLIError("cannot read \(path); check the path.")
+    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    let type = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
+    guard type == .typeRegular, let handle = FileHandle(forReadingAtPath: path) else {
+      throw CLIError("cannot read \(path); check the path (a packet is a regular file).")
     }
     self.handle = handle
     do {
