@@ -1,22 +1,30 @@
 /// Reads bits least-significant first from bytes, the order deflate uses; throws at the end.
+///
+/// The bytes come in chunks from `next`, so a stream of any length is read with one chunk held
+/// at a time.
 struct BitReader {
-  private let bytes: [UInt8]
-  private var index: Int
+  private var bytes: [UInt8]
+  private var index = 0
   private var buffer: UInt32 = 0
   private var count = 0
+  private let next: () throws(InflateError) -> [UInt8]
 
   /// A reader over `bytes`, starting at its first bit.
   init(_ bytes: [UInt8]) {
     self.bytes = bytes
-    self.index = 0
+    self.next = { [] }
+  }
+
+  /// A reader over the chunks `next` returns, in order; an empty chunk ends the input.
+  init(chunks next: @escaping () throws(InflateError) -> [UInt8]) {
+    self.bytes = []
+    self.next = next
   }
 
   /// The next `width` bits (0…16) as a number, the first bit read being the least significant.
   mutating func bits(_ width: Int) throws(InflateError) -> Int {
     while count < width {
-      guard index < bytes.count else { throw .truncated }
-      buffer |= UInt32(bytes[index]) << count
-      index += 1
+      buffer |= UInt32(try nextByte()) << count
       count += 8
     }
     let value = Int(buffer & ((1 << width) - 1))
@@ -32,9 +40,27 @@ struct BitReader {
   }
 
   /// The next `length` whole bytes; call after `alignToByte()`.
-  mutating func bytes(_ length: Int) throws(InflateError) -> ArraySlice<UInt8> {
-    guard length <= bytes.count - index else { throw .truncated }
-    defer { index += length }
-    return bytes[index..<(index + length)]
+  mutating func bytes(_ length: Int) throws(InflateError) -> [UInt8] {
+    var result: [UInt8] = []
+    result.reserveCapacity(length)
+    while result.count < length {
+      if index == bytes.count { try refill() }
+      let take = min(length - result.count, bytes.count - index)
+      result.append(contentsOf: bytes[index..<(index + take)])
+      index += take
+    }
+    return result
+  }
+
+  private mutating func nextByte() throws(InflateError) -> UInt8 {
+    if index == bytes.count { try refill() }
+    defer { index += 1 }
+    return bytes[index]
+  }
+
+  private mutating func refill() throws(InflateError) {
+    bytes = try next()
+    index = 0
+    guard !bytes.isEmpty else { throw .truncated }
   }
 }

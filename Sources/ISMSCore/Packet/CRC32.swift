@@ -1,16 +1,30 @@
 /// CRC-32 as ZIP uses it (IEEE 802.3, reflected polynomial `0xEDB88320`).
-enum CRC32 {
+struct CRC32 {
   /// The checksum of `bytes`.
   static func checksum(_ bytes: [UInt8]) -> UInt32 {
-    var crc: UInt32 = 0xFFFF_FFFF
+    var crc = CRC32()
+    crc.update(bytes[...])
+    return crc.value
+  }
+
+  private var state: UInt32 = 0xFFFF_FFFF
+
+  /// The checksum of the bytes given to ``update(_:)`` so far.
+  var value: UInt32 { state ^ 0xFFFF_FFFF }
+
+  /// Adds `bytes` to the checksum, for data that comes in chunks.
+  mutating func update(_ bytes: ArraySlice<UInt8>) {
+    var crc = state
     bytes.withUnsafeBufferPointer { bytes in
-      tables.withUnsafeBufferPointer { tables in
+      Self.tables.withUnsafeBufferPointer { tables in
         // Eight bytes per step ("slicing by 8"): table k holds the CRC of a byte followed by k
         // zero bytes, so eight lookups replace eight dependent steps.
         var index = 0
         while index + 8 <= bytes.count {
-          let low = crc ^ (UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8
-            | UInt32(bytes[index + 2]) << 16 | UInt32(bytes[index + 3]) << 24)
+          let low =
+            crc
+            ^ (UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8
+              | UInt32(bytes[index + 2]) << 16 | UInt32(bytes[index + 3]) << 24)
           crc =
             tables[7 * 256 + Int(low & 0xFF)] ^ tables[6 * 256 + Int(low >> 8 & 0xFF)]
             ^ tables[5 * 256 + Int(low >> 16 & 0xFF)] ^ tables[4 * 256 + Int(low >> 24)]
@@ -24,7 +38,7 @@ enum CRC32 {
         }
       }
     }
-    return crc ^ 0xFFFF_FFFF
+    state = crc
   }
 
   /// Eight tables of 256 entries: the first is the classic byte table, table k that of a byte

@@ -6,4 +6,6 @@ enum InflateError: Error, Equatable {
   case invalid(String)
   /// The stream decodes to more bytes than allowed.
   case tooLarge
+  /// The compressed bytes could not be read from where they are stored.
+  case unreadable(String)
 }

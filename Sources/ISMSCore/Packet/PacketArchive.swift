@@ -17,7 +17,8 @@ public enum PacketArchive {
   public static func build(
     _ files: [PacketFile], sourceCommit: String, committed: PacketTimestamp,
     builtFrom: PacketManifest.BuiltFrom, audit: PacketManifest.Audit? = nil,
-    toolVersion: String = ISMSVersion.current, limits: PacketLimits = .standard
+    excluded: [PacketManifest.Excluded] = [], toolVersion: String = ISMSVersion.current,
+    limits: PacketLimits = .standard
   ) throws(PacketBuildError) -> PacketBuild {
     guard PacketDigest.isObjectID(sourceCommit) else { throw .invalidSourceCommit(sourceCommit) }
     for file in files {
@@ -28,7 +29,7 @@ public enum PacketArchive {
     }
     let manifest = PacketManifest(
       toolVersion: toolVersion, sourceCommit: sourceCommit, sourceCommitDate: committed.description,
-      builtFrom: builtFrom, audit: audit,
+      builtFrom: builtFrom, audit: audit, excluded: excluded,
       // Hashing every file (250 MB at 10,000 documents) is half a second on one core.
       files: ParallelMap.map(count: files.count) { PacketManifest.File(describing: files[$0]) })
     let manifestData: Data
@@ -81,6 +82,8 @@ public enum PacketArchive {
   public static func entries(
     of archive: Data, limits: PacketLimits = .standard
   ) throws(PacketReadError) -> [PacketEntry] {
-    try ZipReader.entries(of: [UInt8](archive), limits: limits)
+    try ZipReader.scan(PacketMemorySource(archive: [UInt8](archive)), limits: limits) { _, _ in true }.map {
+      PacketEntry(path: $0.path, contents: Data($0.contents ?? []))
+    }
   }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// `manifest.json` is an entry of the zip but is not listed in ``files``.
 public struct PacketManifest: Codable, Sendable, Hashable {
   /// The value of ``format`` this version writes and reads.
-  public static let currentFormat = "isms-packet/1"
+  public static let currentFormat = "isms-packet/2"
 
   /// The manifest's format, ``currentFormat``.
   public var format: String
@@ -17,29 +17,57 @@ public struct PacketManifest: Codable, Sendable, Hashable {
   public var sourceCommit: String
   /// The commit's time, RFC 3339 in UTC (`2026-03-01T09:30:05Z`), as ``PacketTimestamp`` writes it.
   public var sourceCommitDate: String
-  /// What the user asked the packet to be built from.
+  /// Every option that decides the packet's bytes besides ``sourceCommit`` and ``toolVersion``,
+  /// so that `packet verify --repo` can build it again and compare.
   public var builtFrom: BuiltFrom
   /// The audit the packet was prepared for, if any.
   public var audit: Audit?
+  /// The documents of the commit that the packet leaves out because they cannot be read
+  /// (built with `--allow-invalid`), sorted by path; absent when there are none.
+  public var excluded: [Excluded]?
   /// Every file of the packet except `manifest.json`, sorted by path in UTF-8 byte order.
   public var files: [File]
 
-  /// The revision and date the packet was requested for.
+  /// The options the packet was built with, as resolved (never the spelling of `--rev`: the
+  /// commit is ``PacketManifest/sourceCommit``).
   public struct BuiltFrom: Codable, Sendable, Hashable {
-    /// The revision as the user named it (`HEAD`, a tag, a commit).
-    public var revision: String
-    /// The date the packet shows the ISMS as of, when one was asked for.
+    /// The packet kind (`surveillance`, …).
+    public var kind: String
+    /// `auditor` or `customer`.
+    public var audience: String
+    /// The audit the packet is for, named or found.
+    public var audit: String?
+    /// The `--as-of` day, when one was asked for.
     public var asOf: Day?
+    /// The day date-dependent content was judged on.
+    public var today: Day
 
-    /// A request for `revision`, optionally as of a date.
-    public init(revision: String, asOf: Day? = nil) {
-      self.revision = revision
+    /// The options given.
+    public init(kind: String, audience: String, audit: String?, asOf: Day?, today: Day) {
+      self.kind = kind
+      self.audience = audience
+      self.audit = audit
       self.asOf = asOf
+      self.today = today
     }
 
     enum CodingKeys: String, CodingKey {
-      case revision
+      case kind, audience, audit, today
       case asOf = "as_of"
+    }
+  }
+
+  /// A document of the commit left out of the packet, and why.
+  public struct Excluded: Codable, Sendable, Hashable {
+    /// Its path in the ISMS.
+    public var path: String
+    /// Each problem, as `isms validate` states it (`line 4: field: message`).
+    public var reasons: [String]
+
+    /// The document at `path`, left out for `reasons`.
+    public init(path: String, reasons: [String]) {
+      self.path = path
+      self.reasons = reasons
     }
   }
 
@@ -96,7 +124,8 @@ public struct PacketManifest: Codable, Sendable, Hashable {
   /// A manifest with the given values; `files` is sorted by path here.
   public init(
     format: String = PacketManifest.currentFormat, toolVersion: String, sourceCommit: String,
-    sourceCommitDate: String, builtFrom: BuiltFrom, audit: Audit? = nil, files: [File]
+    sourceCommitDate: String, builtFrom: BuiltFrom, audit: Audit? = nil, excluded: [Excluded] = [],
+    files: [File]
   ) {
     self.format = format
     self.toolVersion = toolVersion
@@ -104,6 +133,7 @@ public struct PacketManifest: Codable, Sendable, Hashable {
     self.sourceCommitDate = sourceCommitDate
     self.builtFrom = builtFrom
     self.audit = audit
+    self.excluded = excluded.isEmpty ? nil : excluded.sorted { PacketPath.precedes($0.path, $1.path) }
     self.files = files.sorted { PacketPath.precedes($0.path, $1.path) }
   }
 
@@ -113,6 +143,6 @@ public struct PacketManifest: Codable, Sendable, Hashable {
     case sourceCommit = "source_commit"
     case sourceCommitDate = "source_commit_date"
     case builtFrom = "built_from"
-    case audit, files
+    case audit, excluded, files
   }
 }

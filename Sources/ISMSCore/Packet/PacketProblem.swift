@@ -20,6 +20,15 @@ public struct PacketProblem: Sendable, Hashable, CustomStringConvertible {
     case notInRepository(sourcePath: String)
     /// A blob id is listed without the source path to check it against.
     case missingSourcePath
+    /// The file's bytes are not the git blob the manifest lists for it.
+    case notTheBlob(expected: String, actual: String)
+    /// A document of the source commit that belongs in this kind of packet is not in it.
+    case missingDocument(sourcePath: String)
+    /// The first file that differs from the packet built again from the recorded commit and
+    /// options; it may be in only one of the two.
+    case differsFromRebuild(inPacket: Bool, inRebuild: Bool)
+    /// The packet cannot be built again to compare, and why.
+    case notRebuilt(String)
   }
 
   /// The path inside the packet the problem is about (`manifest.json` for the manifest itself).
@@ -47,6 +56,18 @@ public struct PacketProblem: Sendable, Hashable, CustomStringConvertible {
       what = "repository has blob \(actual) at \(sourcePath), manifest says \(expected)"
     case .notInRepository(let sourcePath): what = "\(sourcePath) does not exist at the source commit"
     case .missingSourcePath: what = "blob id listed without a source path"
+    case .notTheBlob(let expected, let actual):
+      what = "hashes to git blob \(actual), manifest says \(expected)"
+    case .missingDocument(let sourcePath):
+      what = "\(sourcePath) of the source commit belongs in this packet but is missing"
+    case .differsFromRebuild(let inPacket, let inRebuild):
+      what =
+        !inPacket
+        ? "missing: the packet built again from the recorded commit and options has it"
+        : !inRebuild
+          ? "not in the packet built again from the recorded commit and options"
+          : "differs from the packet built again from the recorded commit and options (first file that differs)"
+    case .notRebuilt(let reason): what = "cannot build the packet again to compare: \(reason)"
     }
     return "\(path): \(what)"
   }

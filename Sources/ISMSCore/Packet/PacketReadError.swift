@@ -13,6 +13,8 @@ public enum PacketReadError: Error, Equatable, Sendable, CustomStringConvertible
   case limitExceeded(String)
   /// An entry whose data does not decode to its declared size and CRC-32.
   case corruptEntry(String, reason: String)
+  /// The archive's bytes could not be read from where they are stored.
+  case unreadable(String)
 
   /// One line for the user.
   public var description: String {
@@ -23,6 +25,7 @@ public enum PacketReadError: Error, Equatable, Sendable, CustomStringConvertible
     case .duplicatePath(let path): "duplicate path in zip: \(path)"
     case .limitExceeded(let reason): "zip refused: \(reason)"
     case .corruptEntry(let path, let reason): "corrupt zip entry \(path): \(reason)"
+    case .unreadable(let reason): "cannot read the packet: \(reason)"
     }
   }
 }

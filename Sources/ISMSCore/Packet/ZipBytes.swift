@@ -1,7 +1,9 @@
-/// Bounds-checked little-endian reads from an archive's bytes; a read past the end throws.
+/// Bounds-checked little-endian reads from a piece of an archive; a read outside it throws.
 struct ZipBytes {
-  /// The whole archive.
+  /// The piece of the archive.
   let bytes: [UInt8]
+  /// The offset in the archive of the piece's first byte; every offset below is in the archive.
+  var base = 0
 
   /// The 16-bit number at `offset`.
   func uint16(at offset: Int) throws(PacketReadError) -> Int {
@@ -17,9 +19,10 @@ struct ZipBytes {
 
   /// `count` bytes from `offset`.
   func slice(at offset: Int, count: Int) throws(PacketReadError) -> ArraySlice<UInt8> {
-    guard offset >= 0, count >= 0, offset <= bytes.count, count <= bytes.count - offset else {
+    let start = offset - base
+    guard start >= 0, count >= 0, start <= bytes.count, count <= bytes.count - start else {
       throw .malformed("truncated at byte \(offset)")
     }
-    return bytes[offset..<(offset + count)]
+    return bytes[start..<(start + count)]
   }
 }

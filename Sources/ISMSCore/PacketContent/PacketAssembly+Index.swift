@@ -7,10 +7,14 @@ extension PacketAssembly {
     var context: TemplateContext = [
       "organization": organization, "scope": config?.scope ?? "", "packetTitle": packetTitle,
       "commit": request.sourceCommit, "commitDate": Self.display(request.committed),
-      "revision": request.revision, "today": request.today.description,
+      "today": request.today.description,
       "figures": figures(), "sections": sections(page: path), "files": machineFiles(),
     ]
     context.put("asOf", request.asOf?.description)
+    context["hasExcluded"] = !sources.excluded.isEmpty
+    context["excluded"] = sources.excluded.map {
+      ["path": $0.path, "reasons": $0.reasons] as TemplateContext
+    }
     context["audit"] = auditContext(page: path) ?? false
     context["certificate"] = certificateContext() ?? false
     if let soa = mandatoryDocument(.statementOfApplicability) {
@@ -183,7 +187,7 @@ extension PacketAssembly {
       ),
       (
         "packet.json",
-        "how the packet was built: kind, audience, audit, revision, as-of date, the day date-dependent content is judged on, the baseline"
+        "how the packet was built: kind, audience, audit, commit, as-of date, the day date-dependent content is judged on, the baseline"
       ),
       ("soa.csv", "the Statement of Applicability"), ("risks.csv", "the risk register"),
       ("risk-treatment-plan.csv", "risks and the controls treating them"),

@@ -11,15 +11,13 @@ struct PacketBuildRecord: Encodable {
   }
 
   /// The format of this file.
-  let format = "isms-packet-build/1"
+  let format = "isms-packet-build/2"
   /// The packet kind.
   let kind: String
   /// Auditor or customer.
   let audience: String
   /// The audit the packet is for.
   let audit: String?
-  /// The revision as named.
-  let revision: String
   /// The `--as-of` day.
   let asOf: Day?
   /// The day date-dependent content was judged on.
@@ -36,7 +34,6 @@ struct PacketBuildRecord: Encodable {
     kind = request.kind.rawValue
     audience = request.audience.rawValue
     audit = request.auditID
-    revision = request.revision
     asOf = request.asOf
     today = request.today
     sourceCommit = request.sourceCommit
@@ -45,7 +42,7 @@ struct PacketBuildRecord: Encodable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case format, kind, audience, audit, revision, today, baseline
+    case format, kind, audience, audit, today, baseline
     case asOf = "as_of"
     case sourceCommit = "source_commit"
     case toolVersion = "tool_version"
@@ -58,7 +55,6 @@ struct PacketBuildRecord: Encodable {
     try container.encode(kind, forKey: .kind)
     try container.encode(audience, forKey: .audience)
     try container.encode(audit, forKey: .audit)
-    try container.encode(revision, forKey: .revision)
     try container.encode(asOf, forKey: .asOf)
     try container.encode(today, forKey: .today)
     try container.encode(sourceCommit, forKey: .sourceCommit)

@@ -8,8 +8,6 @@ public struct PacketRequest: Sendable, Hashable {
   public var auditID: String?
   /// The day date-dependent content (overdue reviews, open actions) is judged on.
   public var today: Day
-  /// The revision as the user named it (`HEAD`, a tag).
-  public var revision: String
   /// The day asked for with `--as-of`, if any.
   public var asOf: Day?
   /// The commit the packet is built from, 40 hex digits.
@@ -22,14 +20,13 @@ public struct PacketRequest: Sendable, Hashable {
   /// A request with the given values.
   public init(
     kind: PacketKind, audience: PacketAudience = .auditor, auditID: String? = nil, today: Day,
-    revision: String, asOf: Day? = nil, sourceCommit: String, committed: PacketTimestamp,
+    asOf: Day? = nil, sourceCommit: String, committed: PacketTimestamp,
     toolVersion: String = ISMSVersion.current
   ) {
     self.kind = kind
     self.audience = audience
     self.auditID = auditID
     self.today = today
-    self.revision = revision
     self.asOf = asOf
     self.sourceCommit = sourceCommit
     self.committed = committed

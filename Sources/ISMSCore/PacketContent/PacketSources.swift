@@ -18,12 +18,15 @@ public struct PacketSources: Sendable {
   public var baseline: PacketBaseline?
   /// The packet templates: file name (`page.mustache`, `packet.css`) → text.
   public var templates: [String: String]
+  /// The documents of the commit that cannot be read and are left out, with why; listed on the
+  /// index page (and in the manifest), never left out without a word.
+  public var excluded: [PacketManifest.Excluded]
 
   /// Sources with the given values.
   public init(
     isms: ISMS, catalogs: Catalogs, blobIDs: [String: String], fileContents: [String: Data],
     histories: [String: [DocumentRevision]],
-    baseline: PacketBaseline?, templates: [String: String]
+    baseline: PacketBaseline?, templates: [String: String], excluded: [PacketManifest.Excluded] = []
   ) {
     self.isms = isms
     self.catalogs = catalogs
@@ -32,6 +35,7 @@ public struct PacketSources: Sendable {
     self.histories = histories
     self.baseline = baseline
     self.templates = templates
+    self.excluded = excluded
   }
 }
 

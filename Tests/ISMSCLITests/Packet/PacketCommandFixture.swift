@@ -96,6 +96,30 @@ struct PacketCommandFixture {
     return output
   }
 
+  /// A copy of `packet` named `name` whose entries and manifest `change` edited, every listing
+  /// made to match its file again (size and SHA-256, blob ids left alone): a forgery only
+  /// provenance can catch.
+  func forged(
+    _ packet: URL, _ name: String, _ change: (inout [PacketEntry], inout PacketManifest) throws -> Void
+  ) throws -> URL {
+    var entries = try PacketArchive.entries(of: try Data(contentsOf: packet))
+    var manifest = try Self.manifest(packet)
+    entries.removeAll { $0.path == "manifest.json" }
+    try change(&entries, &manifest)
+    let contents = Dictionary(entries.map { ($0.path, $0.contents) }, uniquingKeysWith: { $1 })
+    manifest.files = manifest.files.compactMap { file in
+      guard let data = contents[file.path] else { return nil }
+      var fixed = file
+      fixed.size = data.count
+      fixed.sha256 = PacketDigest.sha256(data)
+      return fixed
+    }
+    entries.append(PacketEntry(path: "manifest.json", contents: try manifest.jsonData()))
+    let target = folder.url.appendingPathComponent(name)
+    try PacketArchive.zip(entries, modified: PacketTimestamp(unixTime: 0)).write(to: target)
+    return target
+  }
+
   /// The manifest inside a packet.
   static func manifest(_ packet: URL) throws -> PacketManifest {
     let entries = try PacketArchive.entries(of: try Data(contentsOf: packet))

@@ -27,6 +27,28 @@ import Testing
       bytes: Array("0123456789".utf8) + (0..<40_000).map { UInt8($0 % 251) } + Array("0123456789".utf8)),
   ]
 
+  @Test func streamingInflateCarriesTheWindowAcrossChunks() throws {
+    // 3 MiB whose repeats reach back up to 32 KiB, read 7 bytes at a time and handed on in
+    // chunks of 1 MiB: every back-reference across a chunk boundary must still resolve.
+    let line = (0..<30_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
+    let bytes = (0..<105).flatMap { round in line.map { $0 &+ UInt8(round % 3) } }
+    let compressed = Deflate.compress(bytes)
+    var position = 0
+    var reader = BitReader(chunks: { () throws(InflateError) -> [UInt8] in
+      let chunk = Array(compressed[position..<min(position + 7, compressed.count)])
+      position += chunk.count
+      return chunk
+    })
+    var output: [UInt8] = []
+    var chunks = 0
+    try Inflate.inflate(&reader, limit: bytes.count) {
+      output.append(contentsOf: $0)
+      chunks += 1
+    }
+    #expect(chunks >= 3)
+    #expect(output == bytes)
+  }
+
   @Test(arguments: samples)
   func compressThenInflateRoundTrips(sample: Sample) throws {
     let compressed = Deflate.compress(sample.bytes)

@@ -118,7 +118,7 @@ import Testing
     }
     #expect(throws: PacketBuildError.invalidSourceCommit("HEAD")) {
       try PacketArchive.build(
-        [], sourceCommit: "HEAD", committed: PacketFixture.committed, builtFrom: .init(revision: "HEAD"))
+        [], sourceCommit: "HEAD", committed: PacketFixture.committed, builtFrom: PacketFixture.builtFrom)
     }
   }
 

@@ -4,7 +4,8 @@ import ISMSCore
 /// A small packet and tools to take it apart and put it back together.
 enum PacketFixture {
   static let commit = "0123456789abcdef0123456789abcdef01234567"
-  static let blob = "89abcdef0123456789abcdef0123456789abcdef"
+  /// The git blob id of the policy's contents (`git hash-object`).
+  static let blob = "cdc9248a72f389967adc81839061405eb30889d2"
   // 2026-03-01T09:30:05Z
   static let committed = PacketTimestamp(unixTime: 1_772_357_405)
 
@@ -18,12 +19,17 @@ enum PacketFixture {
     PacketFile(path: "evidence/binary.bin", contents: Data((0..<2000).map { UInt8(($0 * 151 + 7) % 256) })),
   ]
 
+  /// The options the fixture's packet records.
+  static let builtFrom = PacketManifest.BuiltFrom(
+    kind: "stage2", audience: "auditor", audit: "AUD-2026-01", asOf: Day(year: 2026, month: 3, day: 1),
+    today: Day("2026-03-02")!)
+
   static func build(
     _ files: [PacketFile] = files, committed: PacketTimestamp = committed
   ) throws -> PacketBuild {
     try PacketArchive.build(
       files, sourceCommit: commit, committed: committed,
-      builtFrom: PacketManifest.BuiltFrom(revision: "v1.0", asOf: Day(year: 2026, month: 3, day: 1)),
+      builtFrom: builtFrom,
       audit: PacketManifest.Audit(id: "AUD-2026-01", kind: "certification"), toolVersion: "0.1.0")
   }
 

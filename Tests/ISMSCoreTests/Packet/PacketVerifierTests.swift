@@ -19,9 +19,11 @@ import Testing
       entries[index].contents[5] ^= 0x01
     }
     let report = try PacketVerifier.verify(archive)
-    #expect(report.problems.map(\.path) == [policy])
-    guard case .hashMismatch = report.problems.first?.kind else {
-      Issue.record("expected a hash mismatch, got \(report.problems)")
+    // The document's bytes match neither their SHA-256 nor their git blob id.
+    #expect(report.problems.map(\.path) == [policy, policy])
+    guard case .hashMismatch = report.problems.first?.kind, case .notTheBlob = report.problems.last?.kind
+    else {
+      Issue.record("expected a hash mismatch and another blob, got \(report.problems)")
       return
     }
   }
@@ -112,11 +114,14 @@ import Testing
         },
         "built_from" : {
           "as_of" : "2026-03-01",
-          "revision" : "v1.0"
+          "audience" : "auditor",
+          "audit" : "AUD-2026-01",
+          "kind" : "stage2",
+          "today" : "2026-03-02"
         },
         "files" : [
           {
-            "blob_id" : "89abcdef0123456789abcdef0123456789abcdef",
+            "blob_id" : "cdc9248a72f389967adc81839061405eb30889d2",
             "path" : "documents/policies/A.5.1.md",
             "sha256" : "\(PacketDigest.sha256(PacketFixture.files[0].contents))",
             "size" : 1450,
@@ -128,7 +133,7 @@ import Testing
             "size" : 0
           }
         ],
-        "format" : "isms-packet/1",
+        "format" : "isms-packet/2",
         "source_commit" : "0123456789abcdef0123456789abcdef01234567",
         "source_commit_date" : "2026-03-01T09:30:05Z",
         "tool_version" : "0.1.0"

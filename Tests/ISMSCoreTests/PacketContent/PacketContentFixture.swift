@@ -123,7 +123,7 @@ enum PacketContentFixture {
     -> PacketRequest
   {
     PacketRequest(
-      kind: kind, audience: audience, today: Fixture.today, revision: "HEAD", sourceCommit: commit,
+      kind: kind, audience: audience, today: Fixture.today, sourceCommit: commit,
       committed: committed, toolVersion: "0.1.0")
   }
 

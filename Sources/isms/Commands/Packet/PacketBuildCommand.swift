@@ -27,9 +27,15 @@ extension ISMSCommand {
         The commit is --rev (default HEAD) or, with --as-of DAY, the last commit on the \
         first-parent history of --rev whose committer date is at or before the END of that day \
         in UTC (DAYT23:59:59Z). The same commit and options give a byte-identical zip: entries \
-        sorted, stamped with the commit's time, no build clock. --today (default: the --as-of \
+        sorted, stamped with the commit's time, no build clock; the packet records the commit id, \
+        never how --rev spelled it, and every option that decides its bytes (manifest.json \
+        built_from), so that 'isms packet verify --repo' can build it again and compare. --today (default: the --as-of \
         day, else ISMS_TODAY, else the system date) only decides date-dependent marks such as \
         overdue reviews, and is recorded in packet.json.
+
+        A document of the commit that cannot be read (a YAML or schema error) stops the build, \
+        naming the file, line and field as 'isms validate' does. With --allow-invalid the packet \
+        is built without it, and index.html and manifest.json list every document left out and why.
 
         HTML comes from the Mustache templates of templates/packet/; the ISMS repository's own \
         templates/packet/<file> (read from the same commit) overrides them file by file. Every \
@@ -50,8 +56,8 @@ extension ISMSCommand {
           isms packet --audience customer -o trust.zip
           isms packet verify packet.zip --repo .
 
-        Exit status: 0, 1 when the ISMS, the commit or the templates cannot be read or the file \
-        cannot be written, 64 on usage errors.
+        Exit status: 0, 1 when the ISMS, a document (without --allow-invalid), the commit or the \
+        templates cannot be read or the file cannot be written, 64 on usage errors.
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -80,6 +86,11 @@ extension ISMSCommand {
     @Flag(help: "Also print the packet to a PDF next to the zip with headless Chromium.")
     var pdf = false
 
+    @Flag(
+      name: .customLong("allow-invalid"),
+      help: "Leave out documents that cannot be read, listing them in the packet, instead of failing.")
+    var allowInvalid = false
+
     func validate() throws {
       if let kind, PacketKind(rawValue: kind) == nil {
         throw ValidationError(
@@ -105,7 +116,7 @@ extension ISMSCommand {
       let options = PacketBuildOptions(
         audit: audit, kind: kind.flatMap(PacketKind.init(rawValue:)),
         audience: PacketAudience(rawValue: audience) ?? .auditor, asOf: asOf.flatMap(Day.init),
-        revision: global.rev ?? "HEAD", todayGiven: global.today != nil)
+        revision: global.rev ?? "HEAD", todayGiven: global.today != nil, allowInvalid: allowInvalid)
       let built = try PacketBuilder(context: context, options: options).build()
       try OutputFile.write(
         built.archive, to: target, confidential: built.confidential, repository: context.repository)

@@ -12,10 +12,13 @@ struct PacketBuildOptions {
   let audience: PacketAudience
   /// `--as-of`.
   let asOf: Day?
-  /// `--rev`, else `HEAD`.
+  /// `--rev`, else `HEAD`; only the commit it names is recorded, never this spelling.
   let revision: String
   /// Whether `--today` was given (else the `--as-of` day stands in for today).
   let todayGiven: Bool
+  /// `--allow-invalid`: leave out documents that cannot be read and list them in the packet,
+  /// instead of refusing.
+  let allowInvalid: Bool
 }
 
 /// A packet built in memory, ready to write.
@@ -54,10 +57,11 @@ struct PacketBuilder {
         "warning: "
           + DiagnosticText.printable("\(diagnostic.path): \(diagnostic.message) — \(diagnostic.fix)"))
     }
+    let excluded = try excludedDocuments(loaded, commit: commit)
     let today = try today()
     let (kind, auditID) = try plan(isms, today: today)
     let request = PacketRequest(
-      kind: kind, audience: options.audience, auditID: auditID, today: today, revision: options.revision,
+      kind: kind, audience: options.audience, auditID: auditID, today: today,
       asOf: options.asOf, sourceCommit: commit.id,
       committed: PacketTimestamp(unixTime: Int64(commit.committerDate.timeIntervalSince1970)))
     let baseline =
@@ -78,7 +82,7 @@ struct PacketBuilder {
     let sources = PacketSources(
       isms: isms, catalogs: try TemplateFiles.catalogs(), blobIDs: blobIDs, fileContents: contents,
       histories: histories, baseline: baseline,
-      templates: try TemplateFiles.packetTemplates(overrides: snapshot))
+      templates: try TemplateFiles.packetTemplates(overrides: snapshot), excluded: excluded)
     let files: [PacketFile]
     do {
       files = try PacketContent.files(for: request, sources: sources)
@@ -90,8 +94,10 @@ struct PacketBuilder {
     do {
       build = try PacketArchive.build(
         files, sourceCommit: commit.id, committed: request.committed,
-        builtFrom: PacketManifest.BuiltFrom(revision: options.revision, asOf: options.asOf),
-        audit: auditID.map { PacketManifest.Audit(id: $0, kind: kind.rawValue) })
+        builtFrom: PacketManifest.BuiltFrom(
+          kind: kind.rawValue, audience: options.audience.rawValue, audit: auditID, asOf: options.asOf,
+          today: today),
+        audit: auditID.map { PacketManifest.Audit(id: $0, kind: kind.rawValue) }, excluded: excluded)
     } catch {
       throw CLIError(error.description)
     }
@@ -103,6 +109,39 @@ struct PacketBuilder {
       summary:
         "\(what) from commit \(commit.shortID) (\(PacketTimestamp(unixTime: request.committed.unixTime).day))"
     )
+  }
+
+  /// The files of the commit that could not be read, each with its problems as `isms validate`
+  /// states them. Refuses to build (naming each problem) unless `--allow-invalid`: a packet never
+  /// leaves a document out without a word.
+  private func excludedDocuments(_ loaded: ISMSLoadResult, commit: CommitInfo) throws
+    -> [PacketManifest.Excluded]
+  {
+    let errors = loaded.diagnostics.filter { $0.severity == .error }
+    guard !errors.isEmpty else { return [] }
+    guard options.allowInvalid else {
+      Console.err(
+        DiagnosticText.printableLines(
+          errors.map { diagnostic in
+            let location = diagnostic.line.map { "\(diagnostic.path):\($0)" } ?? diagnostic.path
+            let field = diagnostic.field.map { " (\($0))" } ?? ""
+            return
+              "\(location): error: \(diagnostic.message)\(field) [\(diagnostic.rule)]; fix: \(diagnostic.fix)"
+          }))
+      throw CLIError(
+        "\(errors.count) \(errors.count == 1 ? "error" : "errors") at commit \(commit.shortID): a packet "
+          + "does not leave documents out silently; fix them ('isms validate --rev \(commit.shortID)'), "
+          + "or pass --allow-invalid to leave them out and list them in the packet.")
+    }
+    let kept = Set(loaded.isms.documents.map(\.path) + (loaded.isms.config == nil ? [] : [ISMS.configPath]))
+    var reasons: [String: [String]] = [:]
+    for diagnostic in errors where !kept.contains(diagnostic.path) {
+      let line = diagnostic.line.map { "line \($0): " } ?? ""
+      let field = diagnostic.field.map { "\($0): " } ?? ""
+      reasons[diagnostic.path, default: []].append(
+        "\(line)\(field)\(diagnostic.message) [\(diagnostic.rule)]")
+    }
+    return reasons.keys.sorted().map { PacketManifest.Excluded(path: $0, reasons: reasons[$0] ?? []) }
   }
 
   /// `--rev`, or the last commit at or before the end of the `--as-of` day.
