@@ -36,15 +36,13 @@ extension ISMSCommand.Export {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
+    @Option(
+      name: .shortAndLong,
+      help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
     var output: String = "oscal"
 
     @Option(help: ArgumentHelp("Output format: json (the only OSCAL format written).", valueName: "format"))
-    var format: OutputFormat = .json
-
-    func validate() throws {
-      guard format == .json else { throw ValidationError("export oscal --format takes json only.") }
-    }
+    var format: OSCALFormat = .json
 
     func run() throws {
       let context = try ISMSContext(global)
@@ -65,7 +63,9 @@ extension ISMSCommand.Export {
       } catch {
         throw CLIError("cannot write into \(folder.path): \(error.localizedDescription)")
       }
-      Console.report("Wrote \(folder.path)/\(OSCALExport.catalogFile) and \(OSCALExport.componentFile) (OSCAL \(OSCAL.version)).")
+      Console.report(
+        "Wrote \(folder.path)/\(OSCALExport.catalogFile) and \(OSCALExport.componentFile) (OSCAL \(OSCAL.version))."
+      )
     }
   }
 }

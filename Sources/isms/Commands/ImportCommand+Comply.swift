@@ -32,18 +32,16 @@ extension ISMSCommand.Import {
     @Argument(help: ArgumentHelp("The comply project folder.", valueName: "path"))
     var path: String
 
-    @Option(help: ArgumentHelp("Who imports and owns the documents (person id or e-mail of isms.yml).", valueName: "person"))
+    @Option(
+      help: ArgumentHelp(
+        "Who imports and owns the documents (person id or e-mail of isms.yml).", valueName: "person"))
     var by: String?
 
     @Flag(help: "Show what would be created and change nothing.")
     var dryRun = false
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: OutputFormat = .text
-
-    func validate() throws {
-      guard [.text, .json].contains(format) else { throw ValidationError("import comply --format takes text or json.") }
-    }
+    var format: ReportFormat = .text
 
     func run() throws {
       let context = try ISMSContext(global)
@@ -52,7 +50,8 @@ extension ISMSCommand.Import {
       let isms = ISMS.load(from: snapshot).isms
       let person = try Acting.person(by, config: isms.config, repository: context.repository)
       let result = ComplyImport(
-        files: try Self.complyFiles(path), isms: isms, catalogs: try TemplateFiles.catalogs(), owner: person.id)
+        files: try Self.complyFiles(path), isms: isms, catalogs: try TemplateFiles.catalogs(),
+        owner: person.id)
       var commit: String?
       if result.errors.isEmpty, !dryRun, !result.items.isEmpty {
         commit = try ImportSupport.commit(
@@ -64,10 +63,17 @@ extension ISMSCommand.Import {
       if format == .json {
         Console.out(try JSONOutput.render(ComplyReport(result: result, dryRun: dryRun, commit: commit)))
       } else {
-        var lines = result.errors.isEmpty ? [] : ["\(result.errors.count) problem(s); nothing was written:"] + result.errors.map { "  " + $0 }
+        var lines =
+          result.errors.isEmpty
+          ? [] : ["\(result.errors.count) problem(s); nothing was written:"] + result.errors.map { "  " + $0 }
         if result.errors.isEmpty {
-          lines.append(dryRun ? "Dry run: would create \(result.items.count) document(s)." : "Imported \(result.items.count) document(s)" + (commit.map { " (commit \($0))." } ?? "."))
-          lines += result.items.map { "  \($0.path)  \($0.kind)  controls: \($0.controls.joined(separator: ", "))" }
+          lines.append(
+            dryRun
+              ? "Dry run: would create \(result.items.count) document(s)."
+              : "Imported \(result.items.count) document(s)" + (commit.map { " (commit \($0))." } ?? "."))
+          lines += result.items.map {
+            "  \($0.path)  \($0.kind)  controls: \($0.controls.joined(separator: ", "))"
+          }
         }
         if !result.unmapped.isEmpty { lines += ["Not mapped:"] + result.unmapped.map { "  " + $0 } }
         Console.report(lines.joined(separator: "\n"))
@@ -79,12 +85,18 @@ extension ISMSCommand.Import {
       let root = URL(fileURLWithPath: path, isDirectory: true)
       var files: [String: String] = [:]
       for folder in ["policies", "procedures", "narratives"] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+        let names =
+          (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path))
+          ?? []
         for name in names.sorted() where name.hasSuffix(".md") && name.lowercased() != "readme.md" {
-          files["\(folder)/\(name)"] = try ImportSupport.readText(root.appendingPathComponent("\(folder)/\(name)").path)
+          files["\(folder)/\(name)"] = try ImportSupport.readText(
+            root.appendingPathComponent("\(folder)/\(name)").path)
         }
       }
-      guard !files.isEmpty else { throw CLIError("\(root.path) has no policies/, procedures/ or narratives/ Markdown files; is it a comply project?") }
+      guard !files.isEmpty else {
+        throw CLIError(
+          "\(root.path) has no policies/, procedures/ or narratives/ Markdown files; is it a comply project?")
+      }
       return files
     }
   }

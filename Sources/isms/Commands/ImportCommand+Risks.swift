@@ -41,19 +41,23 @@ extension ISMSCommand.Import {
     @Flag(help: "Show what would be created and change nothing.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("Who imports (a person id or e-mail of isms.yml; default: your git identity).", valueName: "person"))
+    @Option(
+      help: ArgumentHelp(
+        "Who imports (a person id or e-mail of isms.yml; default: your git identity).", valueName: "person"))
     var by: String?
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     func validate() throws {
-      guard [.text, .json].contains(format) else { throw ValidationError("import risks --format takes text or json.") }
       for mapping in mappings {
         let parts = mapping.split(separator: "=", maxSplits: 1)
-        guard parts.count == 2, RiskImport.fields.contains(String(parts[1]).trimmingCharacters(in: .whitespaces)) else {
+        guard parts.count == 2,
+          RiskImport.fields.contains(String(parts[1]).trimmingCharacters(in: .whitespaces))
+        else {
           throw ValidationError(
-            "--map '\(mapping)' must be COLUMN=FIELD with FIELD one of \(RiskImport.fields.joined(separator: ", ")).")
+            "--map '\(mapping)' must be COLUMN=FIELD with FIELD one of \(RiskImport.fields.joined(separator: ", "))."
+          )
         }
       }
     }
@@ -71,7 +75,9 @@ extension ISMSCommand.Import {
       }
       var map: [String: String] = [:]
       for mapping in mappings {
-        let parts = mapping.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = mapping.split(separator: "=", maxSplits: 1).map {
+          $0.trimmingCharacters(in: .whitespaces)
+        }
         map[parts[0]] = parts[1]
       }
       let result = RiskImport(
@@ -80,9 +86,11 @@ extension ISMSCommand.Import {
       var commitID: String?
       if result.errors.isEmpty, !dryRun, !result.risks.isEmpty {
         let person = try Acting.person(by, config: isms.config, repository: context.repository)
-        let message = "Import \(result.risks.count) risks from \(URL(fileURLWithPath: file).lastPathComponent)\n\nISMS-Event: import-risks\n"
+        let message =
+          "Import \(result.risks.count) risks from \(URL(fileURLWithPath: file).lastPathComponent)\n\nISMS-Event: import-risks\n"
         commitID = try ImportSupport.commit(
-          result.changes, context: context, snapshot: snapshot, base: base, by: person, message: message, today: global.today
+          result.changes, context: context, snapshot: snapshot, base: base, by: person, message: message,
+          today: global.today
         ).shortID
       }
       Console.report(try render(result, commit: commitID))
@@ -103,7 +111,9 @@ extension ISMSCommand.Import {
       var lines = result.risks.map {
         "  \($0.id)  level \($0.level) → \($0.residualLevel) (\($0.treatment))  \($0.title)"
       }
-      if !result.ignoredColumns.isEmpty { lines.append("Ignored columns: " + result.ignoredColumns.joined(separator: ", ")) }
+      if !result.ignoredColumns.isEmpty {
+        lines.append("Ignored columns: " + result.ignoredColumns.joined(separator: ", "))
+      }
       let head =
         dryRun
         ? "Dry run: would create \(result.risks.count) risk(s); nothing was written."
