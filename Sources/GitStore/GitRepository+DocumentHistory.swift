@@ -15,8 +15,7 @@ extension GitRepository {
   /// - Throws: `GitError.invalidPath`, `.unknownRevision`, `.unbornHead`, and libgit2 errors.
   public func documentHistories(
     of paths: [String], root: String = "", from revision: String = "HEAD", cached: Bool = false
-  ) throws -> [String: [DocumentRevision]]
-  {
+  ) throws -> [String: [DocumentRevision]] {
     let revisions = try pathRevisions(of: paths, root: root, from: revision, cached: cached)
     var versions: [DocumentVersionKey: Int] = [:]
     var keys: [DocumentVersionKey] = []
@@ -60,15 +59,19 @@ extension GitRepository {
     let directory = cached ? frontMatterCache?.directory : nil
     let commit = try directory.map { _ in try resolve(revision).id }
     if let directory, let commit,
-      let found = HistoryCache.read(directory: directory, commit: commit, root: root, paths: paths)
+      let found = HistoryCache.read(
+        directory: directory, commit: commit, root: root, paths: paths, build: BuildIdentity.current)
     {
       return found
     }
     let walked = try revisions(of: paths, root: root, from: commit ?? revision).mapValues { list in
-      list.map { HistoryCache.Revision(revision: DocumentRevision($0.commit, document: nil), blobID: $0.blobID) }
+      list.map {
+        HistoryCache.Revision(revision: DocumentRevision($0.commit, document: nil), blobID: $0.blobID)
+      }
     }
     if let directory, let commit {
-      HistoryCache.write(walked, directory: directory, commit: commit, root: root)
+      HistoryCache.write(
+        walked, directory: directory, commit: commit, root: root, build: BuildIdentity.current)
     }
     return walked
   }

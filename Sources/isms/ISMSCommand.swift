@@ -16,9 +16,9 @@ struct ISMSCommand: ParsableCommand {
       of the working tree) and --today YYYY-MM-DD (or ISMS_TODAY: the day every date rule uses). \
       Commands with machine output take --format json; its keys are stable snake_case.
 
-      Start:  isms init handbook --org "Example GmbH"
-      Daily:  isms status · isms validate · isms review due
-      In CI:  isms validate --format github · isms review pr --base origin/main
+      Start: isms init handbook --org "Example GmbH"
+      Daily: isms status · isms validate · isms review due
+      In CI: isms validate --format github · isms review pr --base origin/main
 
       Exit status: 0 success; 1 problems found (validation errors, a refused change) or failure; \
       64 wrong command line.
@@ -37,16 +37,6 @@ struct ISMSCommand: ParsableCommand {
     if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-") {
       GitRepository.initializeInBackground()
       TemplateFiles.startLoadingCatalogs()
-    }
-    // `review pr` runs in every pull request: the command line CI writes is read without
-    // ArgumentParser (PullRequestRun(arguments:)); any other takes the normal route, so help,
-    // completion requests and usage errors say `isms review pr`.
-    let arguments = Array(CommandLine.arguments.dropFirst())
-    if arguments.starts(with: ["review", "pr"]),
-      let run = PullRequestRun(arguments: Array(arguments.dropFirst(2)))
-    {
-      do { try run.run() } catch { exit(withError: error) }
-      return
     }
     main(nil)
   }

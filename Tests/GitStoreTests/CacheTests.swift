@@ -29,7 +29,8 @@ import Testing
       #expect(summary(ISMS.load(from: try temp.repo.snapshot(at: "HEAD"))) == plainRev)
     }
     #expect(
-      FileManager.default.fileExists(atPath: temp.repo.frontMatterCacheDirectory + "/" + FrontMatterCache.fileName))
+      FileManager.default.fileExists(
+        atPath: temp.repo.frontMatterCacheDirectory + "/" + FrontMatterCache.fileName))
     // A changed file is read again, not taken from the cache.
     try Data("---\nid: POL-001\nkind: policy\ntitle: B\n---\n# B\n".utf8)
       .write(to: URL(fileURLWithPath: temp.path + "/policies/a.md"))
@@ -69,7 +70,9 @@ import Testing
 
   @Test func cachedDocumentHistoriesMatchWalkedOnesAndSurviveADamagedFile() throws {
     let temp = try TempRepo()
-    let text = { (version: String) in "---\nid: POL-001\nkind: policy\nversion: \"\(version)\"\n---\nBody \(version)\n" }
+    let text = { (version: String) in
+      "---\nid: POL-001\nkind: policy\nversion: \"\(version)\"\n---\nBody \(version)\n"
+    }
     try temp.commit(["p/a.md": text("1.0"), "p/b.md": "---\nid: [x\n---\n"], date: 1000)
     try temp.commit(["p/a.md": "no front-matter"], message: "Edit\n\nISMS-Review: POL-001\n", date: 1100)
     try temp.commit(["p/a.md": text("2.0"), "p/b.md": nil], date: 1200)
@@ -91,6 +94,8 @@ import Testing
     try bytes.write(to: URL(fileURLWithPath: file))
     #expect(summary(try temp.repo.documentHistories(of: paths, cached: true)) == walked)
     // A file for other paths does not answer for a new one.
-    #expect(HistoryCache.read(directory: directory, commit: head, root: "", paths: ["p/d.md"]) == nil)
+    #expect(
+      HistoryCache.read(
+        directory: directory, commit: head, root: "", paths: ["p/d.md"], build: BuildIdentity.current) == nil)
   }
 }

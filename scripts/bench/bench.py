@@ -3,9 +3,15 @@
 
 For each repository size it measures, in the same run, each isms command and the closest git
 command doing the raw part of the same work, plus the start-up of both (`isms --version`,
-`git --version`). Every command runs once "cold" (after removing isms caches inside the
-benchmark repository, see --cache-path) and then --runs times; the median and the minimum of
-those runs are reported. A command whose warm run takes under 0.2 s runs at least 31 times,
+`git --version`).
+
+Cold and warm are reported apart. Cold: one run of the isms command and one of its git
+counterpart in a fresh clone of the benchmark repository (`git clone --no-local`, every branch,
+no isms cache), as a CI job starts. Warm: in the benchmark repository itself, one run after
+removing isms caches (see --cache-path) primes them, then --runs runs; the median and the minimum
+of those are reported. Before measuring, each git counterpart runs once with its output captured,
+and the harness stops unless it exited 0, wrote bytes and reported no object "missing": a
+counterpart that does no work would make every ratio meaningless. A command whose warm run takes under 0.2 s runs at least 31 times,
 interleaved with `isms --version` and its git counterpart (one of each per round), so that the
 shared machine's slow phases hit all three alike. Wall time is measured around the child; peak
 RSS is the child's ru_maxrss from wait4 (for a git pipeline: the largest of its processes).
@@ -29,7 +35,7 @@ DEVNULL = subprocess.DEVNULL
 
 def run_once(argvs, cwd=None, env=None):
     """Runs a pipeline (list of argv lists, stdout of each to stdin of the next, the last to
-    /dev/null). Returns (seconds, peak_rss_kb, exit_status_of_first_failing_or_last)."""
+    /dev/null) in `cwd`. Returns (seconds, peak_rss_kb, exit_status_of_first_failing_or_last, cpu)."""
     procs = []
     start = time.perf_counter()
     prev = None
@@ -50,6 +56,39 @@ def run_once(argvs, cwd=None, env=None):
         status = status or p.returncode
     elapsed = time.perf_counter() - start
     return elapsed, rss, procs[-1].returncode if status == 0 else status, cpu
+
+
+def check_work(argvs, cwd, env, label):
+    """Runs a git counterpart once with its output captured and returns how many bytes it wrote;
+    stops the benchmark when it failed, wrote nothing, or named an object "missing"."""
+    procs, prev = [], None
+    for k, argv in enumerate(argvs):
+        p = subprocess.Popen(argv, cwd=cwd, env=env, stdin=prev.stdout if prev else DEVNULL,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if prev:
+            prev.stdout.close()
+        procs.append(p)
+        prev = p
+    out, err = procs[-1].communicate()
+    errors = err
+    for p in procs[:-1]:
+        errors += p.stderr.read()
+        p.wait()
+    failed = [p.returncode for p in procs if p.returncode != 0]
+    missing = out.count(b" missing\n")
+    if failed or not out or missing:
+        sys.exit("bench.py: the git counterpart %r did no real work in %s (exit %s, %d bytes, %d objects "
+                 "missing): %s" % (label, cwd, failed or 0, len(out), missing, errors[:300].decode(errors="replace")))
+    return len(out)
+
+
+def fresh_clone(source, destination):
+    """A clone of `source` in `destination` with every branch of it, as a CI job checks out."""
+    if os.path.isdir(destination):
+        shutil.rmtree(destination)
+    subprocess.run(["git", "clone", "-q", "--no-local", source, destination], check=True)
+    subprocess.run(["git", "-C", destination, "fetch", "-q", "--update-head-ok", "origin",
+                    "+refs/heads/*:refs/heads/*"], check=True)
 
 
 # Commands this fast are run at least FAST_RUNS times: the ratio subtracts two medians of a
@@ -80,16 +119,25 @@ def summary(first, first_rss, first_cpu, times, rsss, cpus, status):
             "cpu": statistics.median(cpus), "rss_kb": max(rsss + [first_rss]), "status": status, "times": times}
 
 
-def measure_row(isms_argvs, git_argvs, startup_argvs, runs, env=None, clear=None):
-    """An isms command and its git counterpart. One cold isms run (after clear()) and one warm;
-    when that warm run takes under FAST_SECONDS, FAST_RUNS rounds follow, each running the isms
-    command, isms start-up and the git command once, one after the other, so that a slow phase of
-    a shared machine hits all three alike (the ratio subtracts and divides milliseconds); else
-    `runs` runs of each. Returns (isms, git, start-up or None)."""
+def measure_row(isms_argvs, git_argvs, startup_argvs, runs, env=None, clear=None, cwd=None, cold=None):
+    """An isms command and its git counterpart (run in `cwd`). First the cold pair: `cold` is
+    (isms argvs, git argvs, folder) in a fresh clone, each run once. Then one isms run after
+    clear() (it fills the caches) and one warm; when that warm run takes under FAST_SECONDS,
+    FAST_RUNS rounds follow, each running the isms command, isms start-up and the git command
+    once, one after the other, so that a slow phase of a shared machine hits all three alike (the
+    ratio subtracts and divides milliseconds); else `runs` runs of each. Returns (isms, git,
+    start-up or None, cold isms, cold git)."""
+    cold_isms = cold_git = None
+    if cold:
+        cold_isms_argvs, cold_git_argvs, folder = cold
+        t, r, s, c = run_once(cold_isms_argvs, folder, env)
+        cold_isms = summary(t, r, c, [t], [r], [c], s)
+        t, r, s, c = run_once(cold_git_argvs, folder, env)
+        cold_git = summary(t, r, c, [t], [r], [c], s)
     if clear:
         clear()
-    first, first_rss, status, first_cpu = run_once(isms_argvs, None, env)
-    t, r, s, c = run_once(isms_argvs, None, env)
+    first, first_rss, status, first_cpu = run_once(isms_argvs, cwd, env)
+    t, r, s, c = run_once(isms_argvs, cwd, env)
     status = status if status not in (0, 1) else s
     samples = {"isms": ([t], [r], [c]), "git": ([], [], []), "startup": ([], [], [])}
     statuses = {"isms": status, "git": 0, "startup": 0}
@@ -101,7 +149,7 @@ def measure_row(isms_argvs, git_argvs, startup_argvs, runs, env=None, clear=None
         for name, argvs in order:
             if fast and name == "isms" and len(samples["isms"][0]) >= rounds:
                 continue
-            t, r, s, c = run_once(argvs, None, env)
+            t, r, s, c = run_once(argvs, cwd, env)
             for values, value in zip(samples[name], (t, r, c)):
                 values.append(value)
             statuses[name] = statuses[name] if statuses[name] not in (0, 1) else s
@@ -112,7 +160,7 @@ def measure_row(isms_argvs, git_argvs, startup_argvs, runs, env=None, clear=None
     if fast:
         st_times, st_rss, st_cpu = samples["startup"]
         startup = summary(st_times[0], st_rss[0], st_cpu[0], st_times, st_rss, st_cpu, statuses["startup"])
-    return isms, git, startup
+    return isms, git, startup, cold_isms, cold_git
 
 
 def available(isms, words):
@@ -156,21 +204,22 @@ def main():
     only = set(filter(None, args.only.split(",")))
 
     # isms command templates: {repo}, {today}, {log_id}, {log_path}, {pr_base}, {pr_branch}, {out}
+    # Git counterparts run in the repository's folder (xargs cat reads paths relative to it).
     # The review and packet syntaxes are not fixed yet; override with ISMS_BENCH_<KEY> (a
     # JSON argv list) when they land differently.
     cmds = [
         ("validate", "validate (working tree)", ["validate"],
          ["validate", "--repo", "{repo}", "--today", "{today}"],
-         "ls-files + cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat"]], True),
+         "ls-files + cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat", "--"]], True),
         ("validate-rev", "validate --rev main", ["validate"],
          ["validate", "--repo", "{repo}", "--today", "{today}", "--rev", "main"],
-         "ls-tree -r main + cat-file --batch",
-         [["git", "-C", "{repo}", "ls-tree", "-r", "main"],
+         "ls-tree -r --object-only main + cat-file --batch",
+         [["git", "-C", "{repo}", "ls-tree", "-r", "--object-only", "main"],
           ["git", "-C", "{repo}", "cat-file", "--batch"]], True),
         ("status", "status", ["status"], ["status", "--repo", "{repo}", "--today", "{today}"],
-         "ls-files + cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat"]], True),
+         "ls-files + cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat", "--"]], True),
         ("review-due", "review due", ["review", "due"], ["review", "due", "--repo", "{repo}", "--today", "{today}"],
-         "ls-files + cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat"]], True),
+         "ls-files + cat every file", [["git", "-C", "{repo}", "ls-files", "-z"], ["xargs", "-0", "-r", "cat", "--"]], True),
         ("review-log", "review log ONE-DOC", ["review", "log"],
          ["review", "log", "{log_id}", "--repo", "{repo}", "--today", "{today}"],
          "git log --format=… -- PATH",
@@ -192,18 +241,22 @@ def main():
         fill = {"repo": path, "today": args.today, "log_id": meta["review_log_id"], "log_path": meta["review_log_path"],
                 "pr_base": meta["pr_base"], "pr_branch": meta["pr_branch"], "out": outdir}
 
-        def sub(argv):
-            return [a.format(**fill) for a in argv]
+        clone = os.path.join(os.path.dirname(path), "fresh-clone-%s" % os.path.basename(path))
+        fresh_clone(path, clone)
+        cold_fill = dict(fill, repo=clone, out=outdir + "-cold")
 
-        def clear():
+        def sub(argv, values=fill):
+            return [a.format(**values) for a in argv]
+
+        def clear(folder=path, out=outdir):
             for rel in cache_paths:
-                p = os.path.join(path, rel)
+                p = os.path.join(folder, rel)
                 if os.path.isdir(p):
                     shutil.rmtree(p)
                 elif os.path.exists(p):
                     os.remove(p)
-            if os.path.isdir(outdir):
-                shutil.rmtree(outdir)
+            if os.path.isdir(out):
+                shutil.rmtree(out)
 
         entry = {"size": repo["size"], "path": path, "meta": meta, "commands": {}}
         entry["isms_startup"] = measure([[isms, "--version"]], args.runs, env=env)
@@ -215,20 +268,29 @@ def main():
             if override:
                 argv = json.loads(override)
             row = {"label": label, "git_label": glabel, "cacheable": cacheable}
+            git_argvs = [sub(g) for g in gargv]
+            row["git_bytes"] = check_work(git_argvs, path, env, glabel)
             if not available(isms, words):
                 row["available"] = False
-                row["git"] = measure([sub(g) for g in gargv], args.runs, env=env)
+                row["git"] = measure(git_argvs, args.runs, cwd=path, env=env)
             else:
                 row["available"] = True
-                row["isms"], row["git"], startup = measure_row(
-                    [[isms] + sub(argv)], [sub(g) for g in gargv], [[isms, "--version"]], args.runs, env=env,
-                    clear=clear)
+                clear(clone, cold_fill["out"])
+                cold = ([[isms] + sub(argv, cold_fill)], [sub(g, cold_fill) for g in gargv], clone)
+                row["isms"], row["git"], startup, row["isms_cold"], row["git_cold"] = measure_row(
+                    [[isms] + sub(argv)], git_argvs, [[isms, "--version"]], args.runs, env=env,
+                    clear=clear, cwd=path, cold=cold)
                 if startup:
                     row["isms_startup"] = startup
             entry["commands"][key] = row
             print("  %-8s %-28s %s" % (repo["size"], label,
-                                      ("isms %s s" % fmt_s(row["isms"]["median"])) if row["available"]
-                                      else "not available"), file=sys.stderr)
+                                      ("isms cold %s s, warm %s s" % (fmt_s(row["isms_cold"]["median"]),
+                                                                      fmt_s(row["isms"]["median"])))
+                                      if row["available"] else "not available"), file=sys.stderr)
+        shutil.rmtree(clone)
+        for out_dir in (outdir, cold_fill["out"]):
+            if os.path.isdir(out_dir):
+                shutil.rmtree(out_dir)
         results["sizes"].append(entry)
     if args.json_out:
         with open(args.json_out, "w") as f:
@@ -239,30 +301,34 @@ def main():
 def report(results):
     lines = []
     out = lines.append
-    out("| docs | command | isms 1st (s) | isms median (s) | isms min (s) | isms CPU (s) | peak RSS (MB) | exit "
-        "| git counterpart | git median (s) | git CPU (s) | ratio | 2nd/1st CPU | target |")
-    out("|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|")
+    out("| docs | command | isms cold (s) | git cold (s) | cold ratio | isms warm median (s) | isms warm min (s) "
+        "| isms CPU (s) | peak RSS cold / warm (MB) | exit | git counterpart | git bytes | git warm median (s) "
+        "| git CPU (s) | warm ratio | warm/cold CPU | target |")
+    out("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|")
     notes = []
     by_size = {e["size"]: e for e in results["sizes"]}
     smallest = min(by_size) if by_size else None
     for e in results["sizes"]:
         st = e["isms_startup"]["median"]
-        out("| %s | `isms --version` (start-up) | %s | %s | %s | %s | %s | %d | `git --version` | %s | %s | | | |" % (
-            e["size"], fmt_s(e["isms_startup"]["first"]), fmt_s(st), fmt_s(e["isms_startup"]["min"]),
+        out("| %s | `isms --version` (start-up) | | | | %s | %s | %s | %s | %d | `git --version` | | %s | %s | | | |" % (
+            e["size"], fmt_s(st), fmt_s(e["isms_startup"]["min"]),
             fmt_s(e["isms_startup"]["cpu"]), fmt_mb(e["isms_startup"]["rss_kb"]), e["isms_startup"]["status"],
             fmt_s(e["git_startup"]["median"]), fmt_s(e["git_startup"]["cpu"])))
         for key, row in e["commands"].items():
             g = row["git"]
             if not row["available"]:
-                out("| %s | %s | not available | | | | | | %s | %s | %s | | | — |" % (
-                    e["size"], row["label"], row["git_label"], fmt_s(g["median"]), fmt_s(g["cpu"])))
+                out("| %s | %s | not available | | | | | | | | %s | %s | %s | %s | | | — |" % (
+                    e["size"], row["label"], row["git_label"], row["git_bytes"], fmt_s(g["median"]),
+                    fmt_s(g["cpu"])))
                 continue
             m = row["isms"]
+            startup = row.get("isms_startup", e["isms_startup"])["median"]
             # Fast rows carry the start-up measured interleaved with them (see measure_row).
-            ratio = (m["median"] - row.get("isms_startup", e["isms_startup"])["median"]) / g["median"] \
-                if g["median"] > 0 else None
+            ratio = (m["median"] - startup) / g["median"] if g["median"] > 0 else None
+            cold, gcold = row["isms_cold"], row["git_cold"]
+            cold_ratio = (cold["median"] - startup) / gcold["median"] if gcold["median"] > 0 else None
             # CPU time, not wall: on a shared machine wall time of single runs is too noisy
-            second = m["cpu"] / m["first_cpu"] if m["first_cpu"] > 0 else None
+            second = m["cpu"] / cold["cpu"] if cold["cpu"] > 0 else None
             verdicts = []
             if key in ("validate", "validate-rev") and e["size"] >= 10000:
                 verdicts.append(("PASS" if m["median"] < 1.0 else "MISS") + " <1 s")
@@ -279,15 +345,20 @@ def report(results):
             if key == "packet":
                 verdicts.append(("PASS" if m["median"] < 30 else "MISS") + " <30 s")
             if row["cacheable"] and e["size"] >= 10000:
-                verdicts.append(("PASS" if second is not None and second <= 0.67 else "MISS") + " cache 2nd ≤0.67×1st")
-            out("| %s | %s | %s | %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s |" % (
-                e["size"], row["label"], fmt_s(m["first"]), fmt_s(m["median"]), fmt_s(m["min"]), fmt_s(m["cpu"]),
-                fmt_mb(m["rss_kb"]), m["status"], row["git_label"], fmt_s(g["median"]), fmt_s(g["cpu"]),
+                verdicts.append(("PASS" if second is not None and second <= 0.67 else "MISS") + " cache warm ≤0.67×cold")
+            out("| %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %d | %s | %s | %s | %s | %s | %s | %s |" % (
+                e["size"], row["label"], fmt_s(cold["median"]), fmt_s(gcold["median"]),
+                "%.1f×" % cold_ratio if cold_ratio is not None else "—", fmt_s(m["median"]), fmt_s(m["min"]),
+                fmt_s(m["cpu"]), fmt_mb(cold["rss_kb"]), fmt_mb(m["rss_kb"]), max(m["status"], cold["status"]),
+                row["git_label"], row["git_bytes"], fmt_s(g["median"]), fmt_s(g["cpu"]),
                 "%.1f×" % ratio if ratio is not None else "—",
                 "%.2f" % second if second is not None else "—", "; ".join(verdicts) or "—"))
             if "isms_startup" in row:
                 notes.append("%s docs, %s: `isms --version` %s s and git %s s (medians), interleaved with it" % (
                     e["size"], row["label"], fmt_s(row["isms_startup"]["median"]), fmt_s(g["median"])))
+    out("")
+    out("Cold: one run each in a fresh clone (no isms cache). Warm: medians in the benchmark repository "
+        "with isms caches filled. Ratios subtract the isms start-up from the isms time.")
     if notes:
         out("")
         out("Ratios of commands under 0.2 s subtract the start-up measured in the same rounds:")

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Benchmarks for issue #8: isms on synthetic ISMS repositories of several sizes, next to the
+# Benchmarks: isms on synthetic ISMS repositories of several sizes, next to the
 # closest git command, in the same run. See BENCHMARKS.md.
 #
 # Usage: scripts/bench/run.sh [--sizes "100 1000 10000"] [--commits 20000] [--seed 27001]
 #                             [--isms PATH] [--data DIR] [--runs 5] [--today 2026-11-29]
 #                             [--only validate,review-pr] [--json FILE]
 #
-# Repositories are generated once with scripts/bench/generate.py into DIR (default
-# /work/bench-data, or $ISMS_BENCH_DATA) and reused; the folder name carries the size, the
+# Repositories are generated once with scripts/bench/generate.py into DIR (default .bench-data
+# at the top of this checkout, or $ISMS_BENCH_DATA) and reused; the folder name carries the size, the
 # commits, the seed and a hash of generate.py, so a changed generator regenerates.
 # Commands the binary does not have yet are reported as "not available". Override an isms
 # command line with ISMS_BENCH_<KEY>='["review","pr",...]' (keys: VALIDATE, VALIDATE_REV,
@@ -21,7 +21,7 @@ sizes="100 1000 10000"
 commits=20000
 seed=27001
 isms="$root/.build/release/isms"
-data=${ISMS_BENCH_DATA:-/work/bench-data}
+data=${ISMS_BENCH_DATA:-$root/.bench-data}
 runs=5
 today=2026-11-29
 only=""

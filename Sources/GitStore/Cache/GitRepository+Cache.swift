@@ -3,7 +3,8 @@ import ISMSCore
 
 extension GitRepository {
   /// The folder of the front-matter cache: `<git dir>/isms-cache/v1`, always inside the git
-  /// directory (never in the working tree), safe to delete.
+  /// directory (never in the working tree), safe to delete. Every file in it is keyed by the
+  /// build (``BuildIdentity``), so the folder's name never needs to change.
   public var frontMatterCacheDirectory: String { gitDirectory + "/isms-cache/v1" }
 
   /// Lets ``ISMS/load(from:)`` reuse parsed front-matter across runs for every snapshot of this
@@ -50,8 +51,10 @@ final class FrontMatterCacheRegistry: @unchecked Sendable {
     defer { lock.unlock() }
     if enabled[directory] == nil {
       enabled[directory] = Caches(
-        snapshots: FrontMatterCache(directory: directory),
-        versions: FrontMatterCache(directory: directory, name: FrontMatterCache.versionsFileName, keepsUnused: true))
+        snapshots: FrontMatterCache(directory: directory, build: BuildIdentity.current),
+        versions: FrontMatterCache(
+          directory: directory, name: FrontMatterCache.versionsFileName, keepsUnused: true,
+          build: BuildIdentity.current))
     }
   }
 

@@ -18,7 +18,7 @@ extension FrontMatterCacheProviding {
 /// file so that a second run parses only the files that changed.
 ///
 /// The file is a pure speed-up: it is safe to delete, it is ignored (and rebuilt) when it was
-/// written by another tool version or format; a part whose checksum does not match, or with
+/// written by another build or format; a part whose checksum does not match, or with
 /// anything out of bounds, is ignored with what follows it. It is a header and segments of
 /// records, each with its length and checksum: a save writes one segment with everything into a
 /// temporary file renamed into place, except that a cache keeping every record (history) appends
@@ -44,7 +44,8 @@ public final class FrontMatterCache: @unchecked Sendable {
   public let name: String
   /// Whether ``save()`` keeps every record, used or not (versions from history never go stale).
   public let keepsUnused: Bool
-  private let toolVersion: String
+  /// The build that writes and reads the file (see `BuildIdentity`): a file of another is ignored.
+  private let build: String
   private let lock = NSLock()
   private var loaded = false
   private var buffer = Data()
@@ -56,16 +57,13 @@ public final class FrontMatterCache: @unchecked Sendable {
   /// still starts with them.
   private var header = Data()
 
-  /// A cache stored in the file `name` of `directory` (created on the first save, never outside it).
-  /// With `keepsUnused`, ``save()`` never drops a record.
-  public init(
-    directory: String, name: String = fileName, keepsUnused: Bool = false,
-    toolVersion: String = ISMSVersion.current
-  ) {
+  /// A cache stored in the file `name` of `directory` (created on the first save, never outside it)
+  /// for `build`. With `keepsUnused`, ``save()`` never drops a record.
+  public init(directory: String, name: String = fileName, keepsUnused: Bool = false, build: String) {
     self.directory = directory
     self.name = name
     self.keepsUnused = keepsUnused
-    self.toolVersion = toolVersion
+    self.build = build
   }
 
   /// The cached record of `blobID`, if any.
@@ -124,11 +122,11 @@ public final class FrontMatterCache: @unchecked Sendable {
     used = []
   }
 
-  /// Magic, format and tool version.
+  /// Magic, format and build.
   private func headerBytes() -> Data {
     var header = Data(Self.magic)
     BinaryWriter.appendUInt32(Self.formatVersion, to: &header)
-    BinaryWriter.appendString(toolVersion, to: &header)
+    BinaryWriter.appendString(build, to: &header)
     return header
   }
 
@@ -173,13 +171,13 @@ public final class FrontMatterCache: @unchecked Sendable {
   }
 
   /// The records of a cache file's valid segments, the length of its header, and whether every
-  /// byte of it was valid; `nil` when the header is not this format and tool version's.
+  /// byte of it was valid; `nil` when the header is not this format and build's.
   private func parse(_ raw: UnsafeRawBufferPointer) -> (
     index: [BlobKey: Range<Int>], headerLength: Int, complete: Bool
   )? {
     var reader = BinaryReader(raw)
     guard let magic = reader.bytes(Self.magic.count), magic.elementsEqual(Self.magic),
-      reader.uint32() == Self.formatVersion, reader.string() == toolVersion
+      reader.uint32() == Self.formatVersion, reader.string() == build
     else { return nil }
     let headerLength = reader.position
     var index: [BlobKey: Range<Int>] = [:]
@@ -361,7 +359,7 @@ enum CacheFile {
   }
 
   /// Appends `data` to the file `name` of `directory` when it exists, is a regular file and
-  /// still starts with `header` (not replaced meanwhile by another format or tool version), in
+  /// still starts with `header` (not replaced meanwhile by another format or build), in
   /// one write at the end of the file whatever other writers append.
   /// - Returns: whether all of `data` was written.
   static func append(_ data: Data, directory: String, name: String, header: Data) -> Bool {

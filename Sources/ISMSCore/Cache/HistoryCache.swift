@@ -7,7 +7,7 @@ import Foundation
 /// The history of a path as of a commit never changes (commits are immutable, and each path's
 /// history is found independently of the others), so a file answers for any subset of the paths it
 /// holds. Like the front-matter cache, it is a pure speed-up: safe to delete, checksummed, ignored
-/// when written by another tool version or format, replaced atomically, and at most
+/// when written by another build or format, replaced atomically, and at most
 /// ``filesKept`` are kept.
 public enum HistoryCache {
   /// The format of the file; bump it whenever the encoding or what a revision holds changes.
@@ -32,15 +32,15 @@ public enum HistoryCache {
   }
 
   /// The histories of `paths` as of `commit` below `root`, or `nil` when the folder holds no file
-  /// for them (or only one for other paths, another format or tool version, or a damaged one).
+  /// for them (or only one for other paths, another format or build, or a damaged one).
   public static func read(
-    directory: String, commit: String, root: String, paths: [String], toolVersion: String = ISMSVersion.current
+    directory: String, commit: String, root: String, paths: [String], build: String
   ) -> [String: [Revision]]? {
     guard let data = CacheFile.read(directory: directory, name: fileName(commit)) else { return nil }
     return data.withUnsafeBytes { raw -> [String: [Revision]]? in
       var reader = BinaryReader(raw)
       guard let magic = reader.bytes(magic.count), magic.elementsEqual(Self.magic),
-        reader.uint32() == formatVersion, reader.string() == toolVersion, reader.string() == commit,
+        reader.uint32() == formatVersion, reader.string() == build, reader.string() == commit,
         reader.string() == root, let sum = reader.uint64(),
         checksum(UnsafeRawBufferPointer(rebasing: raw[reader.position...])) == sum,
         let stored = decode(&reader), reader.atEnd
@@ -58,8 +58,7 @@ public enum HistoryCache {
   /// oldest other history files beyond ``filesKept``. Never throws: a file that cannot be written
   /// is simply not written.
   public static func write(
-    _ histories: [String: [Revision]], directory: String, commit: String, root: String,
-    toolVersion: String = ISMSVersion.current
+    _ histories: [String: [Revision]], directory: String, commit: String, root: String, build: String
   ) {
     var commitIndex: [String: Int] = [:]
     var commits: [DocumentRevision] = []
@@ -98,7 +97,7 @@ public enum HistoryCache {
     var file = Data()
     file.append(contentsOf: magic)
     BinaryWriter.appendUInt32(formatVersion, to: &file)
-    BinaryWriter.appendString(toolVersion, to: &file)
+    BinaryWriter.appendString(build, to: &file)
     BinaryWriter.appendString(commit, to: &file)
     BinaryWriter.appendString(root, to: &file)
     BinaryWriter.appendUInt64(checksum(body), to: &file)
@@ -111,7 +110,9 @@ public enum HistoryCache {
 
   /// Counts are checked against the bytes left, so a damaged count cannot allocate much.
   private static func decode(_ reader: inout BinaryReader) -> [String: [Revision]]? {
-    guard let commitCount = reader.varint(), commitCount >= 0, commitCount <= reader.remaining else { return nil }
+    guard let commitCount = reader.varint(), commitCount >= 0, commitCount <= reader.remaining else {
+      return nil
+    }
     var commits: [DocumentRevision] = []
     commits.reserveCapacity(commitCount)
     for _ in 0..<commitCount {
@@ -133,7 +134,8 @@ public enum HistoryCache {
     guard let pathCount = reader.varint(), pathCount >= 0, pathCount <= reader.remaining else { return nil }
     var result: [String: [Revision]] = [:]
     for _ in 0..<pathCount {
-      guard let path = reader.string(), let count = reader.varint(), count >= 0, count <= reader.remaining else {
+      guard let path = reader.string(), let count = reader.varint(), count >= 0, count <= reader.remaining
+      else {
         return nil
       }
       var history: [Revision] = []

@@ -8,7 +8,7 @@ extension ValidationIndex {
   static let magic = Array("ISMSVIX\n".utf8)
 
   /// The index stored in `directory` for `key`, or `nil` when there is none, or when it was
-  /// written for another key, format or tool version, or is damaged in any way.
+  /// written for another key (another build among them), format, or is damaged in any way.
   ///
   /// Like the front-matter cache, the file is a pure speed-up: safe to delete, checksummed,
   /// replaced atomically, never followed through a symbolic link.
@@ -18,7 +18,7 @@ extension ValidationIndex {
     let header = data.withUnsafeBytes { raw -> Header? in
       var reader = BinaryReader(raw)
       guard let magic = reader.bytes(magic.count), magic.elementsEqual(Self.magic),
-        reader.uint32() == formatVersion, reader.string() == key.toolVersion, reader.string() == key.treeID,
+        reader.uint32() == formatVersion, reader.string() == key.build, reader.string() == key.treeID,
         reader.uint64() == key.catalogsDigest, reader.string() == key.today.description,
         let sum = reader.uint64(), checksum(UnsafeRawBufferPointer(rebasing: raw[reader.position...])) == sum,
         let wideLength = reader.varint(), let wide = reader.bytes(wideLength),
@@ -50,7 +50,7 @@ extension ValidationIndex {
     var file = Data()
     file.append(contentsOf: Self.magic)
     BinaryWriter.appendUInt32(Self.formatVersion, to: &file)
-    BinaryWriter.appendString(key.toolVersion, to: &file)
+    BinaryWriter.appendString(key.build, to: &file)
     BinaryWriter.appendString(key.treeID, to: &file)
     BinaryWriter.appendUInt64(key.catalogsDigest, to: &file)
     BinaryWriter.appendString(key.today.description, to: &file)

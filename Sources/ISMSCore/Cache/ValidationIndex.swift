@@ -12,18 +12,17 @@ public struct ValidationIndex: Sendable {
   public struct Key: Sendable, Hashable {
     /// The git id of the ISMS root's tree.
     public let treeID: String
-    /// The tool version (rules and parsing change with it).
-    public let toolVersion: String
+    /// The build that computed it (rules and parsing change with it; see `BuildIdentity`).
+    public let build: String
     /// A digest of the reference catalogs (``ValidationIndex/digest(of:)``).
     public let catalogsDigest: UInt64
     /// The day the diagnostics were computed for.
     public let today: Day
 
     /// Creates a key.
-    public init(treeID: String, toolVersion: String = ISMSVersion.current, catalogsDigest: UInt64, today: Day)
-    {
+    public init(treeID: String, build: String, catalogsDigest: UInt64, today: Day) {
       self.treeID = treeID
-      self.toolVersion = toolVersion
+      self.build = build
       self.catalogsDigest = catalogsDigest
       self.today = today
     }

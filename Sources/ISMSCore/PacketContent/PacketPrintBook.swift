@@ -30,9 +30,7 @@ public enum PacketPrintBook {
     for entry in entries where entry.path.hasSuffix(".html") {
       pages[entry.path] = String(decoding: entry.contents, as: UTF8.self)
     }
-    let documents = pages.keys.filter { $0.hasPrefix("documents/") }.sorted {
-      $0.utf8.lexicographicallyPrecedes($1.utf8)
-    }
+    let documents = pages.keys.filter { $0.hasPrefix("documents/") }.sorted(by: NaturalOrder.precedes)
     let paths = (order.filter { pages[$0] != nil } + documents).filter { path in
       guard let page = pages[path], let start = page.range(of: "<main>"),
         let end = page.range(of: "</main>", options: .backwards)

@@ -46,9 +46,9 @@ public struct PacketSelection: Sendable {
     }
   }
 
-  /// Every selected document, by path.
+  /// Every selected document, by path in ``NaturalOrder`` (controls/A.5.2.md before A.5.10).
   public var all: [Document] {
-    (controlled + controls + risks + suppliers + records).sorted { $0.path < $1.path }
+    (controlled + controls + risks + suppliers + records).sorted { NaturalOrder.precedes($0.path, $1.path) }
   }
 
   /// Whether any selected document is classified confidential.

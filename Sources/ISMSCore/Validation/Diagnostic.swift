@@ -39,12 +39,13 @@ public struct Diagnostic: Sendable, Hashable, Codable, Comparable {
     self.rule = rule
   }
 
-  /// Deterministic order: path, line (none first), field (none first), message, then the rest.
+  /// Deterministic order: path (``NaturalOrder``: A.5.2 before A.5.10), line (none first), field
+  /// (none first), message, then the rest.
   public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-    if lhs.path != rhs.path { return lhs.path < rhs.path }
+    if lhs.path != rhs.path { return NaturalOrder.precedes(lhs.path, rhs.path) }
     if lhs.line != rhs.line { return (lhs.line ?? 0) < (rhs.line ?? 0) }
     if lhs.field != rhs.field { return (lhs.field ?? "") < (rhs.field ?? "") }
-    if lhs.message != rhs.message { return lhs.message < rhs.message }
+    if lhs.message != rhs.message { return NaturalOrder.precedes(lhs.message, rhs.message) }
     if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
     if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
     return lhs.fix < rhs.fix

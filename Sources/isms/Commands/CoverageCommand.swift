@@ -33,13 +33,7 @@ extension ISMSCommand {
     var framework: Target
 
     @Option(help: ArgumentHelp("Output format: text, markdown or json.", valueName: "format"))
-    var format: OutputFormat = .text
-
-    func validate() throws {
-      guard [.text, .markdown, .json].contains(format) else {
-        throw ValidationError("coverage --format takes text, markdown or json.")
-      }
-    }
+    var format: CoverageFormat = .text
 
     func run() throws {
       let context = try ISMSContext(global)
@@ -51,14 +45,14 @@ extension ISMSCommand {
         switch format {
         case .json: Console.out(try JSONOutput.render(report))
         case .markdown: Console.report(CoverageText.markdown(report))
-        default: Console.report(CoverageText.text(report))
+        case .text: Console.report(CoverageText.text(report))
         }
       case .iso27001:
         let report = ISOCoverage(isms: isms, catalogs: catalogs)
         switch format {
         case .json: Console.out(try JSONOutput.render(report))
         case .markdown: Console.report(CoverageText.markdown(report))
-        default: Console.report(CoverageText.text(report))
+        case .text: Console.report(CoverageText.text(report))
         }
       }
     }

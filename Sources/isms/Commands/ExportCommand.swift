@@ -36,15 +36,13 @@ extension ISMSCommand.Export {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
+    @Option(
+      name: .shortAndLong,
+      help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
     var output: String = "oscal"
 
     @Option(help: ArgumentHelp("Output format: json (the only OSCAL format written).", valueName: "format"))
-    var format: OutputFormat = .json
-
-    func validate() throws {
-      guard format == .json else { throw ValidationError("export oscal --format takes json only.") }
-    }
+    var format: OSCALFormat = .json
 
     func run() throws {
       let context = try ISMSContext(global)

@@ -38,11 +38,7 @@ extension ISMSCommand.Import {
     var dryRun = false
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: OutputFormat = .text
-
-    func validate() throws {
-      guard [.text, .json].contains(format) else { throw ValidationError("import comply --format takes text or json.") }
-    }
+    var format: ReportFormat = .text
 
     func run() throws {
       let context = try ISMSContext(global)
@@ -63,10 +59,17 @@ extension ISMSCommand.Import {
       if format == .json {
         Console.out(try JSONOutput.render(ComplyReport(result: result, dryRun: dryRun, commit: commit)))
       } else {
-        var lines = result.errors.isEmpty ? [] : ["\(result.errors.count) problem(s); nothing was written:"] + result.errors.map { "  " + $0 }
+        var lines =
+          result.errors.isEmpty
+          ? [] : ["\(result.errors.count) problem(s); nothing was written:"] + result.errors.map { "  " + $0 }
         if result.errors.isEmpty {
-          lines.append(dryRun ? "Dry run: would create \(result.items.count) document(s)." : "Imported \(result.items.count) document(s)" + (commit.map { " (commit \($0))." } ?? "."))
-          lines += result.items.map { "  \($0.path)  \($0.kind)  controls: \($0.controls.joined(separator: ", "))" }
+          lines.append(
+            dryRun
+              ? "Dry run: would create \(result.items.count) document(s)."
+              : "Imported \(result.items.count) document(s)" + (commit.map { " (commit \($0))." } ?? "."))
+          lines += result.items.map {
+            "  \($0.path)  \($0.kind)  controls: \($0.controls.joined(separator: ", "))"
+          }
         }
         if !result.unmapped.isEmpty { lines += ["Not mapped:"] + result.unmapped.map { "  " + $0 } }
         Console.report(lines.joined(separator: "\n"))
@@ -78,13 +81,18 @@ extension ISMSCommand.Import {
       let root = URL(fileURLWithPath: path, isDirectory: true)
       var files: [String: String] = [:]
       for folder in ["policies", "procedures", "narratives"] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+        let names =
+          (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path))
+          ?? []
         for name in names.sorted() where name.hasSuffix(".md") && name.lowercased() != "readme.md" {
           files["\(folder)/\(name)"] = try ImportSupport.readText(
             root.appendingPathComponent("\(folder)/\(name)").path, followingLinks: false)
         }
       }
-      guard !files.isEmpty else { throw CLIError("\(root.path) has no policies/, procedures/ or narratives/ Markdown files; is it a comply project?") }
+      guard !files.isEmpty else {
+        throw CLIError(
+          "\(root.path) has no policies/, procedures/ or narratives/ Markdown files; is it a comply project?")
+      }
       return files
     }
   }

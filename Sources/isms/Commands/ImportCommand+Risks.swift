@@ -44,15 +44,17 @@ extension ISMSCommand.Import {
     @OptionGroup var who: ActorOptions
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     func validate() throws {
-      guard [.text, .json].contains(format) else { throw ValidationError("import risks --format takes text or json.") }
       for mapping in mappings {
         let parts = mapping.split(separator: "=", maxSplits: 1)
-        guard parts.count == 2, RiskImport.fields.contains(String(parts[1]).trimmingCharacters(in: .whitespaces)) else {
+        guard parts.count == 2,
+          RiskImport.fields.contains(String(parts[1]).trimmingCharacters(in: .whitespaces))
+        else {
           throw ValidationError(
-            "--map '\(mapping)' must be COLUMN=FIELD with FIELD one of \(RiskImport.fields.joined(separator: ", ")).")
+            "--map '\(mapping)' must be COLUMN=FIELD with FIELD one of \(RiskImport.fields.joined(separator: ", "))."
+          )
         }
       }
     }
@@ -70,7 +72,9 @@ extension ISMSCommand.Import {
       }
       var map: [String: String] = [:]
       for mapping in mappings {
-        let parts = mapping.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = mapping.split(separator: "=", maxSplits: 1).map {
+          $0.trimmingCharacters(in: .whitespaces)
+        }
         map[parts[0]] = parts[1]
       }
       let result = RiskImport(
@@ -102,7 +106,9 @@ extension ISMSCommand.Import {
       var lines = result.risks.map {
         "  \($0.id)  level \($0.level) → \($0.residualLevel) (\($0.treatment))  \($0.title)"
       }
-      if !result.ignoredColumns.isEmpty { lines.append("Ignored columns: " + result.ignoredColumns.joined(separator: ", ")) }
+      if !result.ignoredColumns.isEmpty {
+        lines.append("Ignored columns: " + result.ignoredColumns.joined(separator: ", "))
+      }
       let head =
         dryRun
         ? "Dry run: would create \(result.risks.count) risk(s); nothing was written."

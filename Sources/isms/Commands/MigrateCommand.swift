@@ -38,13 +38,12 @@ extension ISMSCommand {
     var dryRun = false
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     func validate() throws {
       guard from == Framework.iso27001_2013.rawValue else {
         throw ValidationError("--from takes iso27001:2013, the only edition isms migrates from.")
       }
-      guard [.text, .json].contains(format) else { throw ValidationError("migrate --format takes text or json.") }
       if global.rev != nil { throw ValidationError("migrate works on the working tree; drop --rev.") }
     }
 
@@ -82,16 +81,19 @@ extension ISMSCommand {
       do {
         guard let base else { throw GitError.unbornHead(branch: "") }
         let committed = try context.repository.snapshot(at: base, root: context.rootInRepository)
-        head = Dictionary(committed.entries.map { ($0.path, $0.blobID) }, uniquingKeysWith: { first, _ in first })
+        head = Dictionary(
+          committed.entries.map { ($0.path, $0.blobID) }, uniquingKeysWith: { first, _ in first })
       } catch {
         throw CLIError("the ISMS has no commit yet; commit it first, then migrate.")
       }
-      let now = Dictionary(snapshot.entries.map { ($0.path, $0.blobID) }, uniquingKeysWith: { first, _ in first })
+      let now = Dictionary(
+        snapshot.entries.map { ($0.path, $0.blobID) }, uniquingKeysWith: { first, _ in first })
       let changed = Set(head.keys).union(now.keys).filter { head[$0] != now[$0] }.sorted()
       guard changed.isEmpty else {
         let shown = changed.prefix(5).joined(separator: ", ") + (changed.count > 5 ? ", …" : "")
         throw CLIError(
-          "the working tree has uncommitted changes under the ISMS (\(shown)); commit or stash them, then migrate. Nothing was written.")
+          "the working tree has uncommitted changes under the ISMS (\(shown)); commit or stash them, then migrate. Nothing was written."
+        )
       }
     }
   }

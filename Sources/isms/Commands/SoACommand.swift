@@ -18,13 +18,7 @@ extension ISMSCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(help: ArgumentHelp("Output format: markdown, csv or json.", valueName: "format"))
-    var format: OutputFormat = .markdown
-
-    func validate() throws {
-      guard [.markdown, .csv, .json].contains(format) else {
-        throw ValidationError("soa --format takes markdown, csv or json.")
-      }
-    }
+    var format: SoAFormat = .markdown
 
     func run() throws {
       let context = try ISMSContext(global)
@@ -33,7 +27,8 @@ extension ISMSCommand {
       switch format {
       case .json: Console.out(try JSONOutput.render(report))
       case .csv: Console.out(SoATable.csv(report))
-      default: Console.report(SoATable.markdown(report, organization: loaded.isms.config?.organization))
+      case .markdown:
+        Console.report(SoATable.markdown(report, organization: loaded.isms.config?.organization))
       }
     }
   }

@@ -9,17 +9,18 @@ extension ISMSCommand {
       discussion: """
         Counts documents by kind and status, the Statement of Applicability (applicable, \
         implemented, planned, excluded, undecided), risks by band before and after treatment \
-        (low ≤ threshold/2 < medium ≤ threshold < high), the reviews overdue or due within \
+        (by the bands of risk_method in isms.yml), the reviews overdue or due within \
         --within days, and the validation summary. Exit status 1 when validation finds errors.
         """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Show reviews due within this many days (overdue ones always).", valueName: "days"))
+    @Option(
+      help: ArgumentHelp("Show reviews due within this many days (overdue ones always).", valueName: "days"))
     var within: Int = 30
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     func validate() throws {
       guard [.text, .json].contains(format) else { throw ValidationError("status --format takes text or json.") }
@@ -35,13 +36,16 @@ extension ISMSCommand {
       let catalogs = try TemplateFiles.catalogs()
       let snapshot = try context.snapshot()
       let loaded = ISMS.load(from: snapshot, bodies: false)
-      let validation = Validator.validate(loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today)
+      let validation = Validator.validate(
+        loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today)
       let report = StatusReport(
-        isms: loaded.isms, catalogs: catalogs, today: context.today, dueWithinDays: within, validation: validation)
+        isms: loaded.isms, catalogs: catalogs, today: context.today, dueWithinDays: within,
+        validation: validation)
       if format == .json {
         Console.out(try JSONOutput.render(report))
       } else {
-        Console.report(StatusText.render(report, organization: loaded.isms.config?.organization, origin: snapshot.origin))
+        Console.report(
+          StatusText.render(report, organization: loaded.isms.config?.organization, origin: snapshot.origin))
       }
       if !validation.passed { throw ExitCode.failure }
     }

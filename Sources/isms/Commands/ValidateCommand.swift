@@ -14,6 +14,9 @@ extension ISMSCommand {
         rules of rules.md (R-numbers). Each finding names the file, line and field, says what to \
         do, and cites its rule.
 
+        Text output groups findings by rule: a rule found more than four times shows its first \
+        three and a count of the rest (--verbose shows every one; json and github always do).
+
         Formats: text (default), json (stable keys), github (workflow annotations for pull requests).
         Exit status: 0 when there is no error (warnings allowed), 1 when there is any error.
         """)
@@ -21,13 +24,10 @@ extension ISMSCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(help: ArgumentHelp("Output format: text, json or github.", valueName: "format"))
-    var format: OutputFormat = .text
+    var format: ValidateFormat = .text
 
-    func validate() throws {
-      guard [.text, .json, .github].contains(format) else {
-        throw ValidationError("validate --format takes text, json or github.")
-      }
-    }
+    @Flag(help: "List every finding in text output, not only the first few of each rule.")
+    var verbose = false
 
     func run() throws {
       let context = try ISMSContext(global)
@@ -36,7 +36,7 @@ extension ISMSCommand {
       switch format {
       case .json: Console.out(try JSONOutput.render(report))
       case .github: Console.out(DiagnosticText.github(report, rootPrefix: context.rootInRepository))
-      default: Console.report(DiagnosticText.text(report))
+      case .text: Console.report(DiagnosticText.text(report, verbose: verbose))
       }
       if !report.passed { throw ExitCode.failure }
     }

@@ -2,20 +2,52 @@ import ISMSCore
 
 /// Renders validation findings for people (text) and for GitHub Actions (workflow commands).
 enum DiagnosticText {
-  /// `path:line: error: message (field) [rule]` and an indented fix, then a summary line.
-  static func text(_ report: ValidationReport) -> String {
+  /// How many findings of one rule ``text(_:verbose:)`` shows before summing up the rest.
+  static let shownPerRule = 3
+
+  /// `path:line: error: message (field) [rule]` and an indented fix, then a summary line. Findings
+  /// are grouped by rule (and severity), each group where its first finding sorts; a group of more
+  /// than ``shownPerRule`` + 1 shows its first ``shownPerRule`` and a count of the rest, unless
+  /// `verbose` (a fresh ISMS has 93 controls whose applicability is undecided).
+  static func text(_ report: ValidationReport, verbose: Bool = false) -> String {
     var lines: [String] = []
-    for diagnostic in report.diagnostics {
-      let location = printable(diagnostic.line.map { "\(diagnostic.path):\($0)" } ?? diagnostic.path)
-      let field = diagnostic.field.map { " (\(printable($0)))" } ?? ""
-      let message = printable(diagnostic.message)
-      lines.append("\(location): \(diagnostic.severity.rawValue): \(message)\(field) [\(diagnostic.rule)]")
-      if !diagnostic.fix.isEmpty { lines.append("    fix: \(printable(diagnostic.fix))") }
+    for group in groupedByRule(report.diagnostics) {
+      let shown = verbose || group.count <= shownPerRule + 1 ? group[...] : group.prefix(shownPerRule)
+      for diagnostic in shown {
+        let location = printable(diagnostic.line.map { "\(diagnostic.path):\($0)" } ?? diagnostic.path)
+        let field = diagnostic.field.map { " (\(printable($0)))" } ?? ""
+        let message = printable(diagnostic.message)
+        lines.append("\(location): \(diagnostic.severity.rawValue): \(message)\(field) [\(diagnostic.rule)]")
+        if !diagnostic.fix.isEmpty { lines.append("    fix: \(printable(diagnostic.fix))") }
+      }
+      if shown.count < group.count, let first = group.first {
+        let severity = first.severity == .error ? "error" : "warning"
+        lines.append(
+          "    … and \(group.count - shown.count) more \(severity)s of [\(first.rule)], \(group.count) in all "
+            + "(isms validate --verbose lists every one)")
+      }
     }
     lines.append(
       "\(report.origin): \(StatusText.count(report.documentCount, "document")), "
-        + "\(StatusText.count(report.errorCount, "error")), \(StatusText.count(report.warningCount, "warning"))")
+        + "\(StatusText.count(report.errorCount, "error")), \(StatusText.count(report.warningCount, "warning"))"
+    )
     return lines.joined(separator: "\n")
+  }
+
+  /// `diagnostics` grouped by rule and severity, each group in the order of its first diagnostic.
+  private static func groupedByRule(_ diagnostics: [Diagnostic]) -> [[Diagnostic]] {
+    var groups: [[Diagnostic]] = []
+    var index: [String: Int] = [:]
+    for diagnostic in diagnostics {
+      let key = "\(diagnostic.severity.rawValue) \(diagnostic.rule)"
+      if let position = index[key] {
+        groups[position].append(diagnostic)
+      } else {
+        index[key] = groups.count
+        groups.append([diagnostic])
+      }
+    }
+    return groups
   }
 
   /// GitHub workflow commands: `::error file=…,line=…,title=…::message`. Paths are made relative

@@ -41,9 +41,10 @@ struct ReviewPRIncrementalTests {
     let arguments = ["review", "pr", "--base", "main", "--format", "json", "--today", "2026-01-12"]
     let first = try ISMSProcess.run(arguments, in: fixture.url)
     let folder = fixture.url.appendingPathComponent(".git/isms-cache/v1")
-    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first {
-      $0.hasPrefix("validation-")
-    })
+    let name = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).first {
+        $0.hasPrefix("validation-")
+      })
     let file = folder.appendingPathComponent(name)
     var bytes = try Data(contentsOf: file)
     bytes[bytes.count - 3] ^= 0xFF
@@ -52,6 +53,33 @@ struct ReviewPRIncrementalTests {
     #expect(second.stdout == first.stdout)
     #expect(second.status == first.status)
     #expect(try Data(contentsOf: file) != bytes, "the damaged index was not rebuilt")
+  }
+
+  @Test(
+    "every cache file is keyed by the binary's build id, not only the version",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/readelf")))
+  func keyedByBuild() throws {
+    let fixture = try ReviewFixture()
+    try Self.prepare("policy body without version bump", fixture)
+    let review = try ISMSProcess.run(
+      ["review", "pr", "--base", "main", "--today", "2026-01-12"], in: fixture.url)
+    #expect(review.stderr.isEmpty, "\(review.stderr)")
+    _ = try ISMSProcess.run(["review", "log", "POL-001", "--today", "2026-01-12"], in: fixture.url)
+    let witness = try Subprocess.run(
+      URL(fileURLWithPath: "/usr/bin/readelf"), ["-n", ISMSProcess.executable.path])
+    let buildID = try #require(
+      witness.stdout.split(separator: "\n").first { $0.contains("Build ID:") }?.split(separator: " ").last)
+    let folder = fixture.url.appendingPathComponent(".git/isms-cache/v1")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasSuffix(".bin")
+    }
+    for prefix in ["validation-", "frontmatter", "versions"] {
+      #expect(names.contains { $0.hasPrefix(prefix) }, "no \(prefix) file among \(names)")
+    }
+    for name in names {
+      let bytes = try Data(contentsOf: folder.appendingPathComponent(name))
+      #expect(bytes.range(of: Data("+\(buildID)".utf8)) != nil, "\(name) is not keyed by the build")
+    }
   }
 
   /// Commits on `main` what the scenario needs there, then makes the branch `change`.
@@ -71,7 +99,8 @@ struct ReviewPRIncrementalTests {
       try commit("A.5.1 applies")
     case "risk treated by an excluded control":
       try fixture.replace(
-        "applicability: undecided", with: "applicability: excluded\njustification: \"No\"", in: "controls/A.8.1.md")
+        "applicability: undecided", with: "applicability: excluded\njustification: \"No\"",
+        in: "controls/A.8.1.md")
       try commit("A.8.1 excluded")
     case "same path up to case":
       try fixture.write(
@@ -96,7 +125,8 @@ struct ReviewPRIncrementalTests {
     case "removed control still referenced":
       try fixture.git(["rm", "-q", "controls/A.5.1.md"])
     case "control excluded while a risk treats with it":
-      try fixture.replace("applicability: applicable", with: "applicability: excluded", in: "controls/A.8.1.md")
+      try fixture.replace(
+        "applicability: applicable", with: "applicability: excluded", in: "controls/A.8.1.md")
     case "renamed with a new id":
       try fixture.git(["mv", Self.documentControl, "procedures/control-of-documents.md"])
       try fixture.replace("id: PROC-001", with: "id: PROC-010", in: "procedures/control-of-documents.md")
@@ -124,7 +154,8 @@ struct ReviewPRIncrementalTests {
       try fixture.replace("applicability: undecided", with: Self.applicable, in: "controls/A.5.9.md")
       try fixture.replace("applicability: undecided", with: Self.applicable, in: "controls/A.5.10.md")
       try fixture.replace("controls: [A.5.33]", with: "controls: [A.5.33, A.5.10]", in: Self.documentControl)
-      try fixture.replace("justification: \"Needed\"", with: "justification: \"Required\"", in: "controls/A.5.1.md")
+      try fixture.replace(
+        "justification: \"Needed\"", with: "justification: \"Required\"", in: "controls/A.5.1.md")
     case "risk treated by an excluded control":
       try fixture.replace("treatment: retain", with: Self.treated, in: "risks/RISK-001.md")
     case "same path up to case":
@@ -166,7 +197,8 @@ extension ReviewFixture {
   /// Writes a file of the ISMS, creating its folder.
   func write(_ text: String, to path: String) throws {
     let file = url.appendingPathComponent(path)
-    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
     try text.write(to: file, atomically: true, encoding: .utf8)
   }
 }

@@ -12,8 +12,9 @@ struct CachedMemorySnapshot: Snapshot, FrontMatterCacheProviding {
 
   var entries: [FileEntry] {
     files.keys.sorted().map { path in
-      let id = String(String(UInt64(bitPattern: Int64(path.hashValue ^ (files[path]?.hashValue ?? 0))), radix: 16)
-        .padding(toLength: 40, withPad: "0", startingAt: 0))
+      let id = String(
+        String(UInt64(bitPattern: Int64(path.hashValue ^ (files[path]?.hashValue ?? 0))), radix: 16)
+          .padding(toLength: 40, withPad: "0", startingAt: 0))
       return FileEntry(path: path, blobID: id, size: files[path]?.count ?? 0)
     }
   }
@@ -27,7 +28,9 @@ struct CachedMemorySnapshot: Snapshot, FrontMatterCacheProviding {
 @Suite struct PerformanceCacheTests {
   static let files: [String: Data] = [
     "isms.yml": Data("organization: Example\n".utf8),
-    "policies/a.md": Data("---\nid: POL-001\nkind: policy\ntitle: A\nversion: '1.0'\nlist: [a, 'b']\nmap:\n  k: v\n---\n# A\n".utf8),
+    "policies/a.md": Data(
+      "---\nid: POL-001\nkind: policy\ntitle: A\nversion: '1.0'\nlist: [a, 'b']\nmap:\n  k: v\n---\n# A\n"
+        .utf8),
     "policies/b.md": Data("---\nid: POL-002\nkind: policy\nid: again\n---\nbody\n".utf8),
     "policies/c.md": Data("---\nid: [unclosed\n---\n".utf8),
     "README.md": Data("# no front-matter\n".utf8),
@@ -41,20 +44,26 @@ struct CachedMemorySnapshot: Snapshot, FrontMatterCacheProviding {
 
   func summary(_ result: ISMSLoadResult) -> [String] {
     result.diagnostics.map { "\($0)" }
-      + result.isms.documents.map { "\($0.path) \($0.frontMatter) \($0.body) \($0.bodyFirstLine) \($0.references)" }
+      + result.isms.documents.map {
+        "\($0.path) \($0.frontMatter) \($0.body) \($0.bodyFirstLine) \($0.references)"
+      }
   }
 
   @Test(arguments: [false, true]) func aCachedLoadEqualsAnUncachedOne(keepBodies: Bool) throws {
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let plain = ISMS.load(from: CachedMemorySnapshot(files: Self.files, frontMatterCache: nil, frontMatterCacheKeepsBodies: false))
+    let plain = ISMS.load(
+      from: CachedMemorySnapshot(files: Self.files, frontMatterCache: nil, frontMatterCacheKeepsBodies: false)
+    )
     let first = ISMS.load(
       from: CachedMemorySnapshot(
-        files: Self.files, frontMatterCache: FrontMatterCache(directory: folder), frontMatterCacheKeepsBodies: keepBodies))
+        files: Self.files, frontMatterCache: FrontMatterCache(directory: folder, build: "test"),
+        frontMatterCacheKeepsBodies: keepBodies))
     #expect(FileManager.default.fileExists(atPath: folder + "/" + FrontMatterCache.fileName))
     let second = ISMS.load(
       from: CachedMemorySnapshot(
-        files: Self.files, frontMatterCache: FrontMatterCache(directory: folder), frontMatterCacheKeepsBodies: keepBodies))
+        files: Self.files, frontMatterCache: FrontMatterCache(directory: folder, build: "test"),
+        frontMatterCacheKeepsBodies: keepBodies))
     #expect(summary(plain) == summary(first))
     #expect(summary(plain) == summary(second))
     #expect(!summary(plain).isEmpty)
@@ -64,18 +73,21 @@ struct CachedMemorySnapshot: Snapshot, FrontMatterCacheProviding {
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let snapshot = CachedMemorySnapshot(
-      files: Self.files, frontMatterCache: FrontMatterCache(directory: folder), frontMatterCacheKeepsBodies: true)
+      files: Self.files, frontMatterCache: FrontMatterCache(directory: folder, build: "test"),
+      frontMatterCacheKeepsBodies: true)
     let expected = summary(ISMS.load(from: snapshot))
     let path = folder + "/" + FrontMatterCache.fileName
     var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
     for offset in stride(from: bytes.count - 1, to: 20, by: -7) { bytes[offset] ^= 0x5A }
     try bytes.write(to: URL(fileURLWithPath: path))
     let again = CachedMemorySnapshot(
-      files: Self.files, frontMatterCache: FrontMatterCache(directory: folder), frontMatterCacheKeepsBodies: true)
+      files: Self.files, frontMatterCache: FrontMatterCache(directory: folder, build: "test"),
+      frontMatterCacheKeepsBodies: true)
     #expect(summary(ISMS.load(from: again)) == expected)
     try Data("garbage".utf8).write(to: URL(fileURLWithPath: path))
     let third = CachedMemorySnapshot(
-      files: Self.files, frontMatterCache: FrontMatterCache(directory: folder), frontMatterCacheKeepsBodies: false)
+      files: Self.files, frontMatterCache: FrontMatterCache(directory: folder, build: "test"),
+      frontMatterCacheKeepsBodies: false)
     #expect(summary(ISMS.load(from: third)) == expected)
     // Rebuilt: a valid file again.
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)).starts(with: FrontMatterCache.magic))
@@ -84,7 +96,8 @@ struct CachedMemorySnapshot: Snapshot, FrontMatterCacheProviding {
   @Test func recordsRoundTripAndRejectDamage() throws {
     let entries = try YAMLReader.parseMapping("a: 1\nb: [x, 'y']\nc:\n  d: e\n", firstLine: 2)
     let outcomes: [FrontMatterRecord.Outcome] = [
-      .noFrontMatter, .parsed(entries, bodyFirstLine: 7, body: "body\n"), .parsed(entries, bodyFirstLine: 7, body: nil),
+      .noFrontMatter, .parsed(entries, bodyFirstLine: 7, body: "body\n"),
+      .parsed(entries, bodyFirstLine: 7, body: nil),
       .failed(FrontMatterError(.syntax, line: 3, message: "m", fix: "f")),
       .failed(FrontMatterError(.binary, line: nil, message: "m", fix: "f")),
     ]

@@ -9,22 +9,28 @@ import Testing
   private let folder = NSTemporaryDirectory() + "isms-versions-\(UUID().uuidString)"
   private var path: String { folder + "/" + FrontMatterCache.versionsFileName }
 
-  private func cache(toolVersion: String = ISMSVersion.current) -> FrontMatterCache {
+  private func cache(build: String = "0.1.0+test") -> FrontMatterCache {
     FrontMatterCache(
-      directory: folder, name: FrontMatterCache.versionsFileName, keepsUnused: true, toolVersion: toolVersion)
+      directory: folder, name: FrontMatterCache.versionsFileName, keepsUnused: true, build: build)
   }
 
-  private func blobID(_ number: Int) -> String { String(repeating: "0", count: 38) + String(format: "%02x", number) }
+  private func blobID(_ number: Int) -> String {
+    String(repeating: "0", count: 38) + String(format: "%02x", number)
+  }
 
-  private func record(_ number: Int) -> Data { Data("record \(number) ".utf8) + Data(repeating: UInt8(number), count: 100) }
+  private func record(_ number: Int) -> Data {
+    Data("record \(number) ".utf8) + Data(repeating: UInt8(number), count: 100)
+  }
 
   private func bytes() throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
 
   /// Looks records `numbers` up in a fresh cache, stores those it lacks, as a reader of history
   /// does, and saves it.
-  private func add(_ numbers: [Int], toolVersion: String = ISMSVersion.current) {
-    let cache = cache(toolVersion: toolVersion)
-    for number in numbers where cache.record(for: blobID(number)) == nil { cache.store(record(number), for: blobID(number)) }
+  private func add(_ numbers: [Int], build: String = "0.1.0+test") {
+    let cache = cache(build: build)
+    for number in numbers where cache.record(for: blobID(number)) == nil {
+      cache.store(record(number), for: blobID(number))
+    }
     cache.save()
   }
 
@@ -59,14 +65,14 @@ import Testing
     #expect(readable([1, 2, 3, 4, 5]) == [1, 2, 3, 5])
   }
 
-  @Test func aFileOfAnotherToolVersionIsReplacedNotAppendedTo() throws {
+  @Test func aFileOfAnotherBuildIsReplacedNotAppendedTo() throws {
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    add([1, 2], toolVersion: "0.0.1-other")
+    add([1, 2], build: "0.1.0+other")
     add([3])
     let file = try bytes()
     #expect(file.starts(with: FrontMatterCache.magic))
-    #expect(String(decoding: file, as: UTF8.self).contains(ISMSVersion.current))
-    #expect(!String(decoding: file, as: UTF8.self).contains("0.0.1-other"))
+    #expect(String(decoding: file, as: UTF8.self).contains("0.1.0+test"))
+    #expect(!String(decoding: file, as: UTF8.self).contains("0.1.0+other"))
     #expect(readable([1, 2, 3]) == [3])
   }
 }

@@ -13,7 +13,8 @@ import Testing
     case 0: text = "---\nid: POL-\(index)\nkind: policy\ntitle: T\(index)\n---\n# Body \(index)\n"
     case 1: text = "---\nid: [unclosed \(index)\n---\n"
     case 2: text = "# no front-matter \(index)\n"
-    default: text = "---\nid: POL-\(index - 3)\nkind: policy\ntitle: T\(index - 3)\n---\n# Body \(index - 3)\n"
+    default:
+      text = "---\nid: POL-\(index - 3)\nkind: policy\ntitle: T\(index - 3)\n---\n# Body \(index - 3)\n"
     }
     let blob = index % 4 == 3 ? index - 3 : index
     let hex = String(blob, radix: 16)
@@ -23,7 +24,9 @@ import Testing
   static let bytesByID = Dictionary(versions.map { ($0.blobID, $0.data) }, uniquingKeysWith: { $1 })
 
   /// Reads every version with `readOrder`, returning the documents and the ids asked of `bytes`, in order.
-  func read(cache: FrontMatterCache?, readOrder: @escaping ([String]) -> [Int]) throws -> ([Document?], [String]) {
+  func read(cache: FrontMatterCache?, readOrder: @escaping ([String]) -> [Int]) throws -> (
+    [Document?], [String]
+  ) {
     var asked: [String] = []
     let documents = try DocumentVersions.read(
       Self.versions.map { ($0.blobID, $0.path) }, cache: cache, readOrder: readOrder,
@@ -49,11 +52,17 @@ import Testing
     let expected = Self.versions.map { DocumentText.read($0.data, path: $0.path) }
     var files: [Data] = []
     for order in [{ (ids: [String]) in Array(ids.indices) }, { Array($0.indices.reversed()) }] {
-      let folder = FileManager.default.temporaryDirectory.appendingPathComponent("versions-\(UUID().uuidString)").path
+      let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "versions-\(UUID().uuidString)"
+      ).path
       defer { try? FileManager.default.removeItem(atPath: folder) }
-      let cache = { FrontMatterCache(directory: folder, name: FrontMatterCache.versionsFileName, keepsUnused: true) }
+      let cache = {
+        FrontMatterCache(
+          directory: folder, name: FrontMatterCache.versionsFileName, keepsUnused: true, build: "test")
+      }
       #expect(try read(cache: cache(), readOrder: order).0 == expected)
-      files.append(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + FrontMatterCache.versionsFileName)))
+      files.append(
+        try Data(contentsOf: URL(fileURLWithPath: folder + "/" + FrontMatterCache.versionsFileName)))
       // From the cache: nothing is read, and the documents are the same.
       let (cached, asked) = try read(cache: cache(), readOrder: order)
       #expect(cached == expected)

@@ -37,7 +37,8 @@ import Testing
     let report = Validator.validate(
       loaded: loaded, origin: snapshot.origin, catalogs: try Fixture.catalogs, today: Fixture.today)
     let key = ValidationIndex.Key(
-      treeID: String(repeating: "ab", count: 20), catalogsDigest: 7, today: Fixture.today)
+      treeID: String(repeating: "ab", count: 20), build: "0.1.0+test", catalogsDigest: 7, today: Fixture.today
+    )
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vix-\(UUID().uuidString)")
       .path
     defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -47,8 +48,12 @@ import Testing
     #expect(read.count == loaded.isms.documents.count)
     #expect(read.wideDiagnostics == report.diagnostics.filter { $0.path == ISMS.configPath })
     let otherDay = ValidationIndex.Key(
-      treeID: key.treeID, catalogsDigest: 7, today: Fixture.today.adding(days: 1))
+      treeID: key.treeID, build: key.build, catalogsDigest: 7, today: Fixture.today.adding(days: 1))
     #expect(ValidationIndex.read(directory: folder, key: otherDay) == nil)
+    // Another build of the same version (an upgrade that kept the version number) never reads it.
+    let otherBuild = ValidationIndex.Key(
+      treeID: key.treeID, build: "0.1.0+other", catalogsDigest: 7, today: Fixture.today)
+    #expect(ValidationIndex.read(directory: folder, key: otherBuild) == nil)
   }
 
   @Test("a load takes the parsed isms.yml only for the same blob")

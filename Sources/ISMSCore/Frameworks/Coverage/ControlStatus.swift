@@ -62,6 +62,6 @@ struct ClauseAddressing {
     where listed == clause || listed.hasPrefix(clause + ".") || clause.hasPrefix(listed + ".") {
       found.formUnion(ids)
     }
-    return found.sorted()
+    return NaturalOrder.sorted(found)
   }
 }

@@ -23,7 +23,8 @@ enum PRValidation {
       }
     }
     let (catalogs, digest) = try TemplateFiles.catalogsWithDigest()
-    let key = ValidationIndex.Key(treeID: baseTree, catalogsDigest: digest, today: context.today)
+    let key = ValidationIndex.Key(
+      treeID: baseTree, build: BuildIdentity.current, catalogsDigest: digest, today: context.today)
     let index =
       try ValidationIndex.read(directory: directory, key: key)
       ?? buildIndex(key: key, mergeBaseID: mergeBaseID, catalogs: catalogs, context: context, into: directory)

@@ -3,22 +3,18 @@ import Foundation
 import GitStore
 import ISMSCore
 
-/// One `isms review pr`, its options as plain values: what ``ISMSCommand/Review/PR`` runs, and
-/// what ``init(arguments:)`` builds without ArgumentParser for the command line CI writes.
-struct PullRequestRun: Equatable {
+/// One `isms review pr`, its options as plain values: what ``ISMSCommand/Review/PR`` runs.
+struct PullRequestRun {
   /// The branch the pull request merges into (`--base`).
   let base: String
   /// The pull request's head (`--head`).
   let head: String
   /// markdown, json or github (`--format`).
-  let format: OutputFormat
+  let format: PullRequestFormat
   /// The ISMS folder, or one inside it (`--repo`); `nil` for the current folder.
   let repo: String?
   /// The day every date rule uses (`--today`); `nil` for ISMS_TODAY or the system date.
   let today: String?
-
-  /// The output formats `review pr` offers.
-  static let formats: [OutputFormat] = [.markdown, .json, .github]
 
   /// Reviews the change, prints the review, and fails (exit 1) when a rule is broken.
   func run() throws {
@@ -51,7 +47,7 @@ struct PullRequestRun: Equatable {
     switch format {
     case .json: Console.out(try JSONOutput.render(PRText.JSON(range: range, review: review)))
     case .github: Console.out(PRText.github(review, rootPrefix: root))
-    default: Console.report(PRText.markdown(review, range: range))
+    case .markdown: Console.report(PRText.markdown(review, range: range))
     }
     if !review.passed { throw ExitCode.failure }
   }

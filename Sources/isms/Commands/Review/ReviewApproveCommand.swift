@@ -14,16 +14,19 @@ extension ISMSCommand.Review {
         ISMS-Approval: DOC and ISMS-Approved-Version: X.Y (and ISMS-Recorded-Decision: REF).
 
         Refused, with nothing written (exit 1), when:
-          - the approver does not hold the role the document requires: its approver_role, and \
-            top-management for the information security policy (R35, R37);
-          - the approver changed the content since the last approval: authored a commit that \
-            changed the body or a significant field, or is the git identity of an uncommitted \
-            change (A.5.3, segregation of duties);
-          - the content changed since the last approval but the version did not rise (R36);
-          - the document is retired (d4), already approved as it is, or would not validate;
+          - the approver does not hold the role the document requires: its
+            approver_role, and top-management for the information security policy
+            (R35, R37);
+          - the approver changed the content since the last approval: authored a
+            commit that changed the body or a significant field, or is the git
+            identity of an uncommitted change (A.5.3, segregation of duties);
+          - the content changed since the last approval but the version did not
+            rise (R36);
+          - the document is retired (d4), already approved as it is, or would not
+            validate;
           - the document has uncommitted changes;
-          - you are not the approver (your git user.email is not theirs) and give no \
-            --recorded-decision naming where they decided (R35).
+          - you are not the approver (your git user.email is not theirs) and give
+            no --recorded-decision naming where they decided (R35).
 
         The approval covers exactly this content: a later change to the body or to a field other \
         than the approval and review bookkeeping makes it unapproved again ('isms review log').

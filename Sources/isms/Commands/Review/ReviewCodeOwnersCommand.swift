@@ -31,6 +31,7 @@ extension ISMSCommand.Review {
     @OptionGroup var global: GlobalOptions
 
     @Option(
+      name: .shortAndLong,
       help: ArgumentHelp(
         "Where to write, relative to the current folder (- for standard output).", valueName: "path"))
     var output: String?

@@ -13,8 +13,8 @@ extension ISMSCommand.Review {
         review interval. Suppliers never reviewed are listed last. Drafts and retired documents are \
         not on a review cycle.
 
-        Examples:
-          isms review due                          # overdue and due in the next 30 days
+        Examples (the first lists what is overdue or due in the next 30 days):
+          isms review due
           isms review due --within 0 --today 2026-03-02
           isms review due --owner jdoe --format json
 
@@ -33,7 +33,7 @@ extension ISMSCommand.Review {
     var owner: String?
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     func validate() throws {
       guard [.text, .json].contains(format) else {

@@ -32,13 +32,7 @@ extension ISMSCommand.Review {
     var document: String
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: OutputFormat = .text
-
-    func validate() throws {
-      guard [.text, .json].contains(format) else {
-        throw ValidationError("review log --format takes text or json.")
-      }
-    }
+    var format: ReportFormat = .text
 
     func run() throws {
       let target = try ReviewTarget(document, context: try ISMSContext(global))
@@ -46,7 +40,8 @@ extension ISMSCommand.Review {
       let log = DocumentLog(
         current: target.document, history: try target.history(), config: target.config,
         uncommittedChanges: uncommitted)
-      Console.report(format == .json ? try JSONOutput.render(log) : Self.text(log, title: target.document.title))
+      Console.report(
+        format == .json ? try JSONOutput.render(log) : Self.text(log, title: target.document.title))
     }
 
     /// The approval state, then one line per commit with the fields it changed.

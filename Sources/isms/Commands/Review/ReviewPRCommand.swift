@@ -10,13 +10,15 @@ extension ISMSCommand.Review {
         reports for the reviewer: each changed document with the front-matter fields that changed \
         (old → new) and whether its body changed; added, removed and renamed documents; Statement \
         of Applicability changes; risks whose level changed. Then the rules the change breaks:
-          - a policy, procedure or plan whose content changed without a higher version (R36);
-          - a status change the lifecycle forbids, or an edit of a retired document (d4);
+          - a policy, procedure or plan whose content changed without a higher
+            version (R36);
+          - a status change the lifecycle forbids, or an edit of a retired
+            document (d4);
           - an approved document deleted instead of retired (R36);
           - a final record edited in place or deleted (d4, records);
           - a control removed, or no longer applicable, while documents point to it;
-          - errors of 'isms validate' on the head in the changed files, and ISMS-wide errors the \
-            base did not have;
+          - errors of 'isms validate' on the head in the changed files, and
+            ISMS-wide errors the base did not have;
           - an approval nobody outside the change's authors can give (A.5.3).
         Finally the approvals the change needs: the role, and the people holding it who did not \
         author the change. An approval commit in the change ('isms review approve') that covers the \
@@ -48,12 +50,9 @@ extension ISMSCommand.Review {
     var head: String = "HEAD"
 
     @Option(help: ArgumentHelp("Output format: markdown, json or github.", valueName: "format"))
-    var format: OutputFormat = .markdown
+    var format: PullRequestFormat = .markdown
 
     func validate() throws {
-      guard PullRequestRun.formats.contains(format) else {
-        throw ValidationError("review pr --format takes markdown, json or github.")
-      }
       if global.rev != nil { throw ValidationError("review pr takes --base and --head, not --rev.") }
     }
 

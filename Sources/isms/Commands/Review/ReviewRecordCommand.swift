@@ -25,7 +25,8 @@ extension ISMSCommand.Review {
         Examples:
           isms review record POL-002 --by jdoe
           isms review record RISK-001 --by jdoe --note "Threat landscape unchanged"
-          isms review record PROC-003 --by jdoe --outcome revised --note "New ticketing tool"
+          isms review record PROC-003 --by jdoe --outcome revised \\
+            --note "New ticketing tool"
 
         Exit status: 0 when recorded, 1 when refused or on errors, 64 on usage errors.
         """)

@@ -11,7 +11,8 @@ extension ISMSCommand.Audit {
         audit counts for no surveillance or programme coverage; plan a new one.
 
         Example:
-          isms audit cancel AUD-2026-SURV-01 --by amoreira --reason "Office unusable after water damage"
+          isms audit cancel AUD-2026-SURV-01 --by amoreira \\
+            --reason "Office unusable after water damage"
 
         Exit status: 0 when recorded, 1 when refused, 64 on usage errors.
         """)

@@ -19,9 +19,11 @@ extension ISMSCommand.Audit {
         refused unless it ends before expiry (R15); special → special_audit.
 
         Examples:
-          isms audit plan AUD-2026-INT-01 --type internal --start 2026-02-09 --end 2026-02-11 \\
-            --lead kfischer --area engineering --clause 4 --clause 9.2 --control A.5.15 --by amoreira
-          isms audit plan AUD-2026-ST2 --type stage2 --start 2026-05-19 --end 2026-05-22 \\
+          isms audit plan AUD-2026-INT-01 --type internal \\
+            --start 2026-02-09 --end 2026-02-11 --lead kfischer --area engineering \\
+            --clause 4 --clause 9.2 --control A.5.15 --by amoreira
+          isms audit plan AUD-2026-ST2 --type stage2 \\
+            --start 2026-05-19 --end 2026-05-22 \\
             --auditor-name "B. Albers, Example Cert" --by amoreira
 
         Exit status: 0 when recorded, 1 when refused, 64 on usage errors.

@@ -18,7 +18,8 @@ extension ISMSCommand.Audit {
 
         Examples:
           isms audit report AUD-2026-INT-01 --by kfischer --reported-to mweber
-          isms audit report AUD-2026-ST1 --by amoreira --conclusion "Objectives met; ready for stage 2" \\
+          isms audit report AUD-2026-ST1 --by amoreira \\
+            --conclusion "Objectives met; ready for stage 2" \\
             --concern "Risk acceptance not documented for 9 risks"
 
         Exit status: 0 when recorded, 1 when refused, 64 on usage errors.

@@ -24,17 +24,13 @@ extension ISMSCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("ics or json.", valueName: "format"))
-    var format: OutputFormat = .ics
+    @Option(help: ArgumentHelp("Output format: ics or json.", valueName: "format"))
+    var format: CalendarFormat = .ics
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+      name: .shortAndLong,
+      help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
-
-    func validate() throws {
-      guard [.ics, .json].contains(format) else {
-        throw ValidationError("calendar --format takes ics or json.")
-      }
-    }
 
     func run() throws {
       let session = try WorkflowSession(global, writing: false)

@@ -12,10 +12,12 @@ extension ISMSCommand.Cycle {
         with 'isms audit plan' and 'isms audit report', which record the cycle event too.
 
         Guards (each refusal names its rule, exit 1, nothing written):
-          plan_stage2: stage 1 reported (R1), within 6 months of it (R3), an internal audit and a \
-        final management review before stage 2 (R4), the mandatory documents present (R34);
-          request_decision / accept_responses / grant: every major verified and every minor's \
-        plan accepted by the CB (R9), the audit report stored (R24), expiry ≤ decision + 3 years (R11);
+          plan_stage2: stage 1 reported (R1), within 6 months of it (R3), an
+            internal audit and a final management review before stage 2 (R4), the
+            mandatory documents present (R34);
+          request_decision / accept_responses / grant: every major verified and
+            every minor's plan accepted by the CB (R9), the audit report stored
+            (R24), expiry ≤ decision + 3 years (R11);
           plan_recert: the audit ends before expiry (R15).
         A CB override (--override-rule R --justification … --cb-ref … [--new-due D]) is stored in \
         the cycle's overrides and the history entry's rule, and lifts R3, R9, R10, R12, R15, R16, \
@@ -24,9 +26,11 @@ extension ISMSCommand.Cycle {
         Examples:
           isms cycle event apply --by mweber --note "Agreement signed"
           isms cycle event open_nc_resolution --by amoreira
-          isms cycle event grant --by mweber --decision-date 2026-06-20 --certificate HC-1234
-          isms cycle event record_override --by amoreira --override-rule R12 --new-due 2026-12-18 \\
-            --justification "IAF ID 3 postponement" --cb-ref "letter HC-2026-0611"
+          isms cycle event grant --by mweber --decision-date 2026-06-20 \\
+            --certificate HC-1234
+          isms cycle event record_override --by amoreira --override-rule R12 \\
+            --new-due 2026-12-18 --justification "IAF ID 3 postponement" \\
+            --cb-ref "letter HC-2026-0611"
 
         Exit status: 0 when recorded, 1 when refused, 64 on usage errors.
         """)

@@ -14,7 +14,8 @@ extension ISMSCommand.Finding {
 
         Examples:
           isms finding close NC-2026-003 --by amoreira --isms-change "PRO-005 v2.0"
-          isms finding close OFI-2026-001 --by shansen --reason "Adopted for 2027 objectives"
+          isms finding close OFI-2026-001 --by shansen \\
+            --reason "Adopted for 2027 objectives"
 
         Exit status: 0 when recorded, 1 when refused, 64 on usage errors.
         """)

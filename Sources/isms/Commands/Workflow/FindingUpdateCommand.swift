@@ -9,23 +9,25 @@ extension ISMSCommand.Finding {
       abstract: "Record a step of a finding's correction and corrective action (10.2).",
       discussion: """
         --event and what it needs (written into the record before the rules check it):
-          contain          --correction (10.2 a)
-          analyse-cause    --root-cause, --similar-nc-check (10.2 b)
-          plan-actions     --action TEXT --action-owner PERSON --action-due DATE, repeated (10.2 c)
-          submit-plan      external: correction, cause and actions go to the CB (R7)
-          accept-plan      external: the CB accepted the plan (R9)
-          reject-plan      --reason
-          implement        --evidence (10.2 c); external only after accept-plan (R7)
-          escalate         a minor raised to major (R53), --reason; opens the follow-up major
-                           (the next NC-YYYY-NNN) in the same commit, linked both ways by
-                           escalated_to and escalated_from
-          void             --justification --approver
-          reopen           --reason (failed effectiveness check or recurrence)
+          - contain: --correction (10.2 a);
+          - analyse-cause: --root-cause, --similar-nc-check (10.2 b);
+          - plan-actions: --action TEXT --action-owner PERSON --action-due DATE,
+            repeated (10.2 c);
+          - submit-plan: external; correction, cause and actions go to the CB (R7);
+          - accept-plan: external; the CB accepted the plan (R9);
+          - reject-plan: --reason;
+          - implement: --evidence (10.2 c); external only after accept-plan (R7);
+          - escalate: a minor raised to major (R53), --reason; opens the follow-up
+            major (the next NC-YYYY-NNN) in the same commit, linked both ways by
+            escalated_to and escalated_from;
+          - void: --justification --approver;
+          - reopen: --reason (failed effectiveness check or recurrence).
         Verification and closing are 'isms finding verify' and 'isms finding close'.
 
         Example:
           isms finding update NC-2026-001 --event plan-actions --by lwagner \\
-            --action "Automate the access review export" --action-owner lwagner --action-due 2026-04-30
+            --action "Automate the access review export" \\
+            --action-owner lwagner --action-due 2026-04-30
 
         Exit status: 0 when recorded, 1 when refused, 64 on usage errors.
         """)

@@ -17,7 +17,8 @@ extension ISMSCommand.Finding {
 
         Examples:
           isms finding verify NC-2026-003 --by kfischer --date 2026-06-01
-          isms finding verify NC-2026-001 --by amoreira --method documentary --note "Verified by B. Albers"
+          isms finding verify NC-2026-001 --by amoreira --method documentary \\
+            --note "Verified by B. Albers"
 
         Exit status: 0 when recorded, 1 when refused, 64 on usage errors.
         """)

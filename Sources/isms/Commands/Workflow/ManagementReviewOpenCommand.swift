@@ -8,7 +8,8 @@ extension ISMSCommand.ManagementReview {
       abstract: "Start draft minutes records/management-reviews/ID.md from the 9.3.2 template.",
       discussion: """
         Example:
-          isms management-review open MR-2026-01 --date 2026-03-12 --attendee mweber --attendee jdoe --by jdoe
+          isms management-review open MR-2026-01 --date 2026-03-12 \\
+            --attendee mweber --attendee jdoe --by jdoe
 
         Exit status: 0 when written, 1 when refused, 64 on usage errors.
         """)

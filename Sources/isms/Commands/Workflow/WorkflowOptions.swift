@@ -66,8 +66,3 @@ struct OverrideOptions: ParsableArguments {
     }
   }
 }
-
-/// `--format` of the reading workflow commands.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json
-}
