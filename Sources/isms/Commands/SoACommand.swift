@@ -13,7 +13,10 @@ extension ISMSCommand {
 
         Formats: markdown (default), csv (cells that a spreadsheet would run as formulas are \
         neutralised), json (stable keys).
-        """)
+
+        'isms soa decide' decides one control, 'isms soa import' the whole SoA from this CSV.
+        """,
+      subcommands: [Decide.self, ImportCSV.self])
 
     @OptionGroup var global: GlobalOptions
 

@@ -20,7 +20,8 @@ extension ISMSCommand.Review {
             changed the body or a significant field, or is the git identity of an uncommitted \
             change (A.5.3, segregation of duties);
           - the content changed since the last approval but the version did not rise (R36);
-          - the document is retired (d4), already approved as it is, or would not validate;
+          - the document is retired (d4), already approved as it is (by another person or on an \
+            earlier day), or would not validate;
           - the document has uncommitted changes.
 
         The approval covers exactly this content: a later change to the body or to a field other \
@@ -30,7 +31,11 @@ extension ISMSCommand.Review {
           isms review approve POL-001 --by mweber
           isms review approve PROC-002 --by jdoe --today 2026-03-02
 
-        Exit status: 0 when approved, 1 when refused or on errors, 64 on usage errors.
+        Approving again what the same person already approved today changes nothing and says so \
+        (exit 0), so that a repeated run is safe.
+
+        Exit status: 0 when approved (or already approved today by the same person), 1 when refused \
+        or on errors, 64 on usage errors.
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -53,6 +58,11 @@ extension ISMSCommand.Review {
       let runner = dirty ? try? context.repository.defaultIdentity() : nil
       let status = ApprovalStatus(
         current: target.document, history: try target.history(), uncommittedAuthor: runner)
+      if let repeated = ApprovalRepeat.message(
+        document: target.document, status: status, approver: approver, today: context.today), !dirty
+      {
+        return Console.report(repeated)
+      }
       let plan: ApprovalPlan
       do {
         plan = try ApprovalPlan(
