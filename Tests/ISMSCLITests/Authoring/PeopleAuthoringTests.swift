@@ -15,7 +15,7 @@ struct PeopleAuthoringTests {
     #expect(try f.git(["log", "-1", "--format=%an|%s"]) == "Ada Owner|People: add asmith (Alex Smith) as risk-owner, process-owner\n")
     let after = try f.read("isms.yml")
     let person = "  - id: asmith\n    name: Alex Smith\n    email: alex@acme.example\n    roles: [risk-owner, process-owner]\n"
-    #expect(after.contains("    roles: [top-management, ciso]\n" + person))
+    #expect(after.contains("# optional: areas/processes this person is responsible for\n" + person + "  # - id: asmith\n"))
     // Everything that was there is still there, in order: only the new lines were added.
     #expect(after.replacingOccurrences(of: person, with: "") == before)
 
@@ -57,7 +57,7 @@ struct PeopleAuthoringTests {
     ])
     let refused = try f.refused(["people", "leave", "asmith", "--by", "ada"], saying: "refused: asmith still owns 2 item(s)")
     #expect(refused.stderr.contains("  A.6.3 (control, controls/A.6.3.md:"))
-    #expect(refused.stderr.contains("  RISK-002 (risk, risks/RISK-002.md:9 owner)"))
+    #expect(refused.stderr.contains("  RISK-002 (risk, risks/RISK-002.md:8 owner)"))
 
     let json = try AuthoringFixture.json(
       try f.ok(["people", "leave", "asmith", "--reassign-to", "ada", "--by", "ada", "--format", "json"]).stdout)
@@ -133,7 +133,7 @@ struct DocumentAuthoringTests {
       "certification_body.contact": "audits@cert.example",
     ])
     let config = try f.read("isms.yml")
-    #expect(config.contains("\norganization: \"Acme & Co. KG\"\n"))
+    #expect(config.contains("\norganization: Acme & Co. KG\n"))
     #expect(config.contains("\ncertification_body: {name: Example Cert GmbH, contact: audits@cert.example}\n"))
     try f.ok(["facts", "set", "--cb-contact", "cb@cert.example", "--by", "ada"])
     #expect(try f.read("isms.yml").contains("\ncertification_body: {name: Example Cert GmbH, contact: cb@cert.example}\n"))
