@@ -41,3 +41,20 @@ struct AuthoringFrictionTests {
     #expect(try fixture.head() == head)
   }
 }
+
+extension AuthoringFrictionTests {
+  @Test("approving a file that already records the same approval (written by hand) says so, exit 0")
+  func approveHandWrittenSameDay() throws {
+    let fixture = try ReviewFixture()
+    try fixture.replace(
+      "status: draft\n", with: "status: approved\napproved_by: mweber\napproved_on: 2026-01-12\neffective: 2026-01-12\nlast_review: 2026-01-12\nnext_review: 2027-01-12\n",
+      in: ReviewFixture.policy)
+    try fixture.git(ReviewFixture.dirk + ["commit", "-qam", "Approved in the meeting"])
+    let head = try fixture.head()
+    let again = try fixture.isms(["review", "approve", "POL-001", "--by", "mweber", "--today", "2026-01-12"])
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stdout.contains("POL-001 v0.1 already reads approved today by mweber; nothing to do."))
+    #expect(!again.stderr.contains("nothing to commit"))
+    #expect(try fixture.head() == head)
+  }
+}

@@ -82,6 +82,11 @@ extension ISMSCommand.Review {
       } catch let refusal as ReviewRefusal {
         throw refusal.cliError
       }
+      if plan.text == String(decoding: target.data, as: UTF8.self) {
+        // The file already records this very approval (written by hand): there is nothing to commit.
+        return Console.report(
+          "\(target.document.id) v\(plan.version) already reads approved today by \(approver.id); nothing to do.")
+      }
       let commit = try target.commit(plan.text, message: plan.message, by: approver, today: global.today)
       Console.report(
         "Approved \(target.document.id) v\(plan.version) by \(approver.id) (commit \(commit.shortID)). "
