@@ -26,7 +26,8 @@ public enum ConfigEditor {
   /// - Throws: ``FrontMatterEditError``.
   public static func setting(_ edits: [FrontMatterEdit], in text: String) throws -> String {
     // isms.yml is a front-matter block without a body: edit it as one.
-    let edited = try FrontMatterEditor.apply(edits, to: "---\n" + text + (text.hasSuffix("\n") ? "" : "\n") + "---\n")
+    let edited = try FrontMatterEditor.apply(
+      edits, to: "---\n" + text + (text.hasSuffix("\n") ? "" : "\n") + "---\n")
     var lines = edited.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     lines.removeFirst()
     while let last = lines.last, last.isEmpty || last == "---" || last == "---\r" { lines.removeLast() }
@@ -43,14 +44,17 @@ public enum ConfigEditor {
       "\(indent)- id: \(YAMLQuoting.scalar(person.id))",
       "\(indent)  name: \(YAMLQuoting.scalar(person.name))",
       "\(indent)  email: \(YAMLQuoting.scalar(person.email))",
-      "\(indent)  roles: " + FrontMatterValue.list(person.roles.map { .string($0.rawValue) }).rendered(flow: false),
+      "\(indent)  roles: "
+        + FrontMatterValue.list(person.roles.map { .string($0.rawValue) }).rendered(flow: false),
     ]
     if let forge = person.forge { item.append("\(indent)  forge: \(YAMLQuoting.scalar(forge))") }
     if block.items.isEmpty { document.lines[block.keyLine] = "people:" }
     document.insert(item, at: block.items.last?.end ?? block.keyLine + 1)
     let result = document.text
     try verify(result) { config in
-      config.person(person.id).map { $0.name == person.name && $0.email == person.email && $0.roles == person.roles }
+      config.person(person.id).map {
+        $0.name == person.name && $0.email == person.email && $0.roles == person.roles
+      }
         ?? false
     }
     return result
@@ -59,7 +63,9 @@ public enum ConfigEditor {
   /// Sets a field of the person `id` (`roles`, `name`, `email`, `forge`, or an `x-` field), in the
   /// style the person is written in, adding it after the person's last field when absent.
   /// - Throws: ``ConfigEditError``.
-  public static func setting(_ field: String, to value: FrontMatterValue, ofPerson id: String, in text: String)
+  public static func setting(
+    _ field: String, to value: FrontMatterValue, ofPerson id: String, in text: String
+  )
     throws -> String
   {
     var document = try ConfigLines(text)
@@ -179,14 +185,18 @@ struct ConfigLines {
 
   /// The `people:` key line and its items.
   func peopleBlock() throws -> (keyLine: Int, items: [Item]) {
-    guard let key = lines.firstIndex(where: { $0.hasPrefix("people:") }) else { throw ConfigEditError.noPeople }
+    guard let key = lines.firstIndex(where: { $0.hasPrefix("people:") }) else {
+      throw ConfigEditError.noPeople
+    }
     let value = lines[key].dropFirst("people:".count).trimmingCharacters(in: .whitespaces)
     if value.hasPrefix("[") {
       if value.hasPrefix("[]") { return (key, []) }
       throw ConfigEditError.unsupportedPeople
     }
     var end = key + 1
-    while end < lines.count, Self.isBlankOrComment(lines[end]) || lines[end].hasPrefix(" ") || lines[end].hasPrefix("-") {
+    while end < lines.count,
+      Self.isBlankOrComment(lines[end]) || lines[end].hasPrefix(" ") || lines[end].hasPrefix("-")
+    {
       end += 1
     }
     let starts = (key + 1..<end).filter { lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix("- ") }
@@ -196,11 +206,13 @@ struct ConfigLines {
     var items: [Item] = []
     for (offset, start) in itemStarts.enumerated() {
       var stop = offset + 1 < itemStarts.count ? itemStarts[offset + 1] : end
-      while stop > start + 1, Self.isBlankOrComment(lines[stop - 1]), Self.indent(of: lines[stop - 1]) <= dash {
+      while stop > start + 1, Self.isBlankOrComment(lines[stop - 1]), Self.indent(of: lines[stop - 1]) <= dash
+      {
         stop -= 1
       }
       let lastField = (start..<stop).last { !Self.isBlankOrComment(lines[$0]) } ?? start
-      items.append(Item(id: Self.id(in: lines[start..<stop], dash: dash), start: start, end: stop, lastField: lastField))
+      items.append(
+        Item(id: Self.id(in: lines[start..<stop], dash: dash), start: start, end: stop, lastField: lastField))
     }
     return (key, items)
   }

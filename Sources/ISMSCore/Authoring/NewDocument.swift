@@ -39,7 +39,9 @@ public struct NewDocument: Sendable, Hashable {
   /// - Parameters:
   ///   - template: the text of `templates/new/<kind>.md.mustache`.
   /// - Throws: ``ISMSBlueprintError`` when the template does not parse.
-  public init(kind: DocumentKind, template: String, title: String, owner: String, isms: ISMS, today: Day) throws {
+  public init(kind: DocumentKind, template: String, title: String, owner: String, isms: ISMS, today: Day)
+    throws
+  {
     guard let naming = Self.namings[kind] else { preconditionFailure("no naming for \(kind)") }
     id = Self.nextID(naming, isms: isms, today: today)
     path = "\(naming.folder)/\(id).md"
@@ -47,7 +49,8 @@ public struct NewDocument: Sendable, Hashable {
     do {
       parsed = try MustacheTemplate(string: template)
     } catch {
-      throw ISMSBlueprintError.badTemplate(path: "../new/\(kind.rawValue).md.mustache", reason: String(describing: error))
+      throw ISMSBlueprintError.badTemplate(
+        path: "../new/\(kind.rawValue).md.mustache", reason: String(describing: error))
     }
     text = parsed.render([
       "id": id, "title": title, "title_yaml": YAMLQuoting.scalar(title), "owner_id": owner,
@@ -68,7 +71,8 @@ public struct NewDocument: Sendable, Hashable {
       let id = document.id.uppercased()
       guard id.hasPrefix(upperStem) else { continue }
       let rest = id.dropFirst(upperStem.count)
-      guard !rest.isEmpty, rest.allSatisfy(\.isASCII), rest.allSatisfy(\.isNumber), let number = Int(rest) else { continue }
+      guard !rest.isEmpty, rest.allSatisfy(\.isASCII), rest.allSatisfy(\.isNumber), let number = Int(rest)
+      else { continue }
       highest = max(highest, number)
       width = max(width, rest.count)
     }

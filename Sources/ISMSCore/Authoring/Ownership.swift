@@ -29,7 +29,10 @@ public enum Ownership {
     for document in isms.documents where inForce(document) {
       func add(_ field: String, _ node: YAMLNode?) {
         guard let node, node.text == person else { return }
-        items.append(Item(kind: document.kind.rawValue, id: document.id, path: document.path, field: field, line: node.line))
+        items.append(
+          Item(
+            kind: document.kind.rawValue, id: document.id, path: document.path, field: field, line: node.line)
+        )
       }
       add("owner", document.fields.entries.first { $0.key == "owner" }?.value)
       for key in ["actions", "decisions"] {
@@ -44,7 +47,8 @@ public enum Ownership {
 
   /// `text` (the file of `items`) with the owner value on each item's line replaced by `successor`.
   /// - Throws: ``ConfigEditError/readBackMismatch`` when a line does not hold the value where expected.
-  public static func reassign(_ items: [Item], in text: String, from person: String, to successor: String) throws
+  public static func reassign(_ items: [Item], in text: String, from person: String, to successor: String)
+    throws
     -> String
   {
     var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
@@ -52,7 +56,8 @@ public enum Ownership {
     }
     for item in items {
       let index = item.line - 1
-      guard lines.indices.contains(index), let replaced = replacingOwner(in: lines[index], person, with: successor)
+      guard lines.indices.contains(index),
+        let replaced = replacingOwner(in: lines[index], person, with: successor)
       else { throw ConfigEditError.readBackMismatch }
       lines[index] = replaced
     }
@@ -82,7 +87,8 @@ public enum Ownership {
         let valueEnd = line.index(valueStart, offsetBy: written.count)
         let next = valueEnd < line.endIndex ? line[valueEnd] : " "
         guard [" ", ",", "}", "\r", "#"].contains(next) else { continue }
-        return line.replacingCharacters(in: valueStart..<valueEnd, with: YAMLQuoting.scalar(successor, flow: true))
+        return line.replacingCharacters(
+          in: valueStart..<valueEnd, with: YAMLQuoting.scalar(successor, flow: true))
       }
       searchStart = key.upperBound
     }

@@ -7,17 +7,22 @@ public enum ScopeStatement {
   public static func replacingSection(in document: String, with statement: String) -> String? {
     var lines = document.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let carriageReturn = lines.first?.hasSuffix("\r") == true ? "\r" : ""
-    let bodyStart = (lines.indices.dropFirst().first { lines[$0].hasPrefix("---") || lines[$0].hasPrefix("...") } ?? 0) + 1
+    let bodyStart =
+      (lines.indices.dropFirst().first { lines[$0].hasPrefix("---") || lines[$0].hasPrefix("...") } ?? 0) + 1
     guard
-      let heading = lines.indices.first(where: { $0 >= bodyStart && isHeading(lines[$0]) && names(lines[$0]) })
+      let heading = lines.indices.first(where: { $0 >= bodyStart && isHeading(lines[$0]) && names(lines[$0]) }
+      )
     else { return nil }
     let level = lines[heading].prefix { $0 == "#" }.count
     let end =
       lines.indices.first(where: {
         $0 > heading && isHeading(lines[$0]) && lines[$0].prefix { $0 == "#" }.count <= level
       }) ?? lines.count
-    let paragraph = statement.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) + carriageReturn }
-    lines.replaceSubrange(heading + 1..<end, with: [carriageReturn] + paragraph + (end < lines.count ? [carriageReturn] : []))
+    let paragraph = statement.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String($0) + carriageReturn
+    }
+    lines.replaceSubrange(
+      heading + 1..<end, with: [carriageReturn] + paragraph + (end < lines.count ? [carriageReturn] : []))
     return lines.joined(separator: "\n")
   }
 

@@ -33,11 +33,14 @@ public struct SoAImport: Sendable {
     var errors: [String] = []
     let header = table.header.map { $0.lowercased() }
     func column(_ name: String) -> Int? { header.firstIndex(of: name) }
-    ignoredColumns = table.header.enumerated().filter { !Self.columns.contains(header[$0.offset]) }.map(\.element)
+    ignoredColumns = table.header.enumerated().filter { !Self.columns.contains(header[$0.offset]) }.map(
+      \.element)
     guard let idColumn = column("id") else {
       changes = []
       decisions = []
-      self.errors = ["\(source) row 1: the header has no `id` column (write the columns of 'isms soa --format csv')"]
+      self.errors = [
+        "\(source) row 1: the header has no `id` column (write the columns of 'isms soa --format csv')"
+      ]
       return
     }
     var changes: [Change] = []
@@ -75,7 +78,8 @@ public struct SoAImport: Sendable {
           decision.implementation = value
         } else {
           problem(
-            "implementation", "'\(text)' is not \(Implementation.allCases.map(\.rawValue).joined(separator: ", "))")
+            "implementation",
+            "'\(text)' is not \(Implementation.allCases.map(\.rawValue).joined(separator: ", "))")
         }
       }
       if let text = cell("owner") {
@@ -87,7 +91,8 @@ public struct SoAImport: Sendable {
       }
       let documents = isms.documents(of: .control).filter { $0.id == id }
       guard let document = documents.first else {
-        if decision.changes(from: nil).contains(where: { $0.field != "applicability" || $0.to != "undecided" }) {
+        if decision.changes(from: nil).contains(where: { $0.field != "applicability" || $0.to != "undecided" }
+        ) {
           problem("id", "\(id) has no control file in the ISMS (controls/\(id).md)")
         }
         continue

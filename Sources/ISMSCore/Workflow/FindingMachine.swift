@@ -126,7 +126,8 @@ public enum FindingMachine {
           Refusal(
             rule: "R50",
             message: "record whether the ISMS needs changing (10.2 e) in `isms_change`, with linked "
-              + "changes if it does: --isms-change \"…\" (e.g. --isms-change \"none needed\" or \"PROC-002 v1.1\")"))
+              + "changes if it does: --isms-change \"…\" "
+              + "(e.g. --isms-change \"none needed\" or \"PROC-002 v1.1\")"))
       } else {
         guards.require(
           !context.reason.isBlankField || !context.ismsChange.isBlankField,

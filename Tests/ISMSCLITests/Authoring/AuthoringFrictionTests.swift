@@ -7,9 +7,12 @@ struct AuthoringFrictionTests {
   func brokenControlIsNotMissing() throws {
     let f = try AuthoringFixture()
     let text = try f.read("controls/A.5.5.md")
-    try f.write(text.replacingOccurrences(of: "applicability: undecided\n", with: "applicability: [undecided\n"), to: "controls/A.5.5.md")
+    try f.write(
+      text.replacingOccurrences(of: "applicability: undecided\n", with: "applicability: [undecided\n"),
+      to: "controls/A.5.5.md")
     let errors = try f.errors()
-    #expect(errors.contains { $0["path"] as? String == "controls/A.5.5.md" && $0["rule"] as? String == "yaml" })
+    #expect(
+      errors.contains { $0["path"] as? String == "controls/A.5.5.md" && $0["rule"] as? String == "yaml" })
     #expect(!errors.contains { ($0["message"] as? String ?? "").contains("A.5.5 has no SoA entry") })
 
     let decide = try f.isms(["soa", "decide", "A.5.5", "--excluded", "--justification", "x", "--by", "ada"])
@@ -21,7 +24,8 @@ struct AuthoringFrictionTests {
   func findingCloseNamesTheFlags() throws {
     let f = try AuthoringFixture()
     try f.ok([
-      "finding", "open", "--source", "monitoring", "--grade", "ofi", "--statement", "Backups could be tested more often",
+      "finding", "open", "--source", "monitoring", "--grade", "ofi", "--statement",
+      "Backups could be tested more often",
       "--by", "ada",
     ])
     let result = try f.refused(["finding", "close", "OFI-2026-001", "--by", "ada"], saying: "refused (R54)")
@@ -47,7 +51,9 @@ extension AuthoringFrictionTests {
   func approveHandWrittenSameDay() throws {
     let fixture = try ReviewFixture()
     try fixture.replace(
-      "status: draft\n", with: "status: approved\napproved_by: mweber\napproved_on: 2026-01-12\neffective: 2026-01-12\nlast_review: 2026-01-12\nnext_review: 2027-01-12\n",
+      "status: draft\n",
+      with:
+        "status: approved\napproved_by: mweber\napproved_on: 2026-01-12\neffective: 2026-01-12\nlast_review: 2026-01-12\nnext_review: 2027-01-12\n",
       in: ReviewFixture.policy)
     try fixture.git(ReviewFixture.dirk + ["commit", "-qam", "Approved in the meeting"])
     let head = try fixture.head()

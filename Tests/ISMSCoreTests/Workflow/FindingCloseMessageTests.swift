@@ -5,7 +5,8 @@ import Testing
 struct FindingCloseMessageTests {
   @Test func nonconformityCloseNamesIsmsChange() {
     do {
-      _ = try FindingMachine.transition(nc(.verified), on: .close, context: FindingContext(on: d("2026-03-01")))
+      _ = try FindingMachine.transition(
+        nc(.verified), on: .close, context: FindingContext(on: d("2026-03-01")))
       Issue.record("closing without isms_change was not refused")
     } catch let refusal as Refusal {
       #expect(refusal.rule == "R50")

@@ -53,7 +53,8 @@ struct AuthoringSession {
   func refuseUnreadable(_ path: String) throws {
     guard
       let problem = loaded.diagnostics.first(where: {
-        $0.path == path && $0.severity == .error && ($0.rule == "yaml" || $0.rule == "schema" || $0.rule == "read")
+        $0.path == path && $0.severity == .error
+          && ($0.rule == "yaml" || $0.rule == "schema" || $0.rule == "read")
       })
     else { return }
     let location = problem.line.map { "\(problem.path):\($0)" } ?? problem.path
@@ -72,7 +73,9 @@ struct AuthoringSession {
         .filter { $0.severity == .error }.map(key))
     let overlay = WorkflowOverlay(
       record.source,
-      changes: files.map { WorkflowChange(record: $0.path, path: $0.path, text: $0.text, event: "", from: nil, to: "") })
+      changes: files.map {
+        WorkflowChange(record: $0.path, path: $0.path, text: $0.text, event: "", from: nil, to: "")
+      })
     return Validator.validate(snapshot: overlay, catalogs: catalogs, today: context.today).diagnostics
       .filter { $0.severity == .error && !before.contains(key($0)) }
   }
@@ -89,7 +92,9 @@ struct AuthoringSession {
     let errors = all.filter { !Self.deferredRules.contains($0.rule) }
     if errors.isEmpty {
       for note in all {
-        Console.err("note (\(note.rule)): \(note.path):\(note.line.map(String.init) ?? "1") \(note.message) — \(note.fix)")
+        Console.err(
+          "note (\(note.rule)): \(note.path):\(note.line.map(String.init) ?? "1") \(note.message) — \(note.fix)"
+        )
       }
     }
     guard let first = errors.first else { return }
@@ -100,7 +105,9 @@ struct AuthoringSession {
 
   /// Commits `files` as one commit authored by `person`, dated the day of `--today`, built on
   /// ``base``; refused when another writer moved the branch or a file has uncommitted changes.
-  func commit(_ files: [(path: String, text: String)], message: String, by person: Person) throws -> CommitInfo {
+  func commit(_ files: [(path: String, text: String)], message: String, by person: Person) throws
+    -> CommitInfo
+  {
     let stamp = CommitStamp.forDay(today: global.today, day: context.today)
     do {
       try context.refuseStaleReads(of: files.map(\.path), in: record, base: base)
@@ -110,7 +117,8 @@ struct AuthoringSession {
         timeZoneOffsetMinutes: stamp.offsetMinutes, expectedParent: base)
     } catch GitError.dirty(let dirty) {
       throw CLIError(
-        "\(dirty.joined(separator: ", ")) has uncommitted changes; commit or discard them first; nothing was written.")
+        "\(dirty.joined(separator: ", ")) has uncommitted changes; commit or discard them first; nothing was written."
+      )
     }
   }
 

@@ -39,7 +39,9 @@ extension ISMSCommand.Facts {
     @Option(help: ArgumentHelp("The certification body's contact (e-mail, person).", valueName: "contact"))
     var cbContact: String?
 
-    @Option(help: ArgumentHelp("Who sets them: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
+    @Option(
+      help: ArgumentHelp(
+        "Who sets them: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
     var by: String?
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
@@ -81,15 +83,21 @@ extension ISMSCommand.Facts {
         if format == .json { return Console.out(try JSONOutput.render(report)) }
         return Console.report("isms.yml already says this; nothing to change.")
       }
-      let text = try PeopleInput.editing { try ConfigEditor.setting(edits, in: try session.text(of: ISMS.configPath)) }
+      let text = try PeopleInput.editing {
+        try ConfigEditor.setting(edits, in: try session.text(of: ISMS.configPath))
+      }
       try session.refuseNewErrors([(ISMS.configPath, text)])
       let summary = changed.keys.sorted().map { "\($0): \(changed[$0] ?? "")" }.joined(separator: "\n")
       let commit = try session.commit(
-        [(ISMS.configPath, text)], message: "Facts: set \(changed.keys.sorted().joined(separator: ", "))\n\n\(summary)\n\nISMS-Event: facts-set\n",
+        [(ISMS.configPath, text)],
+        message:
+          "Facts: set \(changed.keys.sorted().joined(separator: ", "))\n\n\(summary)\n\nISMS-Event: facts-set\n",
         by: actor)
       report = FactsReport(changed: changed, by: actor.id, commit: commit.shortID)
       if format == .json { return Console.out(try JSONOutput.render(report)) }
-      Console.report("Set \(changed.keys.sorted().joined(separator: ", ")) in isms.yml by \(actor.id) (commit \(commit.shortID)).")
+      Console.report(
+        "Set \(changed.keys.sorted().joined(separator: ", ")) in isms.yml by \(actor.id) (commit \(commit.shortID))."
+      )
     }
   }
 }

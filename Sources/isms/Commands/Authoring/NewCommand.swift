@@ -37,7 +37,9 @@ extension ISMSCommand {
     @Option(help: ArgumentHelp("The title (default: 'New KIND', to be changed).", valueName: "text"))
     var title: String?
 
-    @Option(help: ArgumentHelp("The owner: a person id or e-mail of isms.yml (default: the person acting).", valueName: "person"))
+    @Option(
+      help: ArgumentHelp(
+        "The owner: a person id or e-mail of isms.yml (default: the person acting).", valueName: "person"))
     var owner: String?
 
     @Option(
@@ -46,7 +48,9 @@ extension ISMSCommand {
         valueName: "ids"))
     var controls: String?
 
-    @Option(help: ArgumentHelp("Who creates it: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
+    @Option(
+      help: ArgumentHelp(
+        "Who creates it: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
     var by: String?
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
@@ -64,7 +68,8 @@ extension ISMSCommand {
         default: hint = ""
         }
         throw ValidationError(
-          "'\(kind)' is not a kind isms new creates; use \(NewDocument.namings.keys.map(\.rawValue).sorted().joined(separator: ", "))\(hint).")
+          "'\(kind)' is not a kind isms new creates; use \(NewDocument.namings.keys.map(\.rawValue).sorted().joined(separator: ", "))\(hint)."
+        )
       }
       try PeopleInput.checkLine(title, flag: "--title")
       if controls != nil, !kind.isControlled {
@@ -79,18 +84,24 @@ extension ISMSCommand {
       let actor = try session.person(by)
       let holder = try owner.map { try PeopleInput.person($0, in: config, flag: "--owner ") } ?? actor
       guard let template = try TemplateFiles.texts(in: "new")["\(kind.rawValue).md.mustache"] else {
-        throw CLIError("templates/new/\(kind.rawValue).md.mustache is missing; reinstall isms ('make install').")
+        throw CLIError(
+          "templates/new/\(kind.rawValue).md.mustache is missing; reinstall isms ('make install').")
       }
       let document = try NewDocument(
-        kind: kind, template: template, title: title ?? "New \(kind.rawValue)", owner: holder.id, isms: session.isms,
+        kind: kind, template: template, title: title ?? "New \(kind.rawValue)", owner: holder.id,
+        isms: session.isms,
         today: session.context.today)
-      if session.record.source.entries.contains(where: { $0.path.lowercased() == document.path.lowercased() }) {
+      if session.record.source.entries.contains(where: { $0.path.lowercased() == document.path.lowercased() })
+      {
         throw CLIError(
-          "\(document.path) exists but is not a readable document; fix or move it ('isms validate'); nothing was written.")
+          "\(document.path) exists but is not a readable document; fix or move it ('isms validate'); nothing was written."
+        )
       }
       var text = document.text
       if let controls {
-        let ids = controls.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let ids = controls.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+          !$0.isEmpty
+        }
         text = try AuthoringSession.editing(document.path) {
           try FrontMatterEditor.apply([.set("controls", .list(ids.map { .string($0) }))], to: text)
         }
@@ -102,7 +113,8 @@ extension ISMSCommand {
           + "ISMS-Record: \(document.id)\nISMS-Event: create\n",
         by: actor)
       let report = NewReport(
-        kind: kind.rawValue, id: document.id, path: document.path, owner: holder.id, by: actor.id, commit: commit.shortID)
+        kind: kind.rawValue, id: document.id, path: document.path, owner: holder.id, by: actor.id,
+        commit: commit.shortID)
       if format == .json { return Console.out(try JSONOutput.render(report)) }
       Console.report(
         "Created \(document.id) (\(kind.rawValue), draft, owner \(holder.id)) by \(actor.id) (commit \(commit.shortID)):\n"

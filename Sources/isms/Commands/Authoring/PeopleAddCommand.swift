@@ -26,7 +26,9 @@ extension ISMSCommand.People {
     @Option(help: ArgumentHelp("Full name.", valueName: "name"))
     var name: String
 
-    @Option(help: ArgumentHelp("E-mail address (their git user.email, for the commits they make).", valueName: "email"))
+    @Option(
+      help: ArgumentHelp(
+        "E-mail address (their git user.email, for the commits they make).", valueName: "email"))
     var email: String
 
     @Option(
@@ -37,7 +39,9 @@ extension ISMSCommand.People {
     @Option(help: ArgumentHelp("GitHub/GitLab handle, for CODEOWNERS.", valueName: "handle"))
     var forge: String?
 
-    @Option(help: ArgumentHelp("Who adds them: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
+    @Option(
+      help: ArgumentHelp(
+        "Who adds them: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
     var by: String?
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
@@ -50,7 +54,8 @@ extension ISMSCommand.People {
       try PeopleInput.checkLine(forge, flag: "--forge")
       if !email.contains("@") { throw ValidationError("--email '\(email)' is not an e-mail address.") }
       if try PeopleInput.roles(roles, flag: "--role").isEmpty {
-        throw ValidationError("give at least one --role (\(Role.allCases.map(\.rawValue).joined(separator: ", "))).")
+        throw ValidationError(
+          "give at least one --role (\(Role.allCases.map(\.rawValue).joined(separator: ", "))).")
       }
     }
 
@@ -59,9 +64,12 @@ extension ISMSCommand.People {
       let config = try session.config()
       let actor = try session.person(by)
       try session.refuseUnreadable(ISMS.configPath)
-      if let taken = config.people.first(where: { $0.id.lowercased() == id.lowercased() || $0.email.lowercased() == email.lowercased() }) {
+      if let taken = config.people.first(where: {
+        $0.id.lowercased() == id.lowercased() || $0.email.lowercased() == email.lowercased()
+      }) {
         throw CLIError(
-          "isms.yml: \(taken.id) (\(taken.email)) is already in people; use 'isms people set \(taken.id)' to change them; nothing was written.")
+          "isms.yml: \(taken.id) (\(taken.email)) is already in people; use 'isms people set \(taken.id)' to change them; nothing was written."
+        )
       }
       let roles = try PeopleInput.roles(roles, flag: "--role")
       let text = try PeopleInput.editing {
@@ -73,12 +81,14 @@ extension ISMSCommand.People {
       let roleList = roles.map(\.rawValue).joined(separator: ", ")
       let commit = try session.commit(
         [(ISMS.configPath, text)],
-        message: "People: add \(id) (\(name)) as \(roleList)\n\nISMS-Record: \(id)\nISMS-Event: person-add\n", by: actor)
+        message: "People: add \(id) (\(name)) as \(roleList)\n\nISMS-Record: \(id)\nISMS-Event: person-add\n",
+        by: actor)
       let report = PeopleReport(
         person: id, event: "add", by: actor.id, roles: roles.map(\.rawValue), reassignTo: nil, reassigned: [],
         commit: commit.shortID)
       if format == .json { return Console.out(try JSONOutput.render(report)) }
-      Console.report("Added \(id) (\(name), \(roleList)) to isms.yml by \(actor.id) (commit \(commit.shortID)).")
+      Console.report(
+        "Added \(id) (\(name), \(roleList)) to isms.yml by \(actor.id) (commit \(commit.shortID)).")
     }
   }
 }

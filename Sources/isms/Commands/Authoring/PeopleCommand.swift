@@ -38,10 +38,12 @@ enum PeopleInput {
 
   /// Refuses a person id that documents could not name.
   static func checkID(_ id: String) throws {
-    let allowed = id.first.map { $0.isASCII && ($0.isLetter || $0.isNumber) } == true
+    let allowed =
+      id.first.map { $0.isASCII && ($0.isLetter || $0.isNumber) } == true
       && id.count <= 64 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
     if !allowed {
-      throw ValidationError("person id '\(id)' must be letters, digits, '.', '_' or '-', starting with a letter or digit.")
+      throw ValidationError(
+        "person id '\(id)' must be letters, digits, '.', '_' or '-', starting with a letter or digit.")
     }
   }
 

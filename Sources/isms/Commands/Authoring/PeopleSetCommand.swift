@@ -36,7 +36,9 @@ extension ISMSCommand.People {
     @Option(help: ArgumentHelp("GitHub/GitLab handle, for CODEOWNERS.", valueName: "handle"))
     var forge: String?
 
-    @Option(help: ArgumentHelp("Who changes it: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
+    @Option(
+      help: ArgumentHelp(
+        "Who changes it: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
     var by: String?
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
@@ -47,12 +49,15 @@ extension ISMSCommand.People {
         throw ValidationError("say what to change: --roles, --name, --email or --forge.")
       }
       if let roles, try PeopleInput.roles([roles], flag: "--roles").isEmpty {
-        throw ValidationError("--roles needs at least one role; to take every role away, use 'isms people leave'.")
+        throw ValidationError(
+          "--roles needs at least one role; to take every role away, use 'isms people leave'.")
       }
       try PeopleInput.checkLine(name, flag: "--name")
       try PeopleInput.checkLine(email, flag: "--email")
       try PeopleInput.checkLine(forge, flag: "--forge")
-      if let email, !email.contains("@") { throw ValidationError("--email '\(email)' is not an e-mail address.") }
+      if let email, !email.contains("@") {
+        throw ValidationError("--email '\(email)' is not an e-mail address.")
+      }
     }
 
     func run() throws {
@@ -79,11 +84,15 @@ extension ISMSCommand.People {
       }
       var text = try session.text(of: ISMS.configPath)
       for (field, value) in edits {
-        text = try PeopleInput.editing { try ConfigEditor.setting(field, to: value, ofPerson: person.id, in: text) }
+        text = try PeopleInput.editing {
+          try ConfigEditor.setting(field, to: value, ofPerson: person.id, in: text)
+        }
       }
       try session.refuseNewErrors([(ISMS.configPath, text)])
-      let summary = edits.map { "\($0.0): \($0.1.scalarText ?? newRoles.map(\.rawValue).joined(separator: ", "))" }
-        .joined(separator: "; ")
+      let summary = edits.map {
+        "\($0.0): \($0.1.scalarText ?? newRoles.map(\.rawValue).joined(separator: ", "))"
+      }
+      .joined(separator: "; ")
       let commit = try session.commit(
         [(ISMS.configPath, text)],
         message: "People: set \(person.id) \(summary)\n\nISMS-Record: \(person.id)\nISMS-Event: person-set\n",

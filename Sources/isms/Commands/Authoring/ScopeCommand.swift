@@ -35,7 +35,9 @@ extension ISMSCommand.Scope {
     @Option(help: ArgumentHelp("The scope statement: one or two sentences.", valueName: "text"))
     var statement: String
 
-    @Option(help: ArgumentHelp("Who sets it: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
+    @Option(
+      help: ArgumentHelp(
+        "Who sets it: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
     var by: String?
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
@@ -56,14 +58,24 @@ extension ISMSCommand.Scope {
       let actor = try session.person(by)
       let text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
       try session.refuseUnreadable(ISMS.configPath)
-      guard let scope = session.isms.documents.first(where: { $0.controlled?.mandatory.contains(.scope) == true }) else {
-        throw CLIError("no document has mandatory: scope; create the scope document first ('isms validate' says how); nothing was written.")
+      guard
+        let scope = session.isms.documents.first(where: { $0.controlled?.mandatory.contains(.scope) == true })
+      else {
+        throw CLIError(
+          "no document has mandatory: scope; create the scope document first ('isms validate' says how); nothing was written."
+        )
       }
       try session.refuseUnreadable(scope.path)
       var files: [(path: String, text: String)] = []
       if config.scope != text {
         files.append(
-          (ISMS.configPath, try PeopleInput.editing { try ConfigEditor.setting([.set("scope", .string(text))], in: try session.text(of: ISMS.configPath)) }))
+          (
+            ISMS.configPath,
+            try PeopleInput.editing {
+              try ConfigEditor.setting(
+                [.set("scope", .string(text))], in: try session.text(of: ISMS.configPath))
+            }
+          ))
       }
       let current = try session.text(of: scope.path)
       guard let document = ScopeStatement.replacingSection(in: current, with: text) else {
@@ -72,20 +84,28 @@ extension ISMSCommand.Scope {
             + "then run the command again; nothing was written.")
       }
       if document != current { files.append((scope.path, document)) }
-      let report = ScopeReport(scope: text, document: scope.id, changed: files.map(\.path), by: actor.id, commit: nil)
+      let report = ScopeReport(
+        scope: text, document: scope.id, changed: files.map(\.path), by: actor.id, commit: nil)
       guard !files.isEmpty else {
         if format == .json { return Console.out(try JSONOutput.render(report)) }
         return Console.report("isms.yml and \(scope.path) already say this; nothing to change.")
       }
       try session.refuseNewErrors(files)
       let commit = try session.commit(
-        files, message: "Scope: set the scope statement\n\n\(text)\n\nISMS-Record: \(scope.id)\nISMS-Event: scope-set\n",
+        files,
+        message:
+          "Scope: set the scope statement\n\n\(text)\n\nISMS-Record: \(scope.id)\nISMS-Event: scope-set\n",
         by: actor)
-      let done = ScopeReport(scope: text, document: scope.id, changed: report.changed, by: actor.id, commit: commit.shortID)
+      let done = ScopeReport(
+        scope: text, document: scope.id, changed: report.changed, by: actor.id, commit: commit.shortID)
       if format == .json { return Console.out(try JSONOutput.render(done)) }
-      var lines = ["Set the scope statement in \(done.changed.joined(separator: " and ")) by \(actor.id) (commit \(commit.shortID))."]
+      var lines = [
+        "Set the scope statement in \(done.changed.joined(separator: " and ")) by \(actor.id) (commit \(commit.shortID))."
+      ]
       if scope.controlled?.status == .approved {
-        lines.append("\(scope.id) changed since its approval: raise its version and approve it again ('isms review approve \(scope.id)').")
+        lines.append(
+          "\(scope.id) changed since its approval: raise its version and approve it again ('isms review approve \(scope.id)')."
+        )
       }
       Console.report(lines.joined(separator: "\n"))
     }

@@ -54,10 +54,13 @@ extension ISMSCommand.SoA {
         "How far it is implemented: implemented, partial, planned or not-implemented.", valueName: "state"))
     var implementation: String?
 
-    @Option(help: ArgumentHelp("Who owns the control: a person id or e-mail of isms.yml.", valueName: "person"))
+    @Option(
+      help: ArgumentHelp("Who owns the control: a person id or e-mail of isms.yml.", valueName: "person"))
     var owner: String?
 
-    @Option(help: ArgumentHelp("Who decides: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
+    @Option(
+      help: ArgumentHelp(
+        "Who decides: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
     var by: String?
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
@@ -66,10 +69,12 @@ extension ISMSCommand.SoA {
     func validate() throws {
       if let implementation, Implementation(rawValue: implementation) == nil {
         throw ValidationError(
-          "--implementation takes \(Implementation.allCases.map(\.rawValue).joined(separator: ", ")), not '\(implementation)'.")
+          "--implementation takes \(Implementation.allCases.map(\.rawValue).joined(separator: ", ")), not '\(implementation)'."
+        )
       }
       if choice == nil, justification == nil, implementation == nil, owner == nil {
-        throw ValidationError("say what to decide: --applicable or --excluded, --justification, --implementation or --owner.")
+        throw ValidationError(
+          "say what to decide: --applicable or --excluded, --justification, --implementation or --owner.")
       }
       if let justification, justification.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
         throw ValidationError("--justification must say why.")
@@ -96,7 +101,8 @@ extension ISMSCommand.SoA {
       try SoAControl.refuseIncomplete(decision, entry: document.soaEntry)
       let changes = decision.changes(from: document.soaEntry)
       guard !changes.isEmpty else {
-        try print(SoADecideReport(control: document.id, path: document.path, by: person.id, changes: [], commit: nil))
+        try print(
+          SoADecideReport(control: document.id, path: document.path, by: person.id, changes: [], commit: nil))
         return
       }
       let text = try AuthoringSession.editing(document.path) {
@@ -110,7 +116,8 @@ extension ISMSCommand.SoA {
           + "\n\nISMS-Record: \(document.id)\nISMS-Event: soa-decide\n",
         by: person)
       try print(
-        SoADecideReport(control: document.id, path: document.path, by: person.id, changes: changes, commit: commit.shortID))
+        SoADecideReport(
+          control: document.id, path: document.path, by: person.id, changes: changes, commit: commit.shortID))
     }
 
     private func print(_ report: SoADecideReport) throws {
@@ -155,14 +162,22 @@ enum SoAControl {
       return document
     }
     let framework = session.isms.config?.framework ?? .iso27001_2022
-    if let id = try TemplateFiles.catalogs().controlIDs(for: framework).first(where: { $0.lowercased() == wanted }) {
-      if let problem = session.loaded.diagnostics.first(where: { $0.path == "controls/\(id).md" && $0.severity == .error }) {
+    if let id = try TemplateFiles.catalogs().controlIDs(for: framework).first(where: {
+      $0.lowercased() == wanted
+    }) {
+      if let problem = session.loaded.diagnostics.first(where: {
+        $0.path == "controls/\(id).md" && $0.severity == .error
+      }) {
         let location = problem.line.map { "\(problem.path):\($0)" } ?? problem.path
-        throw CLIError("\(location): \(problem.message); \(problem.fix), then run the command again; nothing was written.")
+        throw CLIError(
+          "\(location): \(problem.message); \(problem.fix), then run the command again; nothing was written.")
       }
-      throw CLIError("\(id) has no control file (controls/\(id).md); create it with kind: control; nothing was written.")
+      throw CLIError(
+        "\(id) has no control file (controls/\(id).md); create it with kind: control; nothing was written.")
     }
-    throw CLIError("'\(reference)' is not an Annex A control of \(framework.rawValue) (A.5.1 … A.8.34); nothing was written.")
+    throw CLIError(
+      "'\(reference)' is not an Annex A control of \(framework.rawValue) (A.5.1 … A.8.34); nothing was written."
+    )
   }
 
   /// Refuses a decision that leaves an applicable control without justification, implementation or

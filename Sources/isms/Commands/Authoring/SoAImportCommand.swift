@@ -38,7 +38,9 @@ extension ISMSCommand.SoA {
     @Flag(help: "Show which controls would change which fields, and write nothing.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("Who decides: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
+    @Option(
+      help: ArgumentHelp(
+        "Who decides: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
     var by: String?
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
@@ -64,7 +66,9 @@ extension ISMSCommand.SoA {
           do {
             try SoAControl.refuseIncomplete(decision, entry: document.soaEntry)
           } catch let error as CLIError {
-            errors.append("\(source) row for \(change.id): \(error.message.replacingOccurrences(of: "; nothing was written.", with: ""))")
+            errors.append(
+              "\(source) row for \(change.id): \(error.message.replacingOccurrences(of: "; nothing was written.", with: ""))"
+            )
             continue
           }
           let text = try AuthoringSession.editing(change.path) {
@@ -74,7 +78,8 @@ extension ISMSCommand.SoA {
         }
       }
       if errors.isEmpty, !files.isEmpty {
-        errors = try session.newErrors(files).filter { !AuthoringSession.deferredRules.contains($0.rule) }.map {
+        errors = try session.newErrors(files).filter { !AuthoringSession.deferredRules.contains($0.rule) }.map
+        {
           "\($0.path):\($0.line.map(String.init) ?? "1") (\($0.rule)) \($0.message) — \($0.fix)"
         }
       }
@@ -82,12 +87,14 @@ extension ISMSCommand.SoA {
       if errors.isEmpty, !dryRun, !files.isEmpty {
         let message =
           "SoA: import \(files.count) decision(s) from \(source)\n\n"
-          + result.changes.map { "\($0.id): " + $0.changes.map(\.summary).joined(separator: "; ") }.joined(separator: "\n")
+          + result.changes.map { "\($0.id): " + $0.changes.map(\.summary).joined(separator: "; ") }.joined(
+            separator: "\n")
           + "\n\nISMS-Event: soa-import\n"
         commit = try session.commit(files, message: message, by: person).shortID
       }
       let report = SoAImportReport(
-        dryRun: dryRun, by: person.id, commit: commit, changes: errors.isEmpty ? result.changes : [], errors: errors,
+        dryRun: dryRun, by: person.id, commit: commit, changes: errors.isEmpty ? result.changes : [],
+        errors: errors,
         ignoredColumns: result.ignoredColumns)
       print(report, format: format)
       if !errors.isEmpty { throw ExitCode.failure }

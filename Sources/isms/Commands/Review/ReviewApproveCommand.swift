@@ -84,8 +84,9 @@ extension ISMSCommand.Review {
       }
       if plan.text == String(decoding: target.data, as: UTF8.self) {
         // The file already records this very approval (written by hand): there is nothing to commit.
+        let id = target.document.id
         return Console.report(
-          "\(target.document.id) v\(plan.version) already reads approved today by \(approver.id); nothing to do.")
+          "\(id) v\(plan.version) already reads approved today by \(approver.id); nothing to do.")
       }
       let commit = try target.commit(plan.text, message: plan.message, by: approver, today: global.today)
       Console.report(
