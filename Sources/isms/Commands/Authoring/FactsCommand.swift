@@ -22,7 +22,8 @@ extension ISMSCommand.Facts {
 
         Examples:
           isms facts set --org "Nordlicht Analytics GmbH" --by jdoe
-          isms facts set --certification-body "Example Cert GmbH" --cb-contact audits@cert.example --by jdoe
+          isms facts set --certification-body "Example Cert GmbH" \\
+            --cb-contact audits@cert.example --by jdoe
           isms facts set --org "Nordlicht Analytics GmbH" --by jdoe --format json
 
         Exit status: 0 when committed (or nothing to change), 1 when refused, 64 on usage errors.

@@ -22,7 +22,8 @@ extension ISMSCommand {
         The templates are templates/new/<kind>.md.mustache (ISMS_TEMPLATES to use your own).
 
         Examples:
-          isms new policy --title "Access control" --controls A.5.15,A.5.18 --owner jdoe --by jdoe
+          isms new policy --title "Access control" --controls A.5.15,A.5.18 \\
+            --owner jdoe --by jdoe
           isms new risk --title "Ransomware on the build servers" --by jdoe
           isms new supplier --title "Example Cloud GmbH" --by jdoe --format json
 

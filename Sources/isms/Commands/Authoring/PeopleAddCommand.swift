@@ -11,7 +11,8 @@ extension ISMSCommand.People {
         nothing written, when the id or e-mail is already taken or isms.yml has uncommitted changes.
 
         Examples:
-          isms people add asmith --name "Alex Smith" --email alex.smith@example.com --role risk-owner --by jdoe
+          isms people add asmith --name "Alex Smith" --email alex@example.com \\
+            --role risk-owner --role internal-auditor --by jdoe
           isms people add mweber --name "Marta Weber" --email marta@example.com \\
             --role top-management --forge mweber --by jdoe --format json
 

@@ -12,7 +12,8 @@ extension ISMSCommand {
         \(Role.allCases.map(\.rawValue).joined(separator: ", ")).
 
         Examples:
-          isms people add asmith --name "Alex Smith" --email alex.smith@example.com --role risk-owner --by jdoe
+          isms people add asmith --name "Alex Smith" --email alex@example.com \\
+            --role risk-owner --by jdoe
           isms people set asmith --roles ciso,risk-owner --by jdoe
           isms people leave asmith --reassign-to jdoe --by jdoe
         """,

@@ -18,7 +18,7 @@ extension ISMSCommand.People {
         history entries and audit records name them and must keep doing so.
 
         Examples:
-          isms people leave asmith --by jdoe                     # lists what asmith owns
+          isms people leave asmith --by jdoe        # lists what asmith owns
           isms people leave asmith --reassign-to jdoe --by jdoe
           isms people leave asmith --reassign-to jdoe --by jdoe --format json
 

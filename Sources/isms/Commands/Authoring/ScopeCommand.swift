@@ -23,8 +23,8 @@ extension ISMSCommand.Scope {
         new approval afterwards ('isms review approve').
 
         Examples:
-          isms scope set --statement "The development, operation and support of the Example \\
-            platform, delivered from Hamburg and remote workplaces." --by jdoe
+          isms scope set --by jdoe --statement "The development, operation and support
+            of the Example platform, delivered from Hamburg and remote workplaces."
           isms scope set --statement "…" --by jdoe --format json
 
         Exit status: 0 when committed (or nothing to change), 1 when refused, 64 on usage errors.
@@ -56,7 +56,9 @@ extension ISMSCommand.Scope {
       let session = try AuthoringSession(global, command: "scope set")
       let config = try session.config()
       let actor = try session.person(by)
-      let text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+      // One paragraph: line breaks typed into the shell (and their indentation) become spaces.
+      let text = statement.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }.joined(separator: " ")
       try session.refuseUnreadable(ISMS.configPath)
       guard
         let scope = session.isms.documents.first(where: { $0.controlled?.mandatory.contains(.scope) == true })

@@ -17,10 +17,10 @@ extension ISMSCommand.SoA {
         exclude, an owner who is not in isms.yml), and when the file has uncommitted changes.
 
         Examples:
-          isms soa decide A.5.15 --applicable --justification "Access to customer data is limited" \\
+          isms soa decide A.5.15 --applicable --justification "Need to know" \\
             --implementation partial --owner jdoe --by jdoe
-          isms soa decide A.7.5 --excluded --justification "No premises of our own; office space is rented" \\
-            --by jdoe
+          isms soa decide A.7.5 --excluded --by jdoe \\
+            --justification "No premises of our own; offices are rented"
           isms soa decide A.8.24 --implementation implemented --by jdoe --format json
 
         Exit status: 0 when committed (or nothing to change), 1 when refused, 64 on usage errors.
