@@ -126,14 +126,15 @@ public enum FindingMachine {
           Refusal(
             rule: "R50",
             message: "record whether the ISMS needs changing (10.2 e) in `isms_change`, with linked "
-              + "changes if it does"))
+              + "changes if it does: --isms-change \"…\" "
+              + "(e.g. --isms-change \"none needed\" or \"PROC-002 v1.1\")"))
       } else {
         guards.require(
           !context.reason.isBlankField || !context.ismsChange.isBlankField,
           Refusal(
             rule: "R54",
             message: "an \(record.grade.rawValue) needs no response, but record whether it was "
-              + "considered and what was decided"))
+              + "considered and what was decided: --reason \"…\" or --isms-change \"…\""))
       }
       next.state = .closed
 

@@ -5,6 +5,20 @@ extension ISMSCommand {
   struct SoA: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "soa",
+      abstract: "Print the Statement of Applicability, decide controls, import it from CSV.",
+      discussion: """
+        'isms soa' alone prints the SoA ('isms soa show'); 'isms soa decide' decides one control, \
+        'isms soa import' the whole SoA from the CSV that 'isms soa --format csv' writes.
+        """,
+      subcommands: [Show.self, Decide.self, ImportCSV.self],
+      defaultSubcommand: Show.self)
+  }
+}
+
+extension ISMSCommand.SoA {
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Print the Statement of Applicability: every Annex A control and its decision.",
       discussion: """
         One row per control of the configured framework, in catalog order: title, theme, \

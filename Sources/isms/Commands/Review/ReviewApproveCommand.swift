@@ -22,8 +22,8 @@ extension ISMSCommand.Review {
             identity of an uncommitted change (A.5.3, segregation of duties);
           - the content changed since the last approval but the version did not
             rise (R36);
-          - the document is retired (d4), already approved as it is, or would not
-            validate;
+          - the document is retired (d4), already approved as it is (by another
+            person or on an earlier day), or would not validate;
           - the document has uncommitted changes;
           - you are not the approver (your git user.email is not theirs) and give
             no --recorded-decision naming where they decided (R35).
@@ -36,7 +36,11 @@ extension ISMSCommand.Review {
           isms review approve PROC-002 --by jdoe --today 2026-03-02
           isms review approve POL-002 --by mweber --recorded-decision "Board minutes 2026-03-02, item 4"
 
-        Exit status: 0 when approved, 1 when refused or on errors, 64 on usage errors.
+        Approving again what the same person already approved today changes nothing and says so \
+        (exit 0), so that a repeated run is safe.
+
+        Exit status: 0 when approved (or already approved today by the same person), 1 when refused \
+        or on errors, 64 on usage errors.
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -59,6 +63,11 @@ extension ISMSCommand.Review {
       let runner = dirty ? try? context.repository.defaultIdentity() : nil
       let status = ApprovalStatus(
         current: target.document, history: try target.history(), uncommittedAuthor: runner)
+      if let repeated = ApprovalRepeat.message(
+        document: target.document, status: status, approver: approver, today: context.today), !dirty
+      {
+        return Console.report(repeated)
+      }
       let plan: ApprovalPlan
       do {
         plan = try ApprovalPlan(
@@ -77,6 +86,12 @@ extension ISMSCommand.Review {
         try ApprovalPlan.checkValidation(report, path: target.document.path, id: target.document.id)
       } catch let refusal as ReviewRefusal {
         throw refusal.cliError
+      }
+      if plan.text == String(decoding: target.data, as: UTF8.self) {
+        // The file already records this very approval (written by hand): there is nothing to commit.
+        let id = target.document.id
+        return Console.report(
+          "\(id) v\(plan.version) already reads approved today by \(approver.id); nothing to do.")
       }
       try actor.requireOwnDecision("the approval of \(target.document.id)")
       let commit = try target.commit(plan.text, message: plan.message, by: actor, today: global.today)

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@Suite("Friction met on the way to a stage 1-ready ISMS (#23)")
+struct AuthoringFrictionTests {
+  @Test("a YAML error in a control file is reported once, not also as a missing SoA entry")
+  func brokenControlIsNotMissing() throws {
+    let f = try AuthoringFixture()
+    let text = try f.read("controls/A.5.5.md")
+    try f.write(
+      text.replacingOccurrences(of: "applicability: undecided\n", with: "applicability: [undecided\n"),
+      to: "controls/A.5.5.md")
+    let errors = try f.errors()
+    #expect(
+      errors.contains { $0["path"] as? String == "controls/A.5.5.md" && $0["rule"] as? String == "yaml" })
+    #expect(!errors.contains { ($0["message"] as? String ?? "").contains("A.5.5 has no SoA entry") })
+
+    let decide = try f.isms(["soa", "decide", "A.5.5", "--excluded", "--justification", "x", "--by", "ada"])
+    #expect(decide.status == 1)
+    #expect(decide.stderr.contains("controls/A.5.5.md:"))
+  }
+
+  @Test("closing an OFI without a note names the flags to pass")
+  func findingCloseNamesTheFlags() throws {
+    let f = try AuthoringFixture()
+    try f.ok([
+      "finding", "open", "--source", "monitoring", "--grade", "ofi", "--statement",
+      "Backups could be tested more often",
+      "--by", "ada",
+    ])
+    let result = try f.refused(["finding", "close", "OFI-2026-001", "--by", "ada"], saying: "refused (R54)")
+    #expect(result.stderr.contains("--reason \"…\" or --isms-change \"…\""))
+  }
+
+  @Test("approving again on the same day says it is already approved today by that person, exit 0")
+  func approveTwiceSameDay() throws {
+    let fixture = try ReviewFixture()
+    try fixture.approvePolicy()
+    let head = try fixture.head()
+    let again = try fixture.isms(["review", "approve", "POL-001", "--by", "mweber", "--today", "2026-01-12"])
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stdout.contains("POL-001 v0.1 is already approved today by mweber (commit "))
+    #expect(again.stdout.contains("); nothing to do."))
+    #expect(!again.stderr.contains("nothing to commit"))
+    #expect(try fixture.head() == head)
+  }
+}
+
+extension AuthoringFrictionTests {
+  @Test("approving a file that already records the same approval (written by hand) says so, exit 0")
+  func approveHandWrittenSameDay() throws {
+    let fixture = try ReviewFixture()
+    try fixture.replace(
+      "status: draft\n",
+      with:
+        "status: approved\napproved_by: mweber\napproved_on: 2026-01-12\neffective: 2026-01-12\nlast_review: 2026-01-12\nnext_review: 2027-01-12\n",
+      in: ReviewFixture.policy)
+    try fixture.git(ReviewFixture.dirk + ["commit", "-qam", "Approved in the meeting"])
+    let head = try fixture.head()
+    let again = try fixture.isms(["review", "approve", "POL-001", "--by", "mweber", "--today", "2026-01-12"])
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stdout.contains("POL-001 v0.1 already reads approved today by mweber; nothing to do."))
+    #expect(!again.stderr.contains("nothing to commit"))
+    #expect(try fixture.head() == head)
+  }
+}
