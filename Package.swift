@@ -40,8 +40,12 @@ let package = Package(
         "ISMSCore", "GitStore", "CEmptyTrustStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+      linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))],
+      plugins: ["EmbedTemplates"]
     ),
+    // Builds templates/ into the binary (Plugins/EmbedTemplates), so it runs without a folder beside it.
+    .executableTarget(name: "EmbedTemplatesTool"),
+    .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["EmbedTemplatesTool"]),
     // The libFuzzer target (scripts/fuzz.sh); the normal build makes a corpus replayer of it.
     .executableTarget(name: "FuzzFrontMatter", dependencies: ["ISMSCore", "MarkdownHTML"]),
     .testTarget(

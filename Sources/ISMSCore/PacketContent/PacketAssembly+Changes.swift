@@ -43,7 +43,7 @@ extension PacketAssembly {
     return [
       page(
         path, title: "Changes since the previous external audit", body: templates.render("changes", context)),
-      PacketFile(path: "changes.csv", contents: Data(csv.utf8)),
+      PacketFile(path: "changes.csv", contents: CSV.file(csv)),
     ]
   }
 

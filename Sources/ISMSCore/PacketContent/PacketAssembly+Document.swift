@@ -47,17 +47,57 @@ extension PacketAssembly {
   }
 
   /// The front-matter as label and lines, people by name and references to documents of the
-  /// packet as links; `id`, `kind`, `title` and `history` are shown elsewhere.
+  /// packet as links: a mapping (a management review's inputs) as a list of label and text, a list
+  /// of mappings (its decisions) as a table; `id`, `kind`, `title` and `history` are shown elsewhere.
   func fields(of document: Document) -> [TemplateContext] {
     let page = document.packetPagePath
     return document.frontMatter.compactMap { entry -> TemplateContext? in
       guard !["id", "kind", "title", "history"].contains(entry.key), !entry.value.isNull else { return nil }
-      let lines = lines(of: entry.value, key: entry.key, page: page)
-      guard !lines.isEmpty else { return nil }
-      return [
-        "label": PacketLabels.fieldLabel(entry.key), "lines": lines.map { ["parts": $0] as TemplateContext },
+      var field: TemplateContext = [
+        "label": PacketLabels.fieldLabel(entry.key), "lines": [TemplateContext](), "table": false,
+        "hasEntries": false,
       ]
+      if let table = table(of: entry.value, page: page) {
+        field["table"] = table
+      } else if case .mapping(let entries, _) = entry.value {
+        let list = entries.filter { !$0.value.isNull }.map { entry -> TemplateContext in
+          ["label": PacketLabels.fieldLabel(entry.key), "text": inline(entry.value, key: entry.key)]
+        }
+        guard !list.isEmpty else { return nil }
+        field["entries"] = list
+        field["hasEntries"] = true
+      } else {
+        let lines = lines(of: entry.value, key: entry.key, page: page)
+        guard !lines.isEmpty else { return nil }
+        field["lines"] = lines.map { ["parts": $0] as TemplateContext }
+      }
+      return field
     }
+  }
+
+  /// A list whose elements are all mappings, as `{columns, rows: [{cells}]}`: one column per key in
+  /// the order the keys first appear, each cell a part as in a line.
+  private func table(of node: YAMLNode, page: String) -> TemplateContext? {
+    guard case .sequence(let elements, _) = node, !elements.isEmpty else { return nil }
+    var rows: [[YAMLEntry]] = []
+    var keys: [String] = []
+    for element in elements {
+      guard case .mapping(let entries, _) = element else { return nil }
+      let present = entries.filter { !$0.value.isNull }
+      for entry in present where !keys.contains(entry.key) { keys.append(entry.key) }
+      rows.append(present)
+    }
+    let cells = { (row: [YAMLEntry]) -> [TemplateContext] in
+      keys.map { key in
+        guard let value = row.first(where: { $0.key == key })?.value else { return self.plain("") }
+        return value.text.map { self.part($0, key: key, page: page, last: true) }
+          ?? self.plain(self.inline(value, key: key))
+      }
+    }
+    return [
+      "columns": keys.map(PacketLabels.fieldLabel),
+      "rows": rows.map { ["cells": cells($0)] as TemplateContext },
+    ]
   }
 
   /// Each line is a list of parts `{text, href, sep}`.
@@ -72,10 +112,8 @@ extension PacketAssembly {
           ? [] : [values.enumerated().map { part($1, key: key, page: page, last: $0 == values.count - 1) }]
       }
       return elements.map { [plain(inline($0))] }
-    case .mapping(let entries, _):
-      return entries.filter { !$0.value.isNull }.map {
-        [plain("\(PacketLabels.fieldLabel($0.key)): \(inline($0.value, key: $0.key))")]
-      }
+    case .mapping:  // fields(of:) lists a mapping's entries itself
+      return [[plain(inline(node, key: key))]]
     }
   }
 

@@ -45,7 +45,7 @@ extension PacketAssembly {
     ]
     return [
       page(path, title: "Document control log", body: templates.render("document-control", context)),
-      PacketFile(path: "document-control.csv", contents: Data(csv(logs).utf8)),
+      PacketFile(path: "document-control.csv", contents: CSV.file(csv(logs))),
     ]
   }
 

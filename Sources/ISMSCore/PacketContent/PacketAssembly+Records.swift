@@ -118,7 +118,7 @@ extension PacketAssembly {
     let body = templates.render("records", ["scopeNote": note, "groups": groups])
     return [
       page(path, title: "Records", body: body),
-      PacketFile(path: "nonconformities.csv", contents: Data(findingsCSV().utf8)),
+      PacketFile(path: "nonconformities.csv", contents: CSV.file(findingsCSV())),
     ]
   }
 

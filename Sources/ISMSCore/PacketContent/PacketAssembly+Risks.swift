@@ -52,8 +52,8 @@ extension PacketAssembly {
       page(path, title: "Risk register and treatment plan", body: templates.render("risks", context)),
       PacketFile(path: "risk-heatmap-before.svg", contents: Data(before.utf8)),
       PacketFile(path: "risk-heatmap-after.svg", contents: Data(after.utf8)),
-      PacketFile(path: "risks.csv", contents: Data(registerCSV().utf8)),
-      PacketFile(path: "risk-treatment-plan.csv", contents: Data(treatmentCSV().utf8)),
+      PacketFile(path: "risks.csv", contents: CSV.file(registerCSV())),
+      PacketFile(path: "risk-treatment-plan.csv", contents: CSV.file(treatmentCSV())),
     ]
   }
 

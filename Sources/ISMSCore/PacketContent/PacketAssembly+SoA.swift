@@ -45,7 +45,7 @@ extension PacketAssembly {
     }
     return [
       page(path, title: "Statement of Applicability", body: templates.render("soa", context)),
-      PacketFile(path: "soa.csv", contents: Data(csv.utf8)),
+      PacketFile(path: "soa.csv", contents: CSV.file(csv)),
     ]
   }
 

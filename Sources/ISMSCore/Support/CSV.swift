@@ -1,5 +1,16 @@
+import Foundation
+
 /// RFC 4180 CSV with spreadsheet formula neutralisation.
 public enum CSV {
+  /// U+FEFF, the first character of every CSV file `isms` writes: without it Excel reads the UTF-8
+  /// as the system's code page and shows "KÃ¶nig" for "König" and "â‚¬" for "€".
+  public static let byteOrderMark = "\u{FEFF}"
+
+  /// The bytes of a CSV file of `records`: the byte-order mark, then the records in UTF-8.
+  public static func file(_ records: String) -> Data {
+    Data((byteOrderMark + records).utf8)
+  }
+
   /// One record: fields quoted when needed, CRLF at the end (RFC 4180).
   public static func row(_ fields: [String]) -> String {
     fields.map(field).joined(separator: ",") + "\r\n"

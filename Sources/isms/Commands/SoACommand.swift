@@ -25,7 +25,8 @@ extension ISMSCommand.SoA {
         applicability, justification, implementation status, owner, related documents and risks. \
         Controls without a file show as 'missing'.
 
-        Formats: markdown (default), csv (cells that a spreadsheet would run as formulas are \
+        Formats: markdown (default), csv (UTF-8 with a byte-order mark, so that Excel shows \
+        accents and "€" correctly; cells that a spreadsheet would run as formulas are \
         neutralised), json (stable keys).
         """)
 

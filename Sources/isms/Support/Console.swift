@@ -10,7 +10,10 @@ enum Console {
   /// (JSON, CSV, iCalendar, CODEOWNERS, GitHub workflow commands) that a program reads, each
   /// escaped by its own rules.
   static func out(_ text: String) {
-    write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n", to: FileHandle.standardOutput)
+    // The last scalar, not Character: text ending in CRLF (iCalendar, CSV) ends in the Character
+    // "\r\n", which is not "\n", and must not get a bare LF after it.
+    let ended = text.isEmpty || text.unicodeScalars.last == "\n"
+    write(ended ? text : text + "\n", to: FileHandle.standardOutput)
   }
 
   /// Writes a report for people to standard output, adding a final newline when missing. Every

@@ -14,8 +14,9 @@ enum SoATable {
     return lines.joined(separator: "\n")
   }
 
+  /// The table as CSV, with the byte-order mark that makes spreadsheets read it as UTF-8.
   static func csv(_ report: SoAReport) -> String {
-    ([header] + report.rows.map(cells)).map { CSV.row($0) }.joined()
+    CSV.byteOrderMark + ([header] + report.rows.map(cells)).map { CSV.row($0) }.joined()
   }
 
   private static func cells(_ row: SoAReport.Row) -> [String] {

@@ -1,14 +1,14 @@
 import Foundation
 import ISMSCore
 
-/// Reads the catalogs and templates `isms` ships, from the folder `TemplatesLocator` finds.
+/// Reads the catalogs and templates `isms` ships: built into the binary, or from the folder
+/// `ISMS_TEMPLATES` names (``TemplatesLocator``).
 enum TemplateFiles {
   /// The catalogs and their digest, loaded once per process on another thread: started by
   /// ``startLoadingCatalogs()`` or else by the first call that wants them.
   private static let catalogLoad = Background { () throws -> (Catalogs, UInt64) in
-    let folder = try catalogFolder()
-    let files = try catalogFiles(in: folder)
-    let loaded = (try catalogs(files: files, in: folder), ValidationIndex.digest(of: files))
+    let files = try catalogFiles()
+    let loaded = (try catalogs(files: files), ValidationIndex.digest(of: files))
     // The thread is free until the command reads its first document: the YAML parser's set-up
     // leaves the main thread (1-2 ms of a one-file review pr).
     YAMLReader.prepare()
@@ -33,39 +33,54 @@ enum TemplateFiles {
   }
 
   /// The text of every catalog file, by file name.
-  private static func catalogFiles(in folder: URL) throws -> [String: String] {
+  private static func catalogFiles() throws -> [String: String] {
     var files: [String: String] = [:]
+    guard let folder = try TemplatesLocator.folder() else {
+      for name in Catalogs.File.all { files[name] = EmbeddedTemplates.files["catalogs/" + name] }
+      return files
+    }
     // Paths joined as strings: Foundation's URL appending cost more than reading the files.
-    let folderPath = folder.path
+    let folderPath = folder.path + "/catalogs"
     for name in Catalogs.File.all {
       let path = folderPath + "/" + name
       guard let data = FileManager.default.contents(atPath: path) else {
-        throw CLIError("catalog \(path) is missing; reinstall isms ('make install').")
+        throw CLIError("catalog \(path) is missing; add it or unset ISMS_TEMPLATES.")
       }
       files[name] = String(decoding: data, as: UTF8.self)
     }
     return files
   }
 
-  private static func catalogs(files: [String: String], in folder: URL) throws -> Catalogs {
+  private static func catalogs(files: [String: String]) throws -> Catalogs {
     do {
       return try Catalogs(files: files)
     } catch {
-      throw CLIError("catalog \(folder.path)/\(error)")
+      throw CLIError("catalog \(try origin())/catalogs/\(error)")
     }
   }
 
-  private static func catalogFolder() throws -> URL {
-    try TemplatesLocator.locate().appendingPathComponent("catalogs")
+  /// Where the templates come from, for messages: the `ISMS_TEMPLATES` folder, or `templates` for the
+  /// built-in copy of the sources' folder.
+  private static func origin() throws -> String {
+    try TemplatesLocator.folder()?.path ?? "templates"
   }
 
-  /// Every file under `templates/<subfolder>/`, path relative to it → text, for rendering.
+  /// Every file under `templates/<subfolder>/`, path relative to it → text, for rendering: from the
+  /// `ISMS_TEMPLATES` folder when it is set, else from the copies built into the binary.
   static func texts(in subfolder: String) throws -> [String: String] {
-    let folder = try TemplatesLocator.locate().appendingPathComponent(subfolder, isDirectory: true)
+    guard let root = try TemplatesLocator.folder() else {
+      let prefix = subfolder + "/"
+      var texts: [String: String] = [:]
+      for (path, text) in EmbeddedTemplates.files where path.hasPrefix(prefix) {
+        texts[String(path.dropFirst(prefix.count))] = text
+      }
+      return texts
+    }
+    let folder = root.appendingPathComponent(subfolder, isDirectory: true)
     guard
       let enumerator = FileManager.default.enumerator(
         at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-    else { throw CLIError("templates folder \(folder.path) is missing; reinstall isms ('make install').") }
+    else { throw CLIError("templates folder \(folder.path) is missing; add it or unset ISMS_TEMPLATES.") }
     var texts: [String: String] = [:]
     let prefix = folder.standardizedFileURL.path + "/"
     for case let url as URL in enumerator {

@@ -19,6 +19,7 @@ struct HardeningOutputTests {
     try decide(repository, "A.5.4", justification: "\"+1\"")
     let result = try repository.isms(["soa", "--format", "csv"])
     #expect(result.status == 0, "\(result.stderr)")
+    #expect(Array(result.stdout.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF], "no byte-order mark for Excel")
     let records = CSVRecords.parse(result.stdout)
     #expect(records.count == 94, "the CSV has \(records.count) records, not a header and 93 controls")
     for record in records {

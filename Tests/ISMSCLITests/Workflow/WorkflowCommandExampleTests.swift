@@ -61,6 +61,17 @@ struct WorkflowCommandExampleTests {
     #expect(events.contains { ($0["summary"] as? String)?.hasPrefix("OVERDUE NC-2025-003") == true })
   }
 
+  @Test("calendar: standard output is the file byte for byte, with no bare LF after the last CRLF")
+  func calendarOutputEndsLikeTheFile() throws {
+    let folder = try TemporaryFolder("isms-calendar")
+    let file = folder.url.appendingPathComponent("example.ics")
+    #expect(try isms(["calendar", "--output", file.path]).status == 0)
+    let printed = try isms(["calendar"])
+    #expect(printed.status == 0, "\(printed.stderr)")
+    #expect(Array(printed.stdout.utf8.suffix(15)) == Array("END:VCALENDAR\r\n".utf8))
+    #expect(Data(printed.stdout.utf8) == (try Data(contentsOf: file)))
+  }
+
   @Test(
     "calendar: a standard iCalendar parser (Python icalendar) reads the example's calendar",
     .enabled(if: python != nil, "no python3 with icalendar (scripts/check-calendar.sh installs it)"))

@@ -65,6 +65,33 @@ struct PacketContentTests {
     #expect(row.contains(",'@SUM(A1),"))
   }
 
+  @Test("every CSV file of the packet starts with a UTF-8 byte-order mark, for spreadsheets")
+  func csvByteOrderMark() throws {
+    let files = try PacketContentFixture.files()
+    let names = files.map(\.path).filter { $0.hasSuffix(".csv") }
+    #expect(names.count == 6, "\(names)")
+    for file in files where file.path.hasSuffix(".csv") {
+      #expect(Array(file.contents.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(file.path)")
+    }
+  }
+
+  @Test("a management review's decisions are a table and its inputs a list, not run-on lines")
+  func managementReviewTables() throws {
+    let files = try PacketContentFixture.files()
+    let path = try #require(files.map(\.path).first { $0.hasSuffix("mr-1.html") })
+    let page = PacketContentFixture.text(files, path)
+    #expect(
+      page.contains(
+        "<table class=\"field-table\"><thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Decision</th>"
+          + "<th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th></tr></thead>"
+      ))
+    #expect(page.contains("<tr><td>MR-2026-01-D1</td><td>Automate patching</td><td>"))
+    #expect(page.contains("<td>2026-09-30</td><td>open</td></tr>"))
+    #expect(page.contains("<dl class=\"field-list\"><dt>Previous actions</dt><dd>none open</dd>"))
+    #expect(!page.contains("Id: MR-2026-01-D1;"))
+    #expect(!page.contains("Previous actions: none open"))
+  }
+
   @Test("the heat maps place open risks by inherent and residual likelihood × impact")
   func heatMaps() throws {
     let files = try PacketContentFixture.files()

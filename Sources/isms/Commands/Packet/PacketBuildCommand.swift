@@ -16,7 +16,9 @@ extension ISMSCommand {
         before and after treatment (SVG), the records (audits, findings, management reviews, …), \
         the document control log from git, the changes since the previous external audit, the \
         source of every document, packet.json (how it was built) and manifest.json (SHA-256 and \
-        size of every file, each document's git blob id, the source commit, the tool version).
+        size of every file, each document's git blob id, the source commit, the tool version). \
+        Its CSV files are UTF-8 with a byte-order mark, so that Excel shows accents and "€" \
+        correctly.
 
         What goes in follows the audit (--kind, or the type of --audit): a surveillance packet \
         keeps only records since the previous external audit plus open findings; the other kinds \
