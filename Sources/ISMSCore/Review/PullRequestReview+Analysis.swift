@@ -11,6 +11,7 @@ extension PullRequestReview {
         reviewDocument(file, input: input)
       }
     }
+    checkSoAAfterCertification(files: input.files, input: input)
     addValidation(input)
     findings.sort {
       ($0.severity, $0.path, $0.line ?? 0, $0.message) < ($1.severity, $1.path, $1.line ?? 0, $1.message)
@@ -40,6 +41,8 @@ extension PullRequestReview {
     checkRecord(old: old, new: new, file: file)
     checkControl(old: old, new: new, file: file, input: input)
     checkRisk(old: old, new: new)
+    checkWorkflowRecord(old: old, new: new, file: file)
+    checkRiskAcceptance(old: old, new: new, input: input)
     documents.append(
       DocumentChange(
         path: file.path, oldPath: file.oldPath, status: file.status, id: any.id, kind: any.kind,
@@ -88,7 +91,7 @@ extension PullRequestReview {
       let author = input.authors.contains { $0.email.lowercased() == approved.approver.email.lowercased() }
       if !author { return "approved_in_change" }
       add(
-        .error, "A.5.3", new, field: nil,
+        .error, "I5", new, field: nil,
         "\(new.id) was approved in this change by \(approved.approver.email), who also authored the change")
     }
     if let role = ApprovalRules.requiredRole(for: new) {
@@ -178,7 +181,7 @@ extension PullRequestReview {
     if people.isEmpty {
       findings.append(
         Finding(
-          severity: .error, rule: "A.5.3", path: path, line: nil,
+          severity: .error, rule: "I5", path: path, line: nil,
           message:
             "\(document) needs approval by \(role.rawValue), but nobody holding it is outside the change's "
             + "authors (segregation of duties)"))

@@ -15,14 +15,17 @@ extension ISMSCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Show reviews due within this many days (overdue ones always).", valueName: "days"))
+    @Option(
+      help: ArgumentHelp("Show reviews due within this many days (overdue ones always).", valueName: "days"))
     var within: Int = 30
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: OutputFormat = .text
 
     func validate() throws {
-      guard [.text, .json].contains(format) else { throw ValidationError("status --format takes text or json.") }
+      guard [.text, .json].contains(format) else {
+        throw ValidationError("status --format takes text or json.")
+      }
       guard within >= 0 else { throw ValidationError("--within takes a number of days, 0 or more.") }
     }
 
@@ -31,13 +34,16 @@ extension ISMSCommand {
       let catalogs = try TemplateFiles.catalogs()
       let snapshot = try context.snapshot()
       let loaded = ISMS.load(from: snapshot, bodies: false)
-      let validation = Validator.validate(loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today)
+      let validation = Validator.validate(
+        loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today, reading: snapshot)
       let report = StatusReport(
-        isms: loaded.isms, catalogs: catalogs, today: context.today, dueWithinDays: within, validation: validation)
+        isms: loaded.isms, catalogs: catalogs, today: context.today, dueWithinDays: within,
+        validation: validation)
       if format == .json {
         Console.out(try JSONOutput.render(report))
       } else {
-        Console.report(StatusText.render(report, organization: loaded.isms.config?.organization, origin: snapshot.origin))
+        Console.report(
+          StatusText.render(report, organization: loaded.isms.config?.organization, origin: snapshot.origin))
       }
       if !validation.passed { throw ExitCode.failure }
     }
