@@ -15,6 +15,9 @@ extension ValidationIndex {
     var listed: Set<String> = []
     /// Controls whose pointing documents are wanted.
     var pointed: Set<String> = []
+    /// Kinds (raw values) whose every document is wanted: the workflow rules compare a record
+    /// with all records of a kind (a cycle's audits, the latest internal audit).
+    var kinds: Set<String> = []
   }
 
   /// What a pass found: the kept documents asked for, and the facts the ISMS-wide rules depend on.
@@ -43,6 +46,7 @@ extension ValidationIndex {
     let mandatory = ByteKeys(query.mandatory)
     let listed = ByteKeys(query.listed)
     let pointed = ByteKeys(query.pointed)
+    let kinds = ByteKeys(query.kinds)
     let risk = Array(DocumentKind.risk.rawValue.utf8)
     let control = Array(DocumentKind.control.rawValue.utf8)
     var matches = Matches()
@@ -56,7 +60,10 @@ extension ValidationIndex {
           let kind = reader.string()
         else { return }
         let kept = !replaced.contains(path, in: raw)
-        var wanted = kept && (paths.contains(lowerPath, in: raw) || ids.contains(lowerID, in: raw))
+        var wanted =
+          kept
+          && (paths.contains(lowerPath, in: raw) || ids.contains(lowerID, in: raw)
+            || kinds.contains(kind, in: raw))
         if reader.equals(kind, risk) {
           matches.baseRisk = true
           if kept && !matches.keptRisk {

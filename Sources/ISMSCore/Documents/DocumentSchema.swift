@@ -2,18 +2,18 @@
 ///
 /// Every table lists every allowed key; any other key (except `x-…`) is an error.
 public enum DocumentSchema {
-  /// The states of a certification cycle (rules.md d1).
+  /// The states of a certification cycle (workflow d1).
   public static let cycleStates = [
     "preparing", "applied", "stage1_planned", "stage1_done", "stage1_concerns", "stage2_planned",
     "stage2_done",
     "nc_resolution", "decision_pending", "certified",
     "recert_planned", "recert_done", "suspended", "expired", "withdrawn", "lapsed",
   ]
-  /// The states of an audit (rules.md d2).
+  /// The states of an audit (workflow d2).
   public static let auditStates = [
     "planned", "scheduled", "in_progress", "fieldwork_done", "reported", "closed", "cancelled",
   ]
-  /// The states of a finding (rules.md d3).
+  /// The states of a finding (workflow d3).
   public static let findingStates = [
     "opened", "contained", "cause_analysed", "action_planned", "plan_submitted", "plan_accepted",
     "implemented",
@@ -289,6 +289,7 @@ public enum DocumentSchema {
       FieldSpec("verified_on", .day),
       FieldSpec(
         "verification_method", .choice(["full_audit", "limited_audit", "documentary", "next_audit"])),
+      FieldSpec("verified_at_audit", .identifier, reference: .audit),
       FieldSpec("isms_change", .text),
       FieldSpec("escalated_from", .identifier, reference: .document),
       FieldSpec("escalated_to", .identifier, reference: .document),

@@ -1,4 +1,4 @@
-/// The fields of a `cycle` document (rules.md d1).
+/// The fields of a `cycle` document (workflow d1).
 public struct CycleRecord: Sendable, Hashable {
   /// The standard certified.
   public let standard: Framework?
@@ -33,7 +33,7 @@ public struct CycleRecord: Sendable, Hashable {
   }
 }
 
-/// The fields of an `audit` document (rules.md d2).
+/// The fields of an `audit` document (workflow d2).
 public struct AuditRecord: Sendable, Hashable {
   /// Internal or an external audit type.
   public let type: AuditType?
@@ -94,7 +94,7 @@ public struct CorrectiveAction: Sendable, Hashable, Codable {
   public let due: Day?
 }
 
-/// The fields of a `finding` document (rules.md d3).
+/// The fields of a `finding` document (workflow d3).
 public struct FindingRecord: Sendable, Hashable {
   /// The audit that raised it.
   public let audit: String?

@@ -1,4 +1,4 @@
-/// Which audit a packet prepares for; decides what goes in (rules.md (e)).
+/// Which audit a packet prepares for; decides what goes in (the rulebook's audit packet contents).
 public enum PacketKind: String, Sendable, Hashable, CaseIterable, Codable {
   /// Certification stage 1 (e2): the design of the ISMS.
   case stage1

@@ -1,4 +1,4 @@
-/// Which documents of the ISMS go into a packet (rules.md (e)), each rendered as its own page.
+/// Which documents of the ISMS go into a packet (the rulebook's audit packet contents), each rendered as its own page.
 ///
 /// - Auditor packets hold every controlled document that is not retired (drafts are marked as
 ///   drafts), every SoA entry, risk and supplier, and the records: objectives, metrics,

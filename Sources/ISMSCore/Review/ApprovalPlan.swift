@@ -49,7 +49,7 @@ public struct ApprovalPlan: Sendable {
       let commit = status.contentCommits.first { $0.author.email.lowercased() == approver.email.lowercased() }
       let which = commit.map { "commit \($0.shortID)" } ?? "the working tree"
       throw ReviewRefusal(
-        "A.5.3",
+        "I5",
         "\(approver.id) changed \(id) since its last approval (\(which)); another holder of "
           + "\(role.rawValue) must approve it (segregation of duties)")
     }

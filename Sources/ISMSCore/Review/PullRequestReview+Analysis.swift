@@ -11,6 +11,7 @@ extension PullRequestReview {
         reviewDocument(file, input: input)
       }
     }
+    checkSoAAfterCertification(files: input.files, input: input)
     addValidation(input)
     checkApprovalIdentities(input)
     findings.sort {
@@ -41,6 +42,8 @@ extension PullRequestReview {
     checkRecord(old: old, new: new, file: file)
     checkControl(old: old, new: new, file: file, input: input)
     checkRisk(old: old, new: new)
+    checkWorkflowRecord(old: old, new: new, file: file)
+    checkRiskAcceptance(old: old, new: new, input: input)
     documents.append(
       DocumentChange(
         path: file.path, oldPath: file.oldPath, status: file.status, id: any.id, kind: any.kind,
@@ -89,7 +92,7 @@ extension PullRequestReview {
       let author = input.authors.contains { $0.email.lowercased() == approved.approver.email.lowercased() }
       if !author { return "approved_in_change" }
       add(
-        .error, "A.5.3", new, field: nil,
+        .error, "I5", new, field: nil,
         "\(new.id) was approved in this change by \(approved.approver.email), who also authored the change")
     }
     if let role = ApprovalRules.requiredRole(for: new) {
@@ -179,7 +182,7 @@ extension PullRequestReview {
     if people.isEmpty {
       findings.append(
         Finding(
-          severity: .error, rule: "A.5.3", path: path, line: nil,
+          severity: .error, rule: "I5", path: path, line: nil,
           message:
             "\(document) needs approval by \(role.rawValue), but nobody holding it is outside the change's "
             + "authors (segregation of duties)"))

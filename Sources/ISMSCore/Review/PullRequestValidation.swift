@@ -21,10 +21,12 @@ public struct PullRequestValidation: Sendable {
   public static func full(
     head loaded: ISMSLoadResult, catalogs: Catalogs, today: Day, baseWide: () throws -> [Diagnostic]
   ) rethrows -> PullRequestValidation {
-    let report = Validator.validate(loaded: loaded, origin: loaded.isms.origin, catalogs: catalogs, today: today)
+    let report = Validator.validate(
+      loaded: loaded, origin: loaded.isms.origin, catalogs: catalogs, today: today)
     let wideError = report.diagnostics.contains { $0.path == ISMS.configPath && $0.severity == .error }
     return PullRequestValidation(
-      head: loaded.isms, diagnostics: report.diagnostics, baseWideDiagnostics: wideError ? try baseWide() : [])
+      head: loaded.isms, diagnostics: report.diagnostics, baseWideDiagnostics: wideError ? try baseWide() : []
+    )
   }
 
   /// Validates the change against the base's index, or returns `nil` when the change touches
@@ -49,7 +51,8 @@ public struct PullRequestValidation: Sendable {
     query.replaced = changed.union(files.map { $0.oldPath ?? $0.path })
     let matches = base.scan(query)
     let neighbours = matches.paths.isEmpty ? [] : try load(matches.paths).isms.documents
-    let head = ISMS(origin: changes.isms.origin, config: changes.isms.config, documents: documents + neighbours)
+    let head = ISMS(
+      origin: changes.isms.origin, config: changes.isms.config, documents: documents + neighbours)
     var diagnostics = changes.diagnostics.filter { changed.contains($0.path) }
     diagnostics += Validator(isms: head, catalogs: catalogs, today: today).ruleDiagnostics()
       .filter { changed.contains($0.path) }
@@ -62,7 +65,8 @@ public struct PullRequestValidation: Sendable {
     } else {
       diagnostics += base.wideDiagnostics
     }
-    let report = ValidationReport(origin: head.origin, documentCount: head.documents.count, diagnostics: diagnostics)
+    let report = ValidationReport(
+      origin: head.origin, documentCount: head.documents.count, diagnostics: diagnostics)
     return PullRequestValidation(
       head: head, diagnostics: report.diagnostics, baseWideDiagnostics: base.wideDiagnostics)
   }
@@ -88,10 +92,15 @@ public struct PullRequestValidation: Sendable {
       if document.kind == .control, Validator.documentedControls.contains(document.id) {
         query.listed.insert(document.id)
       }
+      for kind in workflowNeighbours(of: document) { query.kinds.insert(kind.rawValue) }
+      if document.kind == .cycle {
+        for key in CycleRules.stage2CoreDocuments { query.mandatory.insert(key.rawValue) }
+      }
     }
     for file in files {
       let old = file.oldDocument
       let new = file.newDocument
+      for kind in (old.map(workflowNeighbours) ?? []) { query.kinds.insert(kind.rawValue) }
       guard (old ?? new)?.kind == .control, let id = (new ?? old)?.id,
         new?.soaEntry?.applicability != .applicable
       else { continue }
@@ -99,6 +108,20 @@ public struct PullRequestValidation: Sendable {
     }
     for id in approvalIDs { query.ids.insert(id.lowercased()) }
     return query
+  }
+
+  /// The kinds whose every document the workflow rules (and `review pr`'s R22) read beside `document`:
+  /// a cycle's audits and findings, the other internal audits or management reviews (the
+  /// 12-month gap), the cycles a control or SoA change is judged against.
+  private static func workflowNeighbours(of document: Document) -> [DocumentKind] {
+    switch document.kind {
+    case .cycle: return [.audit, .finding]
+    case .audit: return [.audit]
+    case .managementReview: return [.managementReview]
+    case .control: return [.cycle]
+    default:
+      return document.controlled?.mandatory.contains(.statementOfApplicability) == true ? [.cycle] : []
+    }
   }
 
   /// Whether the facts the ISMS-wide rules read from documents (a live holder per mandatory key,

@@ -1,7 +1,7 @@
 /// Why a review command refuses to act: the rule it enforces and a one-line message naming the
 /// document, the person and what to do instead. Nothing is written when it is thrown.
 public struct ReviewRefusal: Error, Equatable, Sendable, CustomStringConvertible {
-  /// The rule: an R-number of rules.md, `d4` (document lifecycle) or `A.5.3` (segregation of duties).
+  /// The rule: a ``RuleRegistry`` id: an R-number, `d4` (document lifecycle) or `I5` (segregation of duties).
   public let rule: String
   /// What is wrong and what to do.
   public let message: String

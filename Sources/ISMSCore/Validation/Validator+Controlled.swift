@@ -1,5 +1,5 @@
 extension Validator {
-  /// Annex A controls whose documentation is mandatory when applicable (rules.md (b)).
+  /// Annex A controls whose documentation is mandatory when applicable (the rulebook's mandatory documented information).
   public static let documentedControls = [
     "A.5.1", "A.5.9", "A.5.10", "A.5.14", "A.5.15", "A.5.19", "A.5.20", "A.5.24", "A.5.26", "A.5.29",
     "A.5.30",

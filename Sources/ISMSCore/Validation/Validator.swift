@@ -19,9 +19,9 @@ public struct Validator {
   /// Loads `snapshot` and validates it: read, YAML, schema and rule problems in one report.
   public static func validate(snapshot: Snapshot, catalogs: Catalogs, today: Day) -> ValidationReport {
     validate(
-      loaded: ISMS.load(from: snapshot, bodies: false), origin: snapshot.origin, catalogs: catalogs, today: today)
+      loaded: ISMS.load(from: snapshot, bodies: false), origin: snapshot.origin, catalogs: catalogs,
+      today: today, reading: snapshot)
   }
-
 
   /// The rule problems of the model alone (no read or schema problems).
   public func ruleDiagnostics() -> [Diagnostic] {
@@ -46,6 +46,12 @@ public struct Validator {
     checkAudits()
     checkFindings()
     checkCycles()
+    checkHistories()
+    checkFindingStates()
+    checkCycleStates()
+    checkActivity()
+    checkRiskAcceptance()
+    checkPlaceholders()
   }
 
   // MARK: Helpers shared by the rule files

@@ -81,7 +81,7 @@ public enum Alarms {
       case .plannedLate:
         alarms.append(
           Alarm(
-            kind: .surveillanceOverdue, severity: .warning, rule: "R12",
+            kind: .surveillanceOverdue, severity: .error, rule: "R12",
             message: "\(what) is planned after its due date \(requirement.due); move it earlier or record "
               + "the CB's postponement (override R12)",
             due: requirement.due, subject: requirement.audit))

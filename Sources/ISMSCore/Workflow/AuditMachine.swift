@@ -28,7 +28,7 @@ public enum AuditMachine {
     }
   }
 
-  private static func evaluate(
+  static func evaluate(
     _ record: AuditProgress, _ event: AuditEvent, _ context: AuditContext
   ) -> (GuardSet, AuditProgress) {
     var guards = GuardSet(on: context.on, overrides: [])

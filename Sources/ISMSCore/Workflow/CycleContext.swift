@@ -42,6 +42,8 @@ public struct CycleContext: Sendable, Hashable {
   public var lastManagementReviewCompleted: Day?
   /// Mandatory documents that are missing (R34); empty when all are present.
   public var missingMandatoryDocuments: [String] = []
+  /// The security policy, SoA and risk treatment plan documents not approved (R34, stage 2).
+  public var unapprovedStage2Documents: [String] = []
   /// The findings of the audit or phase the event concerns (R6, R9, R10, R16).
   public var findings: [FindingSummary] = []
   /// Whether the audit report the decision rests on is stored (R24).

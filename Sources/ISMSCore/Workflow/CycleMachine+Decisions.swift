@@ -47,6 +47,12 @@ extension CycleMachine {
         rule: "R34",
         message: "mandatory documented information is missing: "
           + "\(listedIDs(context.missingMandatoryDocuments)); add and approve it before stage 2"))
+    guards.require(
+      context.unapprovedStage2Documents.isEmpty,
+      Refusal(
+        rule: "R34",
+        message: "stage 2 audits the security policy, SoA and risk treatment plan in force; approve "
+          + "\(listedIDs(context.unapprovedStage2Documents)) first"))
   }
 
   /// The guards and actions of `grant`: R24, R9, R10, R11 (initial); R16, R17 (recertification).

@@ -71,7 +71,7 @@ public enum CycleMachine {
 
   // MARK: - Guards and actions
 
-  private static func evaluate(
+  static func evaluate(
     _ record: CycleProgress, _ event: CycleEvent, _ context: CycleContext
   ) -> (GuardSet, CycleProgress) {
     var guards = GuardSet(on: context.on, overrides: context.overrides)

@@ -38,7 +38,7 @@ public enum FindingMachine {
     }
   }
 
-  private static func evaluate(
+  static func evaluate(
     _ record: FindingProgress, _ event: FindingEvent, _ context: FindingContext
   ) -> (GuardSet, FindingProgress) {
     var guards = GuardSet(on: context.on, overrides: context.overrides)

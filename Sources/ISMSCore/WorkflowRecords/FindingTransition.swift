@@ -9,6 +9,13 @@ public enum FindingTransition {
   ) throws -> WorkflowChange {
     let record = facts.progress(of: finding)
     try refuseEarlyClose(finding, record: record, request: request)
+    if request.event == .verify, record.origin == .external, record.grade == .minor,
+      let name = request.verifiedAtAudit, let fields = finding.finding,
+      let problem = FindingRules.nextAuditProblem(
+        audit: facts.isms.document(id: name), named: name, finding: fields)
+    {
+      throw Refusal(rule: "R53", message: "\(problem); \(FindingRules.nextAuditFix)")
+    }
     var edits: [FrontMatterEdit] = []
     let payload: [(String, String?)] = [
       ("correction", request.correction), ("root_cause", request.rootCause),
@@ -42,9 +49,11 @@ public enum FindingTransition {
       edits.append(.set("verified_on", .day(request.on)))
       if record.origin == .internal { edits.append(.set("verified_by", .string(request.by))) }
       if let method = request.method { edits.append(.set("verification_method", .string(method.rawValue))) }
+      if let audit = request.verifiedAtAudit { edits.append(.set("verified_at_audit", .string(audit))) }
     case .reopen:
-      edits += ["implemented_on", "verified_on", "verified_by", "verification_method"].map(
-        FrontMatterEdit.remove)
+      edits += ["implemented_on", "verified_on", "verified_by", "verification_method", "verified_at_audit"]
+        .map(
+          FrontMatterEdit.remove)
     default:
       break
     }

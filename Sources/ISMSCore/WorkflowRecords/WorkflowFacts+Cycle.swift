@@ -102,6 +102,15 @@ extension WorkflowFacts {
       .map(\.rawValue)
   }
 
+  /// The ids of the documents standing for the security policy, SoA or risk treatment plan when
+  /// none of a key's holders is approved: stage 2 audits them in force (R34).
+  public var unapprovedStage2Documents: [String] {
+    CycleRules.stage2CoreDocuments.flatMap { key -> [String] in
+      let holders = isms.documents.filter { $0.controlled?.mandatory.contains(key) == true }
+      return holders.contains { $0.controlled?.status == .approved } ? [] : holders.map(\.id)
+    }
+  }
+
   /// The context of a cycle event on `on`: the audit it concerns (given, or the latest of the
   /// type the event is about), the stage 1 report, readiness facts, findings and overrides.
   public func cycleContext(
@@ -118,6 +127,7 @@ extension WorkflowFacts {
     context.lastInternalAuditCompleted = lastInternalAuditCompleted
     context.lastManagementReviewCompleted = lastManagementReviewCompleted
     context.missingMandatoryDocuments = missingMandatoryDocuments
+    context.unapprovedStage2Documents = unapprovedStage2Documents
     context.findings = phaseFindings(cycle, phase: record.phase).map(summary(of:))
     let decisionAudit = audits(of: cycle, type: Self.decisionAuditType(record.phase)).last
     context.auditReportStored = decisionAudit.map { [.reported, .closed].contains(auditState($0)) } ?? false

@@ -37,7 +37,7 @@ extension ISMSCommand {
       let snapshot = try context.snapshot()
       let loaded = ISMS.load(from: snapshot, bodies: false)
       let validation = Validator.validate(
-        loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today)
+        loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today, reading: snapshot)
       let report = StatusReport(
         isms: loaded.isms, catalogs: catalogs, today: context.today, dueWithinDays: within,
         validation: validation)

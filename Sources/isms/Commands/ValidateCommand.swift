@@ -11,8 +11,9 @@ extension ISMSCommand {
         YAML and front-matter, required and unknown fields, values, dates, unique ids, references, \
         the 93 Annex A controls of the Statement of Applicability, the mandatory documents of \
         ISO/IEC 27001:2022, risks against the acceptance threshold, reviews past due, and the \
-        rules of rules.md (R-numbers). Each finding names the file, line and field, says what to \
-        do, and cites its rule.
+        rules listed by 'isms rules' (R12, d3, I2, …): every workflow record's state has what it \
+        requires and its history is a chain of legal, dated transitions. Each finding names the \
+        file, line and field, says what to do, and cites its rule ('isms rules ID' explains it).
 
         Text output groups findings by rule: a rule found more than four times shows its first \
         three and a count of the rest (--verbose shows every one; json and github always do).

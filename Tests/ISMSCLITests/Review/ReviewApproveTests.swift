@@ -21,7 +21,7 @@ struct ReviewApproveTests {
     let before = try fixture.head()
     let result = try fixture.isms(["review", "approve", "POL-001", "--by", "ada", "--today", "2026-01-12"])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("refused (A.5.3): ada changed POL-001"))
+    #expect(result.stderr.contains("refused (I5): ada changed POL-001"))
     #expect(try fixture.head() == before)
     #expect(try fixture.git(["status", "--porcelain"]) == "")
   }
@@ -94,7 +94,7 @@ struct ReviewApproveTests {
     #expect(own.status == 1)
     #expect(
       own.stderr.contains(
-        "refused (A.5.3): mweber changed POL-001 since its last approval (the working tree)"))
+        "refused (I5): mweber changed POL-001 since its last approval (the working tree)"))
     #expect(try fixture.head() == before)
     #expect(try fixture.git(["status", "--porcelain"]) == " M \(ReviewFixture.policy)\n")
   }

@@ -19,7 +19,7 @@ extension ISMSCommand.Review {
             (R35, R37);
           - the approver changed the content since the last approval: authored a
             commit that changed the body or a significant field, or is the git
-            identity of an uncommitted change (A.5.3, segregation of duties);
+            identity of an uncommitted change (I5, segregation of duties);
           - the content changed since the last approval but the version did not
             rise (R36);
           - the document is retired (d4), already approved as it is (by another

@@ -7,7 +7,7 @@ extension ISMSCommand {
       commandName: "audit",
       abstract: "Plan and run internal and certification audits; show the internal audit programme.",
       discussion: """
-        An audit record (records/audits/ID.md) follows rules.md d2: planned → scheduled → \
+        An audit record (records/audits/ID.md) follows workflow d2 ('isms rules d2'): planned → scheduled → \
         in_progress → fieldwork_done → reported → closed (or cancelled). 'plan' writes it \
         scheduled; 'start', 'fieldwork', 'report', 'close' and 'cancel' move it on. Planning a \
         stage 1, stage 2, recertification or special audit and reporting a stage 1, stage 2, \

@@ -6,7 +6,7 @@ extension ISMSCommand {
       commandName: "cycle",
       abstract: "Run the three-year certification cycle with the certification body.",
       discussion: """
-        A cycle record (records/cycles/CYC-….md) follows the states of rules.md d1: preparing → \
+        A cycle record (records/cycles/CYC-….md) follows workflow d1 ('isms rules d1'): preparing → \
         applied → stage1_planned → stage1_done → stage2_planned → stage2_done → (nc_resolution) → \
         decision_pending → certified → recert_planned → recert_done → … → certified. Planning and \
         reporting the certification audits ('isms audit plan', 'isms audit report') move the \

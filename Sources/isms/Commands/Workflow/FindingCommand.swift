@@ -7,8 +7,8 @@ extension ISMSCommand {
       commandName: "finding",
       abstract: "Raise audit findings and take nonconformities through correction and corrective action.",
       discussion: """
-        A finding record (records/findings/NC-YYYY-NNN.md) follows rules.md d3 (ISO/IEC 27001 \
-        10.2): opened → contained (correction) → cause_analysed (root cause, similar NCs) → \
+        A finding record (records/findings/NC-YYYY-NNN.md) follows workflow d3 ('isms rules d3', \
+        ISO/IEC 27001 10.2): opened → contained (correction) → cause_analysed (root cause, similar NCs) → \
         action_planned (actions with owner and due) → [external: plan_submitted → plan_accepted \
         by the CB] → implemented (evidence) → verified (effectiveness) → closed (ISMS change \
         decided). Observations and OFIs need no response (R54): close them with a --reason.
