@@ -46,7 +46,7 @@ enum ImportSupport {
   /// Commits `changes` as the acting person on `base` (HEAD when `snapshot` was read), refusing
   /// paths that already exist.
   static func commit(
-    _ changes: [FileChange], context: ISMSContext, snapshot: Snapshot, base: String?, by actor: Actor,
+    _ changes: [FileChange], context: ISMSContext, snapshot: Snapshot, base: String?, by actor: ActingPerson,
     message: String, today option: String?
   ) throws -> CommitInfo {
     let existing = Set(snapshot.entries.map(\.path))

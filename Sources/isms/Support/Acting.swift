@@ -3,7 +3,7 @@ import ISMSCore
 
 /// Who acts in a writing command: the person the change stands for (`--by`, the commit's author),
 /// who runs `isms` (the committer) and, for a decision taken elsewhere, its reference.
-struct Actor {
+struct ActingPerson {
   /// The person the change stands for.
   let person: Person
   /// The git identity running `isms`, as the ISMS knows it when its e-mail is a person's.
@@ -41,7 +41,9 @@ enum Acting {
   /// The actor of a writing command: `--by` (person id or e-mail) or the git identity's person,
   /// run by the git identity.
   /// - Throws: `CLIError` when `isms.yml` cannot be read, `--by` names nobody, or no git identity is set.
-  static func actor(_ options: ActorOptions, config: ISMSConfig?, repository: GitRepository) throws -> Actor {
+  static func actor(_ options: ActorOptions, config: ISMSConfig?, repository: GitRepository) throws
+    -> ActingPerson
+  {
     guard let config else { throw CLIError("isms.yml cannot be read; run 'isms validate' and fix it first.") }
     guard let identity = try? repository.defaultIdentity() else {
       throw CLIError(
@@ -64,7 +66,7 @@ enum Acting {
       }
       person = runnerPerson
     }
-    return Actor(
+    return ActingPerson(
       person: person, runner: runnerPerson.map(identity(of:)) ?? identity, runnerPerson: runnerPerson,
       recordedDecision: options.recordedDecision)
   }

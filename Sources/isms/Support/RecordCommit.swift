@@ -51,7 +51,8 @@ enum RecordCommit {
 extension ISMSContext {
   /// Commits `changes` of the ISMS as `actor` (see ``RecordCommit``), on `expectedParent`.
   func commit(
-    _ changes: [FileChange], message: String, by actor: Actor, expectedParent: String?, todayOption: String?
+    _ changes: [FileChange], message: String, by actor: ActingPerson, expectedParent: String?,
+    todayOption: String?
   ) throws -> CommitInfo {
     try RecordCommit.write(
       changes, repository: repository, root: rootInRepository, message: actor.message(message),

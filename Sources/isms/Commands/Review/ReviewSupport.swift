@@ -141,7 +141,9 @@ struct ReviewTarget {
   }
 
   /// Commits `text` as the new document, authored by the actor's person on the day of `--today`.
-  func commit(_ text: String, message: String, by actor: Actor, today option: String?) throws -> CommitInfo {
+  func commit(_ text: String, message: String, by actor: ActingPerson, today option: String?) throws
+    -> CommitInfo
+  {
     try context.commit(
       [.write(path: document.path, contents: Data(text.utf8))], message: message, by: actor,
       expectedParent: base, todayOption: option)

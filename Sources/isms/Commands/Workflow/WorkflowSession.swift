@@ -28,7 +28,7 @@ struct WorkflowSession {
   }
 
   /// Who acts (`--by`, else the git identity's person), run by the git identity.
-  func actor(_ options: WorkflowOptions) throws -> Actor {
+  func actor(_ options: WorkflowOptions) throws -> ActingPerson {
     try Acting.actor(options.who, config: facts.isms.config, repository: context.repository)
   }
 
@@ -45,7 +45,7 @@ struct WorkflowSession {
 
   /// Validates the ISMS with `changes` and commits them as one commit authored by the actor's
   /// person, dated the day of `--today`; prints the transitions and warnings.
-  func commit(_ changes: [WorkflowChange], note: String?, by actor: Actor) throws {
+  func commit(_ changes: [WorkflowChange], note: String?, by actor: ActingPerson) throws {
     let person = actor.person
     let overlay = WorkflowOverlay(snapshot, changes: changes)
     let report = Validator.validate(
