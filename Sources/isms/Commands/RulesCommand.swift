@@ -25,12 +25,9 @@ extension ISMSCommand {
     var id: String?
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     func validate() throws {
-      guard [.text, .json].contains(format) else {
-        throw ValidationError("rules --format takes text or json.")
-      }
       if let id, RuleRegistry.rule(id) == nil {
         throw ValidationError("no rule '\(id)'; 'isms rules' lists them all.")
       }

@@ -37,9 +37,9 @@ struct AuthoringSession {
     return config
   }
 
-  /// The person acting (`--by`, else the git identity's person).
-  func person(_ by: String?) throws -> Person {
-    try Acting.person(by, config: isms.config, repository: context.repository)
+  /// Who acts (`--by`, else the git identity's person) and who runs `isms`.
+  func actor(_ options: ActorOptions) throws -> ActingPerson {
+    try Acting.actor(options, config: isms.config, repository: context.repository)
   }
 
   /// A file's current text.
@@ -103,18 +103,17 @@ struct AuthoringSession {
         + (errors.count > 1 ? " (and \(errors.count - 1) more)" : "") + "; nothing was written.")
   }
 
-  /// Commits `files` as one commit authored by `person`, dated the day of `--today`, built on
-  /// ``base``; refused when another writer moved the branch or a file has uncommitted changes.
-  func commit(_ files: [(path: String, text: String)], message: String, by person: Person) throws
+  /// Commits `files` as one commit authored by `actor`'s person and committed by the runner,
+  /// dated the day of `--today`, built on ``base``; refused when another writer moved the branch
+  /// or a file has uncommitted changes.
+  func commit(_ files: [(path: String, text: String)], message: String, by actor: ActingPerson) throws
     -> CommitInfo
   {
-    let stamp = CommitStamp.forDay(today: global.today, day: context.today)
     do {
       try context.refuseStaleReads(of: files.map(\.path), in: record, base: base)
-      return try context.repository.commit(
-        files.map { .write(path: $0.path, contents: Data($0.text.utf8)) }, root: context.rootInRepository,
-        message: message, author: Acting.identity(of: person), date: stamp.date,
-        timeZoneOffsetMinutes: stamp.offsetMinutes, expectedParent: base)
+      return try context.commit(
+        files.map { .write(path: $0.path, contents: Data($0.text.utf8)) }, message: message, by: actor,
+        expectedParent: base, todayOption: global.today)
     } catch GitError.dirty(let dirty) {
       throw CLIError(
         "\(dirty.joined(separator: ", ")) has uncommitted changes; commit or discard them first; nothing was written."

@@ -40,10 +40,7 @@ extension ISMSCommand.Facts {
     @Option(help: ArgumentHelp("The certification body's contact (e-mail, person).", valueName: "contact"))
     var cbContact: String?
 
-    @Option(
-      help: ArgumentHelp(
-        "Who sets them: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
-    var by: String?
+    @OptionGroup var who: ActorOptions
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: ReportFormat = .text
@@ -60,7 +57,8 @@ extension ISMSCommand.Facts {
     func run() throws {
       let session = try AuthoringSession(global, command: "facts set")
       let config = try session.config()
-      let actor = try session.person(by)
+      let acting = try session.actor(who)
+      let actor = acting.person
       try session.refuseUnreadable(ISMS.configPath)
       var edits: [FrontMatterEdit] = []
       var changed: [String: String] = [:]
@@ -93,7 +91,7 @@ extension ISMSCommand.Facts {
         [(ISMS.configPath, text)],
         message:
           "Facts: set \(changed.keys.sorted().joined(separator: ", "))\n\n\(summary)\n\nISMS-Event: facts-set\n",
-        by: actor)
+        by: acting)
       report = FactsReport(changed: changed, by: actor.id, commit: commit.shortID)
       if format == .json { return Console.out(try JSONOutput.render(report)) }
       Console.report(

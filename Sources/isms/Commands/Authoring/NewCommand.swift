@@ -49,10 +49,7 @@ extension ISMSCommand {
         valueName: "ids"))
     var controls: String?
 
-    @Option(
-      help: ArgumentHelp(
-        "Who creates it: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
-    var by: String?
+    @OptionGroup var who: ActorOptions
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: ReportFormat = .text
@@ -82,7 +79,8 @@ extension ISMSCommand {
       let kind = DocumentKind(rawValue: self.kind.lowercased()) ?? .policy
       let session = try AuthoringSession(global, command: "new")
       let config = try session.config()
-      let actor = try session.person(by)
+      let acting = try session.actor(who)
+      let actor = acting.person
       let holder = try owner.map { try PeopleInput.person($0, in: config, flag: "--owner ") } ?? actor
       guard let template = try TemplateFiles.texts(in: "new")["\(kind.rawValue).md.mustache"] else {
         throw CLIError(
@@ -112,7 +110,7 @@ extension ISMSCommand {
         [(document.path, text)],
         message: "New \(kind.rawValue) \(document.id): \(title ?? "New \(kind.rawValue)")\n\n"
           + "ISMS-Record: \(document.id)\nISMS-Event: create\n",
-        by: actor)
+        by: acting)
       let report = NewReport(
         kind: kind.rawValue, id: document.id, path: document.path, owner: holder.id, by: actor.id,
         commit: commit.shortID)

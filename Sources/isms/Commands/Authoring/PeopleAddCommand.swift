@@ -40,10 +40,7 @@ extension ISMSCommand.People {
     @Option(help: ArgumentHelp("GitHub/GitLab handle, for CODEOWNERS.", valueName: "handle"))
     var forge: String?
 
-    @Option(
-      help: ArgumentHelp(
-        "Who adds them: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
-    var by: String?
+    @OptionGroup var who: ActorOptions
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: ReportFormat = .text
@@ -63,7 +60,8 @@ extension ISMSCommand.People {
     func run() throws {
       let session = try AuthoringSession(global, command: "people add")
       let config = try session.config()
-      let actor = try session.person(by)
+      let acting = try session.actor(who)
+      let actor = acting.person
       try session.refuseUnreadable(ISMS.configPath)
       if let taken = config.people.first(where: {
         $0.id.lowercased() == id.lowercased() || $0.email.lowercased() == email.lowercased()
@@ -83,7 +81,7 @@ extension ISMSCommand.People {
       let commit = try session.commit(
         [(ISMS.configPath, text)],
         message: "People: add \(id) (\(name)) as \(roleList)\n\nISMS-Record: \(id)\nISMS-Event: person-add\n",
-        by: actor)
+        by: acting)
       let report = PeopleReport(
         person: id, event: "add", by: actor.id, roles: roles.map(\.rawValue), reassignTo: nil, reassigned: [],
         commit: commit.shortID)

@@ -33,10 +33,7 @@ extension ISMSCommand.People {
     @Option(help: ArgumentHelp("Who takes over everything they own (id or e-mail).", valueName: "person"))
     var reassignTo: String?
 
-    @Option(
-      help: ArgumentHelp(
-        "Who records it: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
-    var by: String?
+    @OptionGroup var who: ActorOptions
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: ReportFormat = .text
@@ -44,7 +41,8 @@ extension ISMSCommand.People {
     func run() throws {
       let session = try AuthoringSession(global, command: "people leave")
       let config = try session.config()
-      let actor = try session.person(by)
+      let acting = try session.actor(who)
+      let actor = acting.person
       try session.refuseUnreadable(ISMS.configPath)
       let leaver = try PeopleInput.person(id, in: config, flag: "")
       let successor = try reassignTo.map { try PeopleInput.person($0, in: config, flag: "--reassign-to ") }
@@ -96,7 +94,7 @@ extension ISMSCommand.People {
         message: "People: \(leaver.id) leaves\(handedOver)\n\n"
           + items.map { "\($0.summary) → \(successor?.id ?? "")" }
           .joined(separator: "\n") + "\n\nISMS-Record: \(leaver.id)\nISMS-Event: person-leave\n",
-        by: actor)
+        by: acting)
       let report = PeopleReport(
         person: leaver.id, event: "leave", by: actor.id, roles: [], reassignTo: successor?.id,
         reassigned: items,

@@ -36,10 +36,7 @@ extension ISMSCommand.People {
     @Option(help: ArgumentHelp("GitHub/GitLab handle, for CODEOWNERS.", valueName: "handle"))
     var forge: String?
 
-    @Option(
-      help: ArgumentHelp(
-        "Who changes it: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
-    var by: String?
+    @OptionGroup var who: ActorOptions
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: ReportFormat = .text
@@ -63,7 +60,8 @@ extension ISMSCommand.People {
     func run() throws {
       let session = try AuthoringSession(global, command: "people set")
       let config = try session.config()
-      let actor = try session.person(by)
+      let acting = try session.actor(who)
+      let actor = acting.person
       try session.refuseUnreadable(ISMS.configPath)
       let person = try PeopleInput.person(id, in: config, flag: "")
       var edits: [(String, FrontMatterValue)] = []
@@ -96,7 +94,7 @@ extension ISMSCommand.People {
       let commit = try session.commit(
         [(ISMS.configPath, text)],
         message: "People: set \(person.id) \(summary)\n\nISMS-Record: \(person.id)\nISMS-Event: person-set\n",
-        by: actor)
+        by: acting)
       report = PeopleReport(
         person: person.id, event: "set", by: actor.id, roles: newRoles.map(\.rawValue), reassignTo: nil,
         reassigned: [], commit: commit.shortID)

@@ -35,10 +35,7 @@ extension ISMSCommand.Scope {
     @Option(help: ArgumentHelp("The scope statement: one or two sentences.", valueName: "text"))
     var statement: String
 
-    @Option(
-      help: ArgumentHelp(
-        "Who sets it: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
-    var by: String?
+    @OptionGroup var who: ActorOptions
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: ReportFormat = .text
@@ -55,7 +52,8 @@ extension ISMSCommand.Scope {
     func run() throws {
       let session = try AuthoringSession(global, command: "scope set")
       let config = try session.config()
-      let actor = try session.person(by)
+      let acting = try session.actor(who)
+      let actor = acting.person
       // One paragraph: line breaks typed into the shell (and their indentation) become spaces.
       let text = statement.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
         .filter { !$0.isEmpty }.joined(separator: " ")
@@ -97,7 +95,7 @@ extension ISMSCommand.Scope {
         files,
         message:
           "Scope: set the scope statement\n\n\(text)\n\nISMS-Record: \(scope.id)\nISMS-Event: scope-set\n",
-        by: actor)
+        by: acting)
       let done = ScopeReport(
         scope: text, document: scope.id, changed: report.changed, by: actor.id, commit: commit.shortID)
       if format == .json { return Console.out(try JSONOutput.render(done)) }

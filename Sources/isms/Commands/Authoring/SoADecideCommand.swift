@@ -58,10 +58,7 @@ extension ISMSCommand.SoA {
       help: ArgumentHelp("Who owns the control: a person id or e-mail of isms.yml.", valueName: "person"))
     var owner: String?
 
-    @Option(
-      help: ArgumentHelp(
-        "Who decides: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
-    var by: String?
+    @OptionGroup var who: ActorOptions
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: ReportFormat = .text
@@ -84,7 +81,8 @@ extension ISMSCommand.SoA {
     func run() throws {
       let session = try AuthoringSession(global, command: "soa decide")
       let config = try session.config()
-      let person = try session.person(by)
+      let acting = try session.actor(who)
+      let person = acting.person
       let document = try SoAControl.find(control, in: session)
       try session.refuseUnreadable(document.path)
       var decision = SoADecision(
@@ -114,7 +112,7 @@ extension ISMSCommand.SoA {
         [(document.path, text)],
         message: "SoA: decide \(document.id)\(title)\n\n" + changes.map(\.summary).joined(separator: "\n")
           + "\n\nISMS-Record: \(document.id)\nISMS-Event: soa-decide\n",
-        by: person)
+        by: acting)
       try print(
         SoADecideReport(
           control: document.id, path: document.path, by: person.id, changes: changes, commit: commit.shortID))

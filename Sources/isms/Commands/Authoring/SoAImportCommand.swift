@@ -38,10 +38,7 @@ extension ISMSCommand.SoA {
     @Flag(help: "Show which controls would change which fields, and write nothing.")
     var dryRun = false
 
-    @Option(
-      help: ArgumentHelp(
-        "Who decides: a person id or e-mail of isms.yml (the commit author).", valueName: "person"))
-    var by: String?
+    @OptionGroup var who: ActorOptions
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: ReportFormat = .text
@@ -55,7 +52,8 @@ extension ISMSCommand.SoA {
       } catch let error as CSVError {
         throw CLIError("\(file): \(error); nothing was written.")
       }
-      let person = try session.person(by)
+      let acting = try session.actor(who)
+      let person = acting.person
       let result = SoAImport(table: table, source: source, isms: session.isms)
       var errors = result.errors
       var files: [(path: String, text: String)] = []
@@ -90,7 +88,7 @@ extension ISMSCommand.SoA {
           + result.changes.map { "\($0.id): " + $0.changes.map(\.summary).joined(separator: "; ") }.joined(
             separator: "\n")
           + "\n\nISMS-Event: soa-import\n"
-        commit = try session.commit(files, message: message, by: person).shortID
+        commit = try session.commit(files, message: message, by: acting).shortID
       }
       let report = SoAImportReport(
         dryRun: dryRun, by: person.id, commit: commit, changes: errors.isEmpty ? result.changes : [],
