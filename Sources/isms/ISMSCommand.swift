@@ -35,6 +35,7 @@ struct ISMSCommand: ParsableCommand {
   /// the catalogs), libgit2 is initialised and the catalogs are loaded meanwhile on other threads;
   /// `--version` and `--help` start neither.
   static func main() {
+    Console.reserveStandardStreams()
     if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-") {
       GitRepository.initializeInBackground()
       TemplateFiles.startLoadingCatalogs()

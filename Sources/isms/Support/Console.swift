@@ -54,6 +54,19 @@ enum Console {
     write("\r\u{1B}[2K", to: FileHandle.standardError)
   }
 
+  /// Fills a closed standard input, output or error with `/dev/null` opened read-only, before
+  /// anything else is opened: otherwise the next file opened (a repository file) would take its
+  /// number and receive the output. Writing then fails, and is reported as any failed write.
+  static func reserveStandardStreams() {
+    for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 {
+      let opened = open("/dev/null", O_RDONLY)
+      if opened >= 0, opened != descriptor {
+        dup2(opened, descriptor)
+        close(opened)
+      }
+    }
+  }
+
   /// Whether standard output is a terminal (colour, progress).
   static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 

@@ -183,4 +183,20 @@ struct HardeningOutputFileTests {
     #expect(imported.stderr.contains("symbolic link"), "\(imported.stderr)")
     #expect(!imported.stdout.contains("SECRET"), "\(imported.stdout)")
   }
+
+  @Test(
+    "a read-only folder gets a plain message naming it (root may write anywhere: not as root)",
+    .enabled(if: geteuid() != 0))
+  func readOnlyFolder() throws {
+    let repository = try HostileRepository()
+    let folder = repository.url.appendingPathComponent(".github")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    #expect(chmod(folder.path, 0o555) == 0)
+    defer { _ = chmod(folder.path, 0o755) }
+    let result = try repository.isms(["review", "codeowners"])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.contains(".github") && result.stderr.contains("Permission denied"), "\(result.stderr)")
+    #expect(!result.stderr.contains("Error Domain") && !result.stderr.contains("NSCocoa"))
+  }
 }

@@ -52,3 +52,27 @@ struct HardeningStandardStreamsTests {
     }
   }
 }
+
+extension HardeningStandardStreamsTests {
+  @Test("a closed standard output is reported, and no file isms opens takes its place")
+  func closedStandardOutput() throws {
+    let repository = try HostileRepository()
+    for arguments in [
+      ["status"], ["soa", "--format", "csv"], ["review", "record", "RISK-001", "--by", "ada"],
+    ] {
+      let before = try Subprocess.git(["fsck", "--strict"], in: repository.url)
+      let result = try Subprocess.run(
+        URL(fileURLWithPath: "/bin/sh"),
+        ["-c", "exec \"$0\" \"$@\" >&-", ISMSProcess.executable.path] + arguments + [
+          "--today", "2026-03-01",
+        ],
+        in: repository.url)
+      #expect(result.status == 1, "isms \(arguments): \(result.stderr)")
+      #expect(
+        result.stderr.contains("cannot write to standard output: Bad file descriptor"),
+        "isms \(arguments): \(result.stderr)")
+      #expect(try Subprocess.git(["fsck", "--strict"], in: repository.url).status == before.status)
+      #expect(try Subprocess.git(["status", "--porcelain"], in: repository.url).stdout.isEmpty)
+    }
+  }
+}

@@ -32,10 +32,13 @@ enum PacketPDF {
     }
     // 0700: the printable page holds the packet's content, confidential parts included, and
     // the system's temporary folder is shared with every user of the machine.
-    try FileManager.default.createDirectory(
-      at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+    guard mkdir(folder.path, 0o700) == 0 else {
+      throw CLIError(
+        "cannot create the folder \(folder.path): \(String(cString: strerror(errno))); the zip was written.")
+    }
     let book = folder.appendingPathComponent("packet-print.html")
-    try Data(PacketPrintBook.html(entries).utf8).write(to: book)
+    try OutputFile.write(
+      Data(PacketPrintBook.html(entries).utf8), to: book, confidential: true, repository: nil)
     let temporary = folder.appendingPathComponent("packet.pdf")
     Console.progress("Printing to PDF with \(browser.lastPathComponent)…")
     try run(
@@ -47,11 +50,10 @@ enum PacketPDF {
         "--print-to-pdf=\(temporary.path)", book.absoluteString,
       ])
     Console.endProgress()
-    guard FileManager.default.fileExists(atPath: temporary.path) else {
+    guard let printed = FileManager.default.contents(atPath: temporary.path) else {
       throw CLIError("\(browser.lastPathComponent) did not write a PDF; the zip was written.")
     }
-    try OutputFile.write(
-      try Data(contentsOf: temporary), to: target, confidential: confidential, repository: repository)
+    try OutputFile.write(printed, to: target, confidential: confidential, repository: repository)
   }
 
   private static func findBrowser() -> URL? {
