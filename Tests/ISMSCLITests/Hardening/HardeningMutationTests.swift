@@ -92,7 +92,7 @@ struct ISMSMutator {
 struct HardeningMutationTests {
   static let rounds = 6
 
-  @Test("validate, status and packet survive numbers at their extremes and odd names")
+  @Test("validate, status, packet and others survive numbers at their extremes and odd names")
   func mutated() throws {
     let repository = try HostileRepository()
     let fixture = repository.fixture
@@ -120,7 +120,14 @@ struct HardeningMutationTests {
       }
       try fixture.git(["add", "-A"])
       try fixture.git(ReviewFixture.ada + ["commit", "-qm", "Mutation round \(round)"])
-      for arguments in [["validate"], ["status"], ["packet", "--kind", "internal", "-o", output]] {
+      // Three commands every round, and one more in turn, to stay within a few seconds a round.
+      let extras = [
+        ["review", "due", "--within", "3650"], ["review", "pr", "--base", base], ["soa", "--format", "csv"],
+        ["calendar"], ["coverage", "--framework", "soc2"], ["review", "log", "POL-001"],
+      ]
+      for arguments in [["validate"], ["status"], ["packet", "--kind", "internal", "-o", output]]
+        + [extras[round % extras.count]]
+      {
         let result = try Watchdog.isms(arguments + ["--today", "2026-03-01"], in: fixture.url)
         #expect(
           (0...64).contains(result.status),
