@@ -15,22 +15,10 @@ extension ISMSCommand {
 
 /// What the import commands share: reading the input file, dry runs and the single commit.
 enum ImportSupport {
-  /// The largest file an import reads: 32 MiB, far above any risk register or comply document,
-  /// far below trouble for memory.
-  static let maxInputBytes = 32 << 20
-
-  /// The text of a file the user named, as UTF-8: a regular file (not a device or a pipe that
-  /// never ends) of at most ``maxInputBytes``.
+  /// The text of a file the user named, as UTF-8.
   static func readText(_ path: String) throws -> String {
-    let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-    let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-    guard let attributes, attributes[.type] as? FileAttributeType == .typeRegular else {
-      throw CLIError("cannot read \(url.path): not a regular file; check the path.")
-    }
-    if let size = attributes[.size] as? Int, size > maxInputBytes {
-      throw CLIError("\(url.path) is \(size) bytes, more than the limit of \(maxInputBytes) bytes; split it.")
-    }
-    guard let data = FileManager.default.contents(atPath: url.path), data.count <= maxInputBytes else {
+    let url = URL(fileURLWithPath: path)
+    guard let data = FileManager.default.contents(atPath: url.path) else {
       throw CLIError("cannot read \(url.path); check the path.")
     }
     guard let text = String(data: data, encoding: .utf8) else {
@@ -50,7 +38,7 @@ enum ImportSupport {
       throw CLIError("\(clash.path) already exists; nothing was written.")
     }
     try context.refuseStaleReads(of: changes.map(\.path), in: ReadRecord(snapshot), base: base)
-    let stamp = try CommitStamp.forDay(today: option, day: context.today)
+    let stamp = CommitStamp.forDay(today: option, day: context.today)
     return try context.repository.commit(
       changes, root: context.rootInRepository, message: message, author: Acting.identity(of: person),
       date: stamp.date, timeZoneOffsetMinutes: stamp.offsetMinutes, expectedParent: base)

@@ -29,22 +29,4 @@ struct HardeningImportLimitTests {
     #expect(
       !FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("risks/RISK-002.md").path))
   }
-
-  @Test("an input that is not a regular file, or too large, is refused before it is read")
-  func input() throws {
-    let fixture = try FrameworksFixture()
-    let large = fixture.folder.url.appendingPathComponent("large.csv")
-    _ = FileManager.default.createFile(atPath: large.path, contents: nil)
-    let handle = try FileHandle(forWritingTo: large)
-    try handle.truncate(atOffset: 33 << 20)
-    try handle.close()
-    for (path, message) in [
-      ("/dev/zero", "not a regular file"), (fixture.folder.url.path, "not a regular file"),
-      (large.path, "more than the limit of 33554432 bytes"),
-    ] {
-      let result = try Watchdog.isms(["import", "risks", path, "--by", "ada"], in: fixture.root)
-      #expect(result.status == 1, "\(path): \(result.stderr)")
-      #expect(result.stderr.contains(message), "\(path): \(result.stderr)")
-    }
-  }
 }
