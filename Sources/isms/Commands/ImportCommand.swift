@@ -38,7 +38,7 @@ enum ImportSupport {
       throw CLIError("\(clash.path) already exists; nothing was written.")
     }
     try context.refuseStaleReads(of: changes.map(\.path), in: ReadRecord(snapshot), base: base)
-    let stamp = CommitStamp.forDay(today: option, day: context.today)
+    let stamp = try CommitStamp.forDay(today: option, day: context.today)
     return try context.repository.commit(
       changes, root: context.rootInRepository, message: message, author: Acting.identity(of: person),
       date: stamp.date, timeZoneOffsetMinutes: stamp.offsetMinutes, expectedParent: base)
