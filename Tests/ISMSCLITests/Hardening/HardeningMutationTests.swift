@@ -28,6 +28,9 @@ struct ISMSMutator {
   ]
   static let days = ["0001-01-01", "9999-12-31", "1969-12-31", "2038-01-19", "2106-02-07", "0000-00-00"]
   static let versions = ["\"0.0\"", "\"999999.999999\"", "\"9223372036854775807.1\"", "\"1.-1\"", "1.10"]
+  /// The first rounds put one extreme into every numeric field at once, so each field meets each
+  /// of these whatever the seed; later rounds pick at random.
+  static let sweeps = ["9223372036854775807", "-9223372036854775808", "4294967296", "0"]
   /// Fields a document may lack: added with an extreme number.
   static let numericFields = [
     "likelihood", "impact", "level", "residual_likelihood", "residual_impact", "review_interval",
@@ -44,8 +47,10 @@ struct ISMSMutator {
   mutating func pick<T>(_ values: [T]) -> T { values[Int.random(in: 0..<values.count, using: &generator)] }
 
   /// `text` with every numeric, date and version value of its front-matter (or of `isms.yml`)
-  /// replaced by an extreme, and some numeric fields added.
-  mutating func mutate(_ text: String, isConfig: Bool) -> String {
+  /// replaced by an extreme (`sweeps[round]` while there is one), and the numeric fields added.
+  mutating func mutate(_ text: String, isConfig: Bool, round: Int) -> String {
+    let sweep = round < Self.sweeps.count ? Self.sweeps[round] : nil
+    func number() -> String { sweep ?? pick(Self.numbers) }
     var lines = text.components(separatedBy: "\n")
     var inFrontMatter = isConfig
     var kindLine: Int?
@@ -64,22 +69,21 @@ struct ISMSMutator {
           || value.first == "-"
       {
         lines[index] =
-          key + ": " + (value.count == 10 && value.contains("-") ? pick(Self.days) : pick(Self.numbers))
+          key + ": " + (value.count == 10 && value.contains("-") ? pick(Self.days) : number())
       } else if key == "version" {
         lines[index] = key + ": " + pick(Self.versions)
       }
     }
     if let kindLine {
-      for field in Self.numericFields.shuffled(using: &generator).prefix(3)
-      where !lines.contains(where: { $0.hasPrefix(field + ":") }) {
-        lines.insert("\(field): \(pick(Self.numbers))", at: kindLine + 1)
+      for field in Self.numericFields where !lines.contains(where: { $0.hasPrefix(field + ":") }) {
+        lines.insert("\(field): \(number())", at: kindLine + 1)
       }
     }
     if isConfig {
       lines +=
         ["findings:"]
         + ["major_days", "minor_days", "internal_major_days", "internal_minor_days", "soak_days"]
-        .map { "  \($0): \(pick(Self.numbers))" }
+        .map { "  \($0): \(number())" }
     }
     return lines.joined(separator: "\n")
   }
@@ -90,12 +94,13 @@ struct ISMSMutator {
 /// rounds, each a handful of commands).
 @Suite("Hardening: mutated repositories through the binary")
 struct HardeningMutationTests {
-  static let rounds = 6
+  static let rounds = 8
 
-  @Test("validate, status and packet survive numbers at their extremes and odd names")
+  @Test("validate, status, packet and others survive numbers at their extremes and odd names")
   func mutated() throws {
     let repository = try HostileRepository()
     let fixture = repository.fixture
+    try fixture.approvePolicy()
     let base = try fixture.head().trimmingCharacters(in: .whitespacesAndNewlines)
     var mutator = ISMSMutator(generator: SeededGenerator(seed: 0x1_5A5_2026))
     let files = try fixture.git(["ls-files"]).split(separator: "\n").map(String.init)
@@ -109,7 +114,7 @@ struct HardeningMutationTests {
       for file in files {
         let url = fixture.url.appendingPathComponent(file)
         let text = try String(contentsOf: url, encoding: .utf8)
-        try mutator.mutate(text, isConfig: file == "isms.yml").write(
+        try mutator.mutate(text, isConfig: file == "isms.yml", round: round).write(
           to: url, atomically: true, encoding: .utf8)
       }
       for folder in folders {
@@ -120,7 +125,14 @@ struct HardeningMutationTests {
       }
       try fixture.git(["add", "-A"])
       try fixture.git(ReviewFixture.ada + ["commit", "-qm", "Mutation round \(round)"])
-      for arguments in [["validate"], ["status"], ["packet", "--kind", "internal", "-o", output]] {
+      // Three commands every round, and one more in turn, to stay within a few seconds a round.
+      let extras = [
+        ["review", "due", "--within", "3650"], ["review", "pr", "--base", base], ["soa", "--format", "csv"],
+        ["calendar"], ["coverage", "--framework", "soc2"], ["review", "log", "POL-001"],
+      ]
+      for arguments in [["validate"], ["status"], ["packet", "--kind", "internal", "-o", output]]
+        + [extras[round % extras.count]]
+      {
         let result = try Watchdog.isms(arguments + ["--today", "2026-03-01"], in: fixture.url)
         #expect(
           (0...64).contains(result.status),
