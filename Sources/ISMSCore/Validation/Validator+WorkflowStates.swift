@@ -103,7 +103,10 @@ extension Validator {
       guard decided || cycle.decisionDate != nil else { continue }
       let stage1 = facts.audits(of: document, type: .stage1).last { facts.auditState($0).isReported }
       let stage2 = facts.audits(of: document, type: .stage2).last { facts.auditState($0).isReported }
-      for (name, audit) in [("stage 1", stage1), ("stage 2", stage2)] where audit == nil && decided {
+      // A cycle without history was imported after its decision; its stages may predate `isms`.
+      let recorded = !cycle.history.isEmpty
+      for (name, audit) in [("stage 1", stage1), ("stage 2", stage2)]
+      where audit == nil && decided && recorded {
         report(
           .error, document, field: "status", "a `\(state.rawValue)` cycle has no reported \(name) audit",
           fix: "record the \(name) audit and its report (two-stage initial audit)", rule: "R1")
