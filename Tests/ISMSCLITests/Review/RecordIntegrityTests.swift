@@ -144,4 +144,41 @@ struct RecordIntegrityTests {
     #expect(review.status == 1)
     #expect(review.rules.contains("R22"), "\(review.rules)")
   }
+
+  /// Edits of the example's records, each breaking a rule of the record's integrity.
+  static let edits: [String: (path: String, old: String, new: String)] = [
+    "status by hand": (finding, "status: action_planned", "status: closed"),
+    "decision before stage 2": (cycle, "decision_date: 2025-06-20", "decision_date: 2025-05-20"),
+    "history out of order": (closedFinding, "\"on\": 2025-04-22", "\"on\": 2025-03-01"),
+    "closed finding regraded": (closedFinding, "grade: minor", "grade: observation"),
+    "control after certification": (
+      "controls/A.5.1.md", "implementation: implemented", "implementation: partial"
+    ),
+    "internal audit led by a non-auditor": (
+      "records/audits/AUD-2026-INT-01.md", "lead_auditor: pbecker", "lead_auditor: amoreira"
+    ),
+    "placeholder review input": (
+      "records/management-reviews/MR-2026-01.md", "  interested_parties: >-\n",
+      "  interested_parties: TBD\n  feedback: >-\n"
+    ),
+  ]
+
+  @Test(
+    "review pr gives the same report with its index as with a full validation", arguments: edits.keys.sorted()
+  )
+  func incrementalEqualsFull(_ name: String) throws {
+    let fixture = try ExampleChangeFixture()
+    let edit = try #require(Self.edits[name])
+    try fixture.edit(edit.path, edit.old, edit.new)
+    let arguments = [
+      "review", "pr", "--base", "main", "--format", "json", "--today", ExampleChangeFixture.today,
+    ]
+    let full = try ISMSProcess.run(arguments, in: fixture.url, environment: ["ISMS_CACHE": "off"])
+    #expect(full.status == 1, "\(name): \(full.stdout)")
+    for run in ["index built", "index read"] {
+      let incremental = try ISMSProcess.run(arguments, in: fixture.url)
+      #expect(incremental.stdout == full.stdout, "\(name), \(run)")
+      #expect(incremental.status == full.status, "\(name), \(run)")
+    }
+  }
 }
