@@ -135,6 +135,18 @@ struct RecordIntegrityTests {
     #expect(try fixture.review(Self.closedFinding).rules.contains("I3"))
   }
 
+  @Test("a first surveillance planned past the date the CB set is an error, and the audit cannot proceed")
+  func surveillancePastLimit() throws {
+    let fixture = try ExampleChangeFixture()
+    try fixture.edit(Self.cycle, "new_due: 2026-12-18", "new_due: 2026-12-01")
+    let audit = "records/audits/AUD-2026-SURV-02.md"
+    #expect(try fixture.validate(audit).rules.contains("R12"))
+    let start = try ISMSProcess.run(
+      ["audit", "start", "AUD-2026-SURV-02", "--by", "amoreira", "--today", "2026-12-08"], in: fixture.url)
+    #expect(start.status == 1)
+    #expect(start.stderr.contains("refused (R12)"), "\(start.stderr)")
+  }
+
   @Test("a control decision changed after certification without a new SoA version")
   func soaAfterCertification() throws {
     let fixture = try ExampleChangeFixture()
