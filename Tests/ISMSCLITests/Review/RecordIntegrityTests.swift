@@ -69,6 +69,7 @@ struct RecordIntegrityTests {
   static let finding = "records/findings/NC-2026-003.md"
   static let closedFinding = "records/findings/NC-2025-001.md"
   static let cycle = "records/cycles/CYC-2025.md"
+  static let externalMinor = "records/findings/NC-2025-003.md"
 
   @Test("a finding's status changed by hand from action_planned to closed")
   func statusChangedByHand() throws {
@@ -145,6 +146,22 @@ struct RecordIntegrityTests {
       ["audit", "start", "AUD-2026-SURV-02", "--by", "amoreira", "--today", "2026-12-08"], in: fixture.url)
     #expect(start.status == 1)
     #expect(start.stderr.contains("refused (R12)"), "\(start.stderr)")
+  }
+
+  @Test("a CB minor cannot be verified 'at the next audit' by naming an internal audit held before it")
+  func minorVerifiedAtEarlierInternalAudit() throws {
+    let fixture = try ExampleChangeFixture()
+    let verify = [
+      "finding", "verify", "NC-2025-003", "--by", "amoreira", "--method", "next_audit", "--today",
+      "2026-12-09",
+    ]
+    let refused = try ISMSProcess.run(verify + ["--audit", "AUD-2025-INT-01"], in: fixture.url)
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("refused (R53)"), "\(refused.stderr)")
+    let accepted = try ISMSProcess.run(verify + ["--audit", "AUD-2026-SURV-02"], in: fixture.url)
+    #expect(accepted.status == 0, "\(accepted.stderr)")
+    let text = try String(contentsOf: fixture.url.appendingPathComponent(Self.externalMinor), encoding: .utf8)
+    #expect(text.contains("verified_at_audit: AUD-2026-SURV-02"))
   }
 
   @Test("a control decision changed after certification without a new SoA version")
