@@ -103,7 +103,10 @@ extension Validator {
       guard decided || cycle.decisionDate != nil else { continue }
       let stage1 = facts.audits(of: document, type: .stage1).last { facts.auditState($0).isReported }
       let stage2 = facts.audits(of: document, type: .stage2).last { facts.auditState($0).isReported }
-      for (name, audit) in [("stage 1", stage1), ("stage 2", stage2)] where audit == nil && decided {
+      // A cycle without history was imported after its decision; its stages may predate `isms`.
+      let recorded = !cycle.history.isEmpty
+      for (name, audit) in [("stage 1", stage1), ("stage 2", stage2)]
+      where audit == nil && decided && recorded {
         report(
           .error, document, field: "status", "a `\(state.rawValue)` cycle has no reported \(name) audit",
           fix: "record the \(name) audit and its report (two-stage initial audit)", rule: "R1")
@@ -131,24 +134,28 @@ extension Validator {
     }
   }
 
-  /// R12: a surveillance overdue, or planned or held after its due date, with no CB override.
+  /// R12: a surveillance overdue, or planned or held after its due date, with no CB override;
+  /// reported on the audit when one is planned.
   private mutating func checkSurveillanceLimits(_ document: Document, facts: WorkflowFacts) {
     let schedule = CycleSchedule.compute(facts.cycleSummary(document), today: today)
     for requirement in schedule.surveillances {
       let what =
         requirement.kind == .first ? "the first surveillance" : "the \(requirement.year ?? 0) surveillance"
-      let audit = requirement.audit.map { " (\($0))" } ?? ""
+      let named = requirement.audit.map { " (\($0))" } ?? ""
       let problem: String
       switch requirement.status {
       case .overdue: problem = "\(what) was due by \(requirement.due) and is not held"
-      case .plannedLate: problem = "\(what)\(audit) is planned after its due date \(requirement.due)"
-      case .late: problem = "\(what)\(audit) was held after its due date \(requirement.due)"
+      case .plannedLate: problem = "\(what)\(named) is planned after its due date \(requirement.due)"
+      case .late: problem = "\(what)\(named) was held after its due date \(requirement.due)"
       default: continue
       }
+      // Reported on the audit when there is one, so planning it late is refused like any error
+      // of the record a command writes.
+      let audit = requirement.audit.flatMap { isms.document(id: $0) }
       report(
-        .error, document, field: "overrides", problem,
-        fix: "hold it in time, or record the CB's postponement in `overrides` (rule R12, new_due, cb_ref)",
-        rule: "R12")
+        .error, audit ?? document, field: audit == nil ? "overrides" : "start", problem,
+        fix: "hold it in time, or record the CB's postponement in the cycle's `overrides` (rule R12, "
+          + "new_due, cb_ref)", rule: "R12")
     }
   }
 

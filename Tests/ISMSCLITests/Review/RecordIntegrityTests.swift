@@ -69,6 +69,7 @@ struct RecordIntegrityTests {
   static let finding = "records/findings/NC-2026-003.md"
   static let closedFinding = "records/findings/NC-2025-001.md"
   static let cycle = "records/cycles/CYC-2025.md"
+  static let externalMinor = "records/findings/NC-2025-003.md"
 
   @Test("a finding's status changed by hand from action_planned to closed")
   func statusChangedByHand() throws {
@@ -135,6 +136,34 @@ struct RecordIntegrityTests {
     #expect(try fixture.review(Self.closedFinding).rules.contains("I3"))
   }
 
+  @Test("a first surveillance planned past the date the CB set is an error, and the audit cannot proceed")
+  func surveillancePastLimit() throws {
+    let fixture = try ExampleChangeFixture()
+    try fixture.edit(Self.cycle, "new_due: 2026-12-18", "new_due: 2026-12-01")
+    let audit = "records/audits/AUD-2026-SURV-02.md"
+    #expect(try fixture.validate(audit).rules.contains("R12"))
+    let start = try ISMSProcess.run(
+      ["audit", "start", "AUD-2026-SURV-02", "--by", "amoreira", "--today", "2026-12-08"], in: fixture.url)
+    #expect(start.status == 1)
+    #expect(start.stderr.contains("refused (R12)"), "\(start.stderr)")
+  }
+
+  @Test("a CB minor cannot be verified 'at the next audit' by naming an internal audit held before it")
+  func minorVerifiedAtEarlierInternalAudit() throws {
+    let fixture = try ExampleChangeFixture()
+    let verify = [
+      "finding", "verify", "NC-2025-003", "--by", "amoreira", "--method", "next_audit", "--today",
+      "2026-12-09",
+    ]
+    let refused = try ISMSProcess.run(verify + ["--audit", "AUD-2025-INT-01"], in: fixture.url)
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("refused (R53)"), "\(refused.stderr)")
+    let accepted = try ISMSProcess.run(verify + ["--audit", "AUD-2026-SURV-02"], in: fixture.url)
+    #expect(accepted.status == 0, "\(accepted.stderr)")
+    let text = try String(contentsOf: fixture.url.appendingPathComponent(Self.externalMinor), encoding: .utf8)
+    #expect(text.contains("verified_at_audit: AUD-2026-SURV-02"))
+  }
+
   @Test("a control decision changed after certification without a new SoA version")
   func soaAfterCertification() throws {
     let fixture = try ExampleChangeFixture()
@@ -143,5 +172,42 @@ struct RecordIntegrityTests {
     let review = try fixture.review(control)
     #expect(review.status == 1)
     #expect(review.rules.contains("R22"), "\(review.rules)")
+  }
+
+  /// Edits of the example's records, each breaking a rule of the record's integrity.
+  static let edits: [String: (path: String, old: String, new: String)] = [
+    "status by hand": (finding, "status: action_planned", "status: closed"),
+    "decision before stage 2": (cycle, "decision_date: 2025-06-20", "decision_date: 2025-05-20"),
+    "history out of order": (closedFinding, "\"on\": 2025-04-22", "\"on\": 2025-03-01"),
+    "closed finding regraded": (closedFinding, "grade: minor", "grade: observation"),
+    "control after certification": (
+      "controls/A.5.1.md", "implementation: implemented", "implementation: partial"
+    ),
+    "internal audit led by a non-auditor": (
+      "records/audits/AUD-2026-INT-01.md", "lead_auditor: pbecker", "lead_auditor: amoreira"
+    ),
+    "placeholder review input": (
+      "records/management-reviews/MR-2026-01.md", "  interested_parties: >-\n",
+      "  interested_parties: TBD\n  feedback: >-\n"
+    ),
+  ]
+
+  @Test(
+    "review pr gives the same report with its index as with a full validation", arguments: edits.keys.sorted()
+  )
+  func incrementalEqualsFull(_ name: String) throws {
+    let fixture = try ExampleChangeFixture()
+    let edit = try #require(Self.edits[name])
+    try fixture.edit(edit.path, edit.old, edit.new)
+    let arguments = [
+      "review", "pr", "--base", "main", "--format", "json", "--today", ExampleChangeFixture.today,
+    ]
+    let full = try ISMSProcess.run(arguments, in: fixture.url, environment: ["ISMS_CACHE": "off"])
+    #expect(full.status == 1, "\(name): \(full.stdout)")
+    for run in ["index built", "index read"] {
+      let incremental = try ISMSProcess.run(arguments, in: fixture.url)
+      #expect(incremental.stdout == full.stdout, "\(name), \(run)")
+      #expect(incremental.status == full.status, "\(name), \(run)")
+    }
   }
 }

@@ -115,6 +115,9 @@ struct WorkflowCommandEndToEndTests {
     try f.ok(["management-review", "finalize", "MR-2026-01", "--by", "mweber"], today: "2026-02-10")
     let programme = try f.json(["audit", "programme"], today: "2026-02-11")
     #expect(programme["full_pass_before_stage2"] == nil)
+    // Stage 2 audits the security policy, SoA and risk treatment plan in force (R34).
+    try f.refused(stage2, today: "2026-02-11", rule: "R34")
+    try approveStage2Documents(f)
     try f.ok(stage2, today: "2026-02-11")
     #expect(
       try f.json(["audit", "programme"], today: "2026-02-11")["full_pass_before_stage2"] as? Bool == true)
@@ -264,5 +267,25 @@ struct WorkflowCommandEndToEndTests {
       cycle.contains(
         "  - \"on\": 2029-03-01\n    by: mweber\n    event: grant\n    from: decision_pending\n    to: certified"
       ))
+  }
+
+  /// Marks the security policy, SoA and risk treatment plan approved (by hand, as a repository
+  /// that approved them before using `isms` would), so that stage 2 can be planned.
+  private func approveStage2Documents(_ f: WorkflowCommandFixture) throws {
+    let documents = [
+      "policies/information-security-policy.md", "plans/statement-of-applicability.md",
+      "plans/risk-treatment-plan.md",
+    ]
+    for path in documents {
+      let text = try String(contentsOf: f.url.appendingPathComponent(path), encoding: .utf8)
+      let role = text.contains("approver_role: ciso") ? "ciso" : "top-management"
+      let owner = text.split(separator: "\n").first { $0.hasPrefix("owner: ") }?.dropFirst(7) ?? ""
+      let approver = role == "ciso" ? String(owner) : "mweber"
+      try f.replace(
+        "status: draft\n",
+        with: "status: approved\napproved_by: \(approver)\napproved_on: 2026-02-09\neffective: 2026-02-09\n"
+          + "last_review: 2026-02-09\n", in: path)
+    }
+    try f.gitCommit("Approve the core documents", as: "Marta Weber", "marta@acme.example")
   }
 }

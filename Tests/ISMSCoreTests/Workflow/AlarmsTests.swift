@@ -17,11 +17,11 @@ struct AlarmsTests {
     #expect(kinds(alarms) == expected)
   }
 
-  @Test func surveillancePlannedLateWarns() {
+  @Test func surveillancePlannedLateIsAnError() {
     let summary = certifiedSummary(
       decision: "2025-06-20", audits: [surveillance("S1", "2026-07-01", .scheduled)])
     let alarm = Alarms.evaluate(summary, today: d("2026-03-01")).first { $0.kind == .surveillanceOverdue }
-    #expect(alarm?.severity == .warning)
+    #expect(alarm?.severity == .error)
     #expect(alarm?.subject == "S1")
     #expect(alarm?.rule == "R12")
   }

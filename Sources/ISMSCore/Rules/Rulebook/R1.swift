@@ -3,7 +3,7 @@ extension RuleDescription {
   static let ruleR1 = RuleDescription(
     id: "R1", title: "Two-stage initial audit",
     summary: "An initial certification needs a reported stage 1 before stage 2, and both before a "
-      + "decision.",
+      + "decision (for cycles certified with their history in isms).",
     source: "ISO/IEC 17021-1 9.1.3, 9.3.1.1", ruleClass: .certificationBody,
     reads: ["cycle", "audit"],
     enforcement: [.command, .validate],
