@@ -31,9 +31,10 @@ extension ISMSCommand {
         in UTC (DAYT23:59:59Z). The same commit and options give a byte-identical zip: entries \
         sorted, stamped with the commit's time, no build clock; the packet records the commit id, \
         never how --rev spelled it, and every option that decides its bytes (manifest.json \
-        built_from), so that 'isms packet verify --repo' can build it again and compare. --today (default: the --as-of \
-        day, else ISMS_TODAY, else the system date) only decides date-dependent marks such as \
-        overdue reviews, and is recorded in packet.json.
+        built_from), so that 'isms packet verify --repo' can build it again and compare. \
+        --today (default: the --as-of day, else ISMS_TODAY, else the system date) only decides \
+        date-dependent marks such as overdue reviews, and is recorded in manifest.json and \
+        packet.json.
 
         A document of the commit that cannot be read (a YAML or schema error) stops the build, \
         naming the file, line and field as 'isms validate' does. With --allow-invalid the packet \
