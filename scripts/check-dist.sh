@@ -18,7 +18,7 @@ cache=$cache_dir/debian-$suite-minbase-$(dpkg --print-architecture).tar.gz
 command -v debootstrap >/dev/null || { echo "check-dist: needs debootstrap (apt-get install debootstrap)" >&2; exit 1; }
 
 root=$(mktemp -d)
-trap 'rm -rf --one-file-system "$root"' EXIT
+trap 'umount "$root/proc" 2>/dev/null || true; rm -rf --one-file-system "$root"' EXIT
 if [ -f "$cache" ]; then
   tar -xzf "$cache" -C "$root"
 else
@@ -40,7 +40,9 @@ if [ -n "$present" ]; then
   exit 1
 fi
 
-inside() { chroot "$root" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin /bin/sh -euc "$1"; }
+# Every Linux system has /proc; the Swift runtime reads the command line from /proc/self/cmdline.
+mount -t proc proc "$root/proc"
+inside() { chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /bin/sh -euc "$1"; }
 cp "$archive" "$root/tmp/isms.tar.gz"
 inside '
   mkdir -p /opt/isms && tar -xzf /tmp/isms.tar.gz -C /opt/isms
