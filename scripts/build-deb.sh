@@ -19,6 +19,11 @@ install -D -m 0644 "$stage/share/bash-completion/completions/isms" "$root/usr/sh
 install -D -m 0644 "$stage/share/zsh/site-functions/_isms" "$root/usr/share/zsh/vendor-completions/_isms"
 install -D -m 0644 "$stage/share/fish/vendor_completions.d/isms.fish" "$root/usr/share/fish/vendor_completions.d/isms.fish"
 install -D -m 0644 "$here/dist/copyright" "$root/usr/share/doc/isms/copyright"
+maintainer=${DEB_MAINTAINER:-isms maintainers <isms@localhost>}
+# A native package's changelog (Debian policy 12.7), dated with the commit for reproducibility.
+printf 'isms (%s) unstable; urgency=medium\n\n  * isms %s.\n\n -- %s  %s\n' "$version" "$version" \
+  "$maintainer" "$(date -u -R -d "@$(git -C "$here" log -1 --format=%ct 2>/dev/null || echo 0)")" \
+  | gzip -9n >"$root/usr/share/doc/isms/changelog.gz"
 # The newest glibc symbol version the binary uses is the libc6 it needs.
 glibc=$(objdump -T "$root/usr/bin/isms" | sed -n 's/.*GLIBC_\([0-9.]*\).*/\1/p' | sort -V | tail -1)
 install -d "$root/DEBIAN"
@@ -26,7 +31,7 @@ cat >"$root/DEBIAN/control" <<CONTROL
 Package: isms
 Version: $version
 Architecture: $arch
-Maintainer: ${DEB_MAINTAINER:-isms maintainers <isms@localhost>}
+Maintainer: $maintainer
 Installed-Size: $(du -sk --exclude=DEBIAN "$root" | cut -f1)
 Depends: libc6 (>= $glibc), libgcc-s1, libstdc++6, zlib1g
 Section: utils
