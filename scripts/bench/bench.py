@@ -165,10 +165,15 @@ def measure_row(isms_argvs, git_argvs, startup_argvs, runs, env=None, clear=None
 
 def available(isms, words):
     """Whether `isms WORDS --help` shows the usage of that subcommand (ArgumentParser falls back
-    to the root help, exit 0, for an unknown subcommand)."""
-    r = subprocess.run([isms] + words + ["--help"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    to the root help, exit 0, for an unknown subcommand). A run that dies of a signal is said on
+    stderr and tried again, so that a crash is neither hidden nor read as "not available"."""
     usage = "USAGE: isms " + " ".join(words)
-    return r.returncode == 0 and usage.encode() in r.stdout
+    for _ in range(3):
+        r = subprocess.run([isms] + words + ["--help"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        if r.returncode >= 0:
+            return r.returncode == 0 and usage.encode() in r.stdout
+        print("bench.py: %s %s --help died of signal %d" % (isms, " ".join(words), -r.returncode), file=sys.stderr)
+    return False
 
 
 def fmt_s(x):
