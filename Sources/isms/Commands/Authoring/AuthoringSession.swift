@@ -54,7 +54,7 @@ struct AuthoringSession {
     guard
       let problem = loaded.diagnostics.first(where: {
         $0.path == path && $0.severity == .error
-          && ($0.rule == "yaml" || $0.rule == "schema" || $0.rule == "read")
+          && ($0.rule == "yaml" || $0.rule == "schema")
       })
     else { return }
     let location = problem.line.map { "\(problem.path):\($0)" } ?? problem.path
