@@ -90,17 +90,23 @@ struct AuthoringSession {
   func refuseNewErrors(_ files: [(path: String, text: String)]) throws {
     let all = try newErrors(files)
     let errors = all.filter { !Self.deferredRules.contains($0.rule) }
-    if errors.isEmpty {
-      for note in all {
-        Console.err(
-          "note (\(note.rule)): \(note.path):\(note.line.map(String.init) ?? "1") \(note.message) — \(note.fix)"
-        )
-      }
-    }
-    guard let first = errors.first else { return }
+    guard let first = errors.first else { return Self.printNotes(all) }
     throw CLIError(
-      "refused (\(first.rule)): \(first.path):\(first.line.map(String.init) ?? "1") \(first.message) — \(first.fix)"
-        + (errors.count > 1 ? " (and \(errors.count - 1) more)" : "") + "; nothing was written.")
+      "refused (\(first.rule)): \(Self.describe(first))"
+        + (errors.count > 1 ? " (and \(errors.count - 1) more)" : "")
+        + "; nothing was written.")
+  }
+
+  /// `path:line message — fix`.
+  static func describe(_ diagnostic: Diagnostic) -> String {
+    "\(diagnostic.path):\(diagnostic.line.map(String.init) ?? "1") \(diagnostic.message) — \(diagnostic.fix)"
+  }
+
+  /// Prints the new errors of ``deferredRules`` among `diagnostics` as notes on standard error.
+  static func printNotes(_ diagnostics: [Diagnostic]) {
+    for note in diagnostics where deferredRules.contains(note.rule) {
+      Console.err("note (\(note.rule)): \(describe(note))")
+    }
   }
 
   /// Commits `files` as one commit authored by `person`, dated the day of `--today`, built on
