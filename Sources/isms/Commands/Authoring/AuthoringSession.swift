@@ -37,9 +37,19 @@ struct AuthoringSession {
     return config
   }
 
-  /// The person acting (`--by`, else the git identity's person).
+  /// The person acting (`--by`, else the git identity's person); refused when they left
+  /// (`x-left`, written by `isms people leave`).
   func person(_ by: String?) throws -> Person {
-    try Acting.person(by, config: isms.config, repository: context.repository)
+    let person = try Acting.person(by, config: isms.config, repository: context.repository)
+    let entry = isms.config?.fields.first { $0.key == "people" }?.value.elements?.first {
+      $0["id"]?.text == person.id
+    }
+    if let left = entry?["x-left"]?.text {
+      throw CLIError(
+        "\(person.id) left on \(left) ('isms people leave'); act as someone else with --by; nothing was written."
+      )
+    }
+    return person
   }
 
   /// A file's current text.
