@@ -25,12 +25,14 @@ public enum ConfigEditor {
   /// old value and its comment lines staying.
   /// - Throws: ``FrontMatterEditError``.
   public static func setting(_ edits: [FrontMatterEdit], in text: String) throws -> String {
-    // isms.yml is a front-matter block without a body: edit it as one.
-    let edited = try FrontMatterEditor.apply(
-      edits, to: "---\n" + text + (text.hasSuffix("\n") ? "" : "\n") + "---\n")
-    var lines = edited.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // isms.yml is a front-matter block without a body: edit it as one, with its own line ends.
+    let end = text.unicodeScalars.contains("\r") ? "\r\n" : "\n"
+    let wrapped = "---" + end + text + (text.unicodeScalars.last == "\n" ? "" : end) + "---" + end
+    // Split on the scalar: "\r\n" is one Character, which Character-based splitting never breaks.
+    var lines = try FrontMatterEditor.apply(edits, to: wrapped).unicodeScalars
+      .split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
     lines.removeFirst()
-    while let last = lines.last, last.isEmpty || last == "---" || last == "---\r" { lines.removeLast() }
+    while let last = lines.last, ["", "\r", "---", "---\r"].contains(last) { lines.removeLast() }
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -89,6 +89,8 @@ struct PeopleAuthoringTests {
         "  - id: asmith\n    name: Alex Smith\n    email: alex@acme.example\n    roles: []\n    x-left: 2026-01-10\n"
       ))
     #expect(try f.errors().isEmpty)
+    try f.refused(
+      ["new", "risk", "--by", "asmith"], saying: "asmith left on 2026-01-10 ('isms people leave')")
   }
 }
 

@@ -192,3 +192,19 @@ enum CSVCells {
       ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
   }
 }
+
+extension SoAAuthoringTests {
+  @Test("a control that needs a document is decided with a note (R34), not refused")
+  func decideNeedsDocumentNote() throws {
+    let f = try AuthoringFixture()
+    let result = try f.ok([
+      "soa", "decide", "A.5.15", "--applicable", "--justification", "Need to know", "--implementation",
+      "planned",
+      "--owner", "ada", "--by", "ada",
+    ])
+    #expect(result.stderr.contains("note (R34): controls/A.5.15.md:"))
+    #expect(try f.errors().map { $0["rule"] as? String } == ["R34"])
+    try f.ok(["new", "policy", "--title", "Access control", "--controls", "A.5.15", "--by", "ada"])
+    #expect(try f.errors().isEmpty)
+  }
+}

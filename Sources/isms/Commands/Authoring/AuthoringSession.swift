@@ -37,9 +37,20 @@ struct AuthoringSession {
     return config
   }
 
-  /// Who acts (`--by`, else the git identity's person) and who runs `isms`.
+  /// Who acts (`--by`, else the git identity's person) and who runs `isms`; refused when the
+  /// person left (`x-left`, written by `isms people leave`).
   func actor(_ options: ActorOptions) throws -> ActingPerson {
-    try Acting.actor(options, config: isms.config, repository: context.repository)
+    let actor = try Acting.actor(options, config: isms.config, repository: context.repository)
+    let person = actor.person
+    let entry = isms.config?.fields.first { $0.key == "people" }?.value.elements?.first {
+      $0["id"]?.text == person.id
+    }
+    if let left = entry?["x-left"]?.text {
+      throw CLIError(
+        "\(person.id) left on \(left) ('isms people leave'); act as someone else with --by; nothing was written."
+      )
+    }
+    return actor
   }
 
   /// A file's current text.
@@ -54,7 +65,7 @@ struct AuthoringSession {
     guard
       let problem = loaded.diagnostics.first(where: {
         $0.path == path && $0.severity == .error
-          && ($0.rule == "yaml" || $0.rule == "schema" || $0.rule == "read")
+          && ($0.rule == "yaml" || $0.rule == "schema")
       })
     else { return }
     let location = problem.line.map { "\(problem.path):\($0)" } ?? problem.path
@@ -90,17 +101,23 @@ struct AuthoringSession {
   func refuseNewErrors(_ files: [(path: String, text: String)]) throws {
     let all = try newErrors(files)
     let errors = all.filter { !Self.deferredRules.contains($0.rule) }
-    if errors.isEmpty {
-      for note in all {
-        Console.err(
-          "note (\(note.rule)): \(note.path):\(note.line.map(String.init) ?? "1") \(note.message) — \(note.fix)"
-        )
-      }
-    }
-    guard let first = errors.first else { return }
+    guard let first = errors.first else { return Self.printNotes(all) }
     throw CLIError(
-      "refused (\(first.rule)): \(first.path):\(first.line.map(String.init) ?? "1") \(first.message) — \(first.fix)"
-        + (errors.count > 1 ? " (and \(errors.count - 1) more)" : "") + "; nothing was written.")
+      "refused (\(first.rule)): \(Self.describe(first))"
+        + (errors.count > 1 ? " (and \(errors.count - 1) more)" : "")
+        + "; nothing was written.")
+  }
+
+  /// `path:line message — fix`.
+  static func describe(_ diagnostic: Diagnostic) -> String {
+    "\(diagnostic.path):\(diagnostic.line.map(String.init) ?? "1") \(diagnostic.message) — \(diagnostic.fix)"
+  }
+
+  /// Prints the new errors of ``deferredRules`` among `diagnostics` as notes on standard error.
+  static func printNotes(_ diagnostics: [Diagnostic]) {
+    for note in diagnostics where deferredRules.contains(note.rule) {
+      Console.err("note (\(note.rule)): \(describe(note))")
+    }
   }
 
   /// Commits `files` as one commit authored by `actor`'s person and committed by the runner,

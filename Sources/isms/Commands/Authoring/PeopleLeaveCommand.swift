@@ -15,7 +15,8 @@ extension ISMSCommand.People {
         commit.
 
         The person stays in isms.yml with no roles and x-left: <day>, because approvals, \
-        history entries and audit records name them and must keep doing so.
+        history entries and audit records name them and must keep doing so; the authoring \
+        commands refuse --by a person who left.
 
         Examples:
           isms people leave asmith --by jdoe        # lists what asmith owns

@@ -76,10 +76,10 @@ extension ISMSCommand.SoA {
         }
       }
       if errors.isEmpty, !files.isEmpty {
-        errors = try session.newErrors(files).filter { !AuthoringSession.deferredRules.contains($0.rule) }.map
-        {
-          "\($0.path):\($0.line.map(String.init) ?? "1") (\($0.rule)) \($0.message) — \($0.fix)"
-        }
+        let found = try session.newErrors(files)
+        errors = found.filter { !AuthoringSession.deferredRules.contains($0.rule) }.map(
+          AuthoringSession.describe)
+        if errors.isEmpty { AuthoringSession.printNotes(found) }
       }
       var commit: String?
       if errors.isEmpty, !dryRun, !files.isEmpty {
