@@ -10,7 +10,7 @@ import ISMSCore
 /// through a temporary file in the same folder, synced and renamed over the target, so a reader
 /// never sees half a file; readable by the user only (0600) when it holds confidential content.
 ///
-/// Rules, checked before anything is written (docs/security-model.md):
+/// Rules, checked before anything is written (docs/security.md):
 /// - the target is absent or a regular file the user may write; a device, FIFO, socket or folder
 ///   is refused, and so is a read-only file. An existing regular file is replaced.
 /// - a symbolic link at the target is replaced by the new file, never written through; a link
