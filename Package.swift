@@ -49,7 +49,8 @@ let package = Package(
     // The libFuzzer target (scripts/fuzz.sh); the normal build makes a corpus replayer of it.
     .executableTarget(name: "FuzzFrontMatter", dependencies: ["ISMSCore", "MarkdownHTML"]),
     .testTarget(
-      name: "ISMSCoreTests", dependencies: ["ISMSCore", .product(name: "Mustache", package: "swift-mustache")]),
+      name: "ISMSCoreTests",
+      dependencies: ["ISMSCore", .product(name: "Mustache", package: "swift-mustache")]),
     .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "ISMSCore"]),
     .testTarget(name: "ISMSCLITests", dependencies: ["isms", "ISMSCore"]),
     .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),

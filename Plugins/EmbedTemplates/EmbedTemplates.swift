@@ -1,12 +1,12 @@
 import Foundation
 import PackagePlugin
 
-/// Builds the catalogs and the init and packet templates of `templates/` into the target that
+/// Builds the catalogs and the init, new and packet templates of `templates/` into the target that
 /// uses this plugin, as `EmbeddedTemplates.files`: the binary needs no folder beside it.
 @main
 struct EmbedTemplates: BuildToolPlugin {
   /// The folders of `templates/` that `isms` reads at run time (`ci/` is for users to copy).
-  static let folders = ["catalogs", "init", "packet"]
+  static let folders = ["catalogs", "init", "new", "packet"]
 
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
     let templates = context.package.directoryURL.appending(path: "templates")

@@ -48,7 +48,7 @@ files.sort { $0.path < $1.path }
 var source = """
   // Generated at build time by the EmbedTemplates plugin from templates/; do not edit.
 
-  /// The catalogs and the init and packet templates of `templates/`, by path relative to it.
+  /// The catalogs and the init, new and packet templates of `templates/`, by path relative to it.
   enum EmbeddedTemplates {
     static let files: [String: String] = [
 

@@ -43,7 +43,12 @@ struct CommitGraph {
     }
     parentList.reserveCapacity(ids.count)
     for parents in parentIDs {
-      for parent in parents { parentList.append(index[ObjectKey(parent)]!) }
+      for parent in parents {
+        guard let position = index[ObjectKey(parent)] else {
+          preconditionFailure("a parent outside the graph")
+        }
+        parentList.append(position)
+      }
       parentStart.append(parentList.count)
     }
   }
@@ -97,7 +102,9 @@ struct CommitGraph {
     try check("git_commit_lookup", git_commit_lookup(&commit, repository.pointer, &id))
     defer { git_commit_free(commit) }
     guard let commit else { throw GitError.fromLibgit2("git_commit_lookup", code: -1) }
-    let parents = (0..<git_commit_parentcount(commit)).compactMap { git_commit_parent_id(commit, $0)?.pointee }
+    let parents = (0..<git_commit_parentcount(commit)).compactMap {
+      git_commit_parent_id(commit, $0)?.pointee
+    }
     return (git_commit_tree_id(commit).pointee, parents, git_commit_time(commit))
   }
 }
@@ -155,7 +162,9 @@ private struct CommitHeader {
       time = time * 10 + Int64(bytes[digit] - UInt8(ascii: "0"))
       digit += 1
     }
-    guard digit > emailEnd + 2, digit < committer.upperBound, bytes[digit] == UInt8(ascii: " ") else { return nil }
+    guard digit > emailEnd + 2, digit < committer.upperBound, bytes[digit] == UInt8(ascii: " ") else {
+      return nil
+    }
     self.tree = tree
     self.parents = parents
     self.time = time

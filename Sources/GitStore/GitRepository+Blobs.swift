@@ -38,7 +38,9 @@ extension GitRepository {
     guard ids.count > 1, git_repository_item_path(&objects, pointer, GIT_REPOSITORY_ITEM_OBJECTS) == 0 else {
       return Array(ids.indices)
     }
-    return PackOrder(packFolder: URL(fileURLWithPath: swiftString(objects.ptr)).appendingPathComponent("pack").path)
-      .order(of: ids)
+    return PackOrder(
+      packFolder: URL(fileURLWithPath: swiftString(objects.ptr)).appendingPathComponent("pack").path
+    )
+    .order(of: ids)
   }
 }

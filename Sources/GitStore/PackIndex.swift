@@ -74,6 +74,8 @@ struct PackIndex {
       let first = idsStart + (version == 2 ? 0 : 4)
       while low < high {
         let middle = (low + high) / 2
+        // swift-format-ignore: NeverForceUnwrap
+        // Why: these buffers are never empty, so they always have a base address.
         let order = memcmp(raw.baseAddress! + first + stride * middle, id.baseAddress!, 20)
         if order == 0 { return offset(at: middle) }
         if order < 0 { low = middle + 1 } else { high = middle }
@@ -93,11 +95,14 @@ struct PackIndex {
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var info = stat()
-    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return nil }
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else {
+      return nil
+    }
     let size = Int(info.st_size)
     guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
       mapped != UnsafeMutableRawPointer(bitPattern: -1)
     else { return nil }
-    return Data(bytesNoCopy: mapped, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
+    return Data(
+      bytesNoCopy: mapped, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
   }
 }

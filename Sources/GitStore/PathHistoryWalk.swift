@@ -101,16 +101,20 @@ final class PathHistoryWalk {
   /// compared by a free comparer, which owns a libgit2 handle (a handle must not be used by two
   /// threads at once) and keeps its trees from one commit to the next. An error is raised only
   /// when the walk asks for that commit, as it would have been walking.
-  private func changes(in graph: CommitGraph, order: [Int]) throws -> (Int) throws -> [PathTreeComparer.Changes] {
+  private func changes(in graph: CommitGraph, order: [Int]) throws -> (Int) throws -> [PathTreeComparer
+    .Changes]
+  {
     func compare(_ commit: Int, with comparer: PathTreeComparer) throws -> [PathTreeComparer.Changes] {
-      try comparer.changes(tree: graph.trees[commit], parentTrees: graph.parents(of: commit).map { graph.trees[$0] })
+      try comparer.changes(
+        tree: graph.trees[commit], parentTrees: graph.parents(of: commit).map { graph.trees[$0] })
     }
     let workers = min(ProcessInfo.processInfo.activeProcessorCount, order.count / commitsPerWorker)
     guard limit == nil, workers > 1 else {
       let comparer = PathTreeComparer(repository: repository, root: root)
       return { try compare($0, with: comparer) }
     }
-    let pool = ComparerPool(first: PathTreeComparer(repository: repository, root: root)) { [repository, root] in
+    let pool = ComparerPool(first: PathTreeComparer(repository: repository, root: root)) {
+      [repository, root] in
       PathTreeComparer(repository: try GitRepository.discover(from: repository.gitDirectory), root: root)
     }
     let runCount = workers * 16
@@ -129,7 +133,9 @@ final class PathHistoryWalk {
     var byCommit = [Result<[PathTreeComparer.Changes], any Error>?](repeating: nil, count: graph.ids.count)
     for (commit, result) in zip(order, runs.joined()) { byCommit[commit] = result }
     return { commit in
-      guard let result = byCommit[commit] else { preconditionFailure("every commit of the order was compared") }
+      guard let result = byCommit[commit] else {
+        preconditionFailure("every commit of the order was compared")
+      }
       return try result.get()
     }
   }

@@ -136,7 +136,9 @@ final class RepositoryLock {
   /// reused pid (pids wrap at 32768 on Linux), so the lock it names is stale.
   private static func isAlive(_ pid: Int32) -> Bool {
     guard kill(pid, 0) == 0 || errno == EPERM else { return false }
-    guard let own = executable("/proc/self/exe"), let theirs = executable("/proc/\(pid)/exe") else { return true }
+    guard let own = executable("/proc/self/exe"), let theirs = executable("/proc/\(pid)/exe") else {
+      return true
+    }
     return own == theirs
   }
 

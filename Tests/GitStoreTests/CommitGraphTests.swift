@@ -51,14 +51,16 @@ import Testing
     let first = try temp.commit(["a.md": "1"], date: 1000)
     let tree = try temp.git("rev-parse", "HEAD^{tree}")
     // A committer line without a time zone, which the quick reader leaves to libgit2.
-    let object = "tree \(tree)\nparent \(first.id)\nauthor A <a@example.org> 900 +0000\n"
+    let object =
+      "tree \(tree)\nparent \(first.id)\nauthor A <a@example.org> 900 +0000\n"
       + "committer A <a@example.org> 1200\n\nodd\n"
     try temp.write("odd.txt", object)
     let odd = try temp.git("hash-object", "-t", "commit", "-w", "odd.txt")
     try temp.git("update-ref", "refs/heads/odd", odd)
     try temp.git("checkout", "-q", "-b", "later", first.id)
     try temp.commit(["b.md": "1"], date: 1100)
-    try temp.git("merge", "-q", "--no-ff", "-m", "merge odd", "odd", environment: ["GIT_COMMITTER_DATE": "@1300 +0000"])
+    try temp.git(
+      "merge", "-q", "--no-ff", "-m", "merge odd", "odd", environment: ["GIT_COMMITTER_DATE": "@1300 +0000"])
     let expected = try libgit2Order(temp.repo, from: "HEAD")
     #expect(expected.contains(odd))
     #expect(try graphOrder(temp.repo, from: "HEAD") == expected)

@@ -82,13 +82,17 @@ import Testing
     try temp.commit(["isms/a.md": "side", "isms/risks/R5.md": "side"], date: 1200)
     try temp.git("checkout", "-q", "main")
     try temp.commit(["isms/risks/R7.md": nil, "isms/c/x.md": "2"], date: 1300)
-    try temp.git("merge", "-q", "--no-ff", "-m", "merge side", "side", environment: ["GIT_COMMITTER_DATE": "@1400 +0000"])
+    try temp.git(
+      "merge", "-q", "--no-ff", "-m", "merge side", "side", environment: ["GIT_COMMITTER_DATE": "@1400 +0000"]
+    )
     try temp.git("checkout", "-q", "-b", "other", "HEAD~1")
     try temp.commit(["isms/b.md": "other", "isms/risks/R9.md": "other"], date: 1500)
     try temp.git("checkout", "-q", "main")
     try temp.commit(["isms/b.md": "main", "isms/risks/R7.md": "back"], date: 1600)
     // Both sides changed b.md: the merge takes neither, so it differs from both parents.
-    _ = try? temp.git("merge", "-q", "--no-ff", "-m", "merge other", "other", environment: ["GIT_COMMITTER_DATE": "@1700 +0000"])
+    _ = try? temp.git(
+      "merge", "-q", "--no-ff", "-m", "merge other", "other",
+      environment: ["GIT_COMMITTER_DATE": "@1700 +0000"])
     try temp.write("isms/b.md", "resolved")
     try temp.git("add", "isms/b.md")
     try temp.git("commit", "-q", "--no-edit", environment: ["GIT_COMMITTER_DATE": "@1700 +0000"])
@@ -141,7 +145,9 @@ import Testing
   }
   @Test func documentHistoriesReadCachedVersionsWithoutTheirBlobs() throws {
     let temp = try TempRepo()
-    let text = { (version: String) in "---\nid: POL-001\nkind: policy\nversion: \"\(version)\"\n---\nBody \(version)\n" }
+    let text = { (version: String) in
+      "---\nid: POL-001\nkind: policy\nversion: \"\(version)\"\n---\nBody \(version)\n"
+    }
     try temp.commit(["p.md": text("1.0")], date: 1000)
     try temp.commit(["p.md": "---\nid: [\n---\n"], date: 1100)
     try temp.commit(["p.md": text("2.0")], date: 1200)

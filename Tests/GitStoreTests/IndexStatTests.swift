@@ -7,7 +7,8 @@ import Testing
 /// The working tree takes a blob id from the index only when git's stat rule vouches for the file.
 @Suite struct IndexStatTests {
   let entry = IndexStat(
-    size: 4, modified: .init(seconds: 1_600_000_000, nanoseconds: 5), changed: .init(seconds: 1_600_000_001, nanoseconds: 7),
+    size: 4, modified: .init(seconds: 1_600_000_000, nanoseconds: 5),
+    changed: .init(seconds: 1_600_000_001, nanoseconds: 7),
     inode: 42)
 
   @Test func onlyAnIdenticalEntryWrittenBeforeTheIndexSecondVouches() {

@@ -22,12 +22,14 @@ import Testing
   /// The pack indexes of the repository's object folder.
   func indexPaths(_ temp: TempRepo) throws -> [String] {
     let folder = temp.path + "/.git/objects/pack"
-    return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".idx") }.sorted()
+    return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".idx") }
+      .sorted()
       .map { folder + "/" + $0 }
   }
 
   /// Every object of a pack with its type and offset, as `git verify-pack -v` lists them.
-  func witnessObjects(_ temp: TempRepo, index: String) throws -> [(id: String, type: String, offset: UInt64)] {
+  func witnessObjects(_ temp: TempRepo, index: String) throws -> [(id: String, type: String, offset: UInt64)]
+  {
     try temp.git("verify-pack", "-v", index).split(separator: "\n").compactMap { line in
       let fields = line.split(separator: " ", omittingEmptySubsequences: true)
       guard fields.count >= 5, fields[0].count == 40, let offset = UInt64(fields[4]) else { return nil }
@@ -60,7 +62,8 @@ import Testing
     // Written again in the format asked for; "2,0x40" puts every offset past 0x40 in the table of
     // 8-byte offsets.
     let rewritten = temp.path + "/rewritten.idx"
-    try temp.git("index-pack", "--index-version=\(indexVersion)", "-o", rewritten, original.dropLast(4) + ".pack")
+    try temp.git(
+      "index-pack", "--index-version=\(indexVersion)", "-o", rewritten, original.dropLast(4) + ".pack")
     let index = try #require(PackIndex(path: rewritten))
     #expect(index.count == witness.count)
     for (id, expected) in witness { #expect(try offset(of: id, in: index) == expected, "\(id)") }
@@ -90,7 +93,8 @@ import Testing
     let temp = try repository(commits: 3)
     try temp.git("repack", "-adf", "-q")
     let firstPack = try headBlobs(temp)
-    try temp.commit(["e/new.md": "second pack\n", "d/0.md": "changed for the second pack\n"], date: 1_700_000_100)
+    try temp.commit(
+      ["e/new.md": "second pack\n", "d/0.md": "changed for the second pack\n"], date: 1_700_000_100)
     try temp.git("repack", "-d", "-q")
     try temp.commit(["e/loose.md": "loose\n", "e/loose2.md": "loose too\n"], date: 1_700_000_200)
     let packs = try indexPaths(temp)
@@ -140,8 +144,10 @@ import Testing
     // Indexes without packs, which libgit2 passes over: cut short, garbage, a folder, and one
     // that lists the real pack's objects at made-up offsets (sorted first, so it decides the order).
     let folder = temp.path + "/.git/objects/pack/pack-"
-    try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: folder + String(repeating: "1", count: 40) + ".idx"))
-    try Data(repeating: 0xff, count: 5_000).write(to: URL(fileURLWithPath: folder + String(repeating: "2", count: 40) + ".idx"))
+    try bytes.prefix(bytes.count / 2).write(
+      to: URL(fileURLWithPath: folder + String(repeating: "1", count: 40) + ".idx"))
+    try Data(repeating: 0xff, count: 5_000).write(
+      to: URL(fileURLWithPath: folder + String(repeating: "2", count: 40) + ".idx"))
     try FileManager.default.createDirectory(
       atPath: folder + String(repeating: "3", count: 40) + ".idx", withIntermediateDirectories: false)
     var wrong = bytes

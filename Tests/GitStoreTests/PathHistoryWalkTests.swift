@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct PathHistoryWalkTests {
   /// Each path's commits and the blob (or tree) it had after each.
-  private func walk(_ repository: GitRepository, paths: [String], commitsPerWorker: Int) throws -> [[String]] {
+  private func walk(_ repository: GitRepository, paths: [String], commitsPerWorker: Int) throws -> [[String]]
+  {
     try PathHistoryWalk(repository: repository, paths: paths, limit: nil, commitsPerWorker: commitsPerWorker)
       .run(from: "HEAD").map { list in list.map { "\($0.commit.id) \($0.entry?.id.hex ?? "gone")" } }
   }
@@ -32,7 +33,9 @@ import Testing
       "merge", "-q", "-X", "ours", "--no-ff", "-m", "merge", "side",
       environment: ["GIT_COMMITTER_DATE": "@\(next()) +0000"])
     try temp.commit(["isms/risks/r3.md": "last"], date: next())
-    let paths = ["isms/a.md", "isms/b.md", "isms/risks/r1.md", "isms/risks/r2.md", "isms/risks/r3.md", "isms/risks"]
+    let paths = [
+      "isms/a.md", "isms/b.md", "isms/risks/r1.md", "isms/risks/r2.md", "isms/risks/r3.md", "isms/risks",
+    ]
 
     let sequential = try walk(temp.repo, paths: paths, commitsPerWorker: .max)
     let parallel = try walk(temp.repo, paths: paths, commitsPerWorker: 1)
@@ -40,7 +43,8 @@ import Testing
     // The witness: git log lists the same commits for each path.
     for (path, list) in zip(paths, sequential) {
       let witness = try temp.git("log", "--date-order", "--format=%H", "--", path)
-      #expect(list.map { String($0.prefix(40)) } == witness.split(separator: "\n").map(String.init), "\(path)")
+      #expect(
+        list.map { String($0.prefix(40)) } == witness.split(separator: "\n").map(String.init), "\(path)")
     }
     #expect(sequential[3].contains { $0.hasSuffix(" gone") }, "r2.md was removed once")
   }

@@ -134,7 +134,12 @@ public final class FrontMatterCache: @unchecked Sendable {
   /// then each record (key, length, bytes), built in one buffer of the final size (a versions file
   /// holds 140 MB at 10,000 documents) with the length and checksum filled in.
   private func segment(_ keys: [BlobKey], after prefix: Data = Data()) -> Data {
-    let records = keys.map { added[$0] ?? buffer[index[$0]!] }
+    let records = keys.map { key in
+      guard let record = added[key] ?? index[key].map({ buffer[$0] }) else {
+        preconditionFailure("a key neither added nor indexed")
+      }
+      return record
+    }
     var segment = prefix
     segment.reserveCapacity(prefix.count + 20 + records.reduce(0) { $0 + 24 + $1.count })
     let start = segment.count
@@ -379,6 +384,8 @@ enum CacheFile {
     data.withUnsafeBytes { raw -> Bool in
       var offset = 0
       while offset < raw.count {
+        // swift-format-ignore: NeverForceUnwrap
+        // Why: these buffers are never empty, so they always have a base address.
         let count = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
         if count < 0, errno == EINTR { continue }
         guard count > 0 else { return false }

@@ -144,9 +144,12 @@ struct RawReader {
       as: UTF8.self)
   }
 
+  // swift-format-ignore: NeverForceUnwrap
+  // Why: the index's buffer and a non-empty key always have a base address.
   func equals(_ slice: RawSlice, _ bytes: [UInt8]) -> Bool {
     slice.count == bytes.count
-      && bytes.withUnsafeBytes { memcmp(raw.baseAddress! + slice.start, $0.baseAddress!, bytes.count) == 0 }
+      && (bytes.isEmpty
+        || bytes.withUnsafeBytes { memcmp(raw.baseAddress! + slice.start, $0.baseAddress!, bytes.count) == 0 })
   }
 }
 
@@ -174,8 +177,12 @@ struct ByteKeys {
     }
     let candidates = byLength[slice.count]
     guard slice.count > 0 else { return true }
+    // swift-format-ignore: NeverForceUnwrap
+    // Why: these buffers are never empty, so they always have a base address.
     let start = raw.baseAddress! + slice.start
     return candidates.contains { key in
+      // swift-format-ignore: NeverForceUnwrap
+      // Why: these buffers are never empty, so they always have a base address.
       key.withUnsafeBytes { memcmp(start, $0.baseAddress!, slice.count) == 0 }
     }
   }

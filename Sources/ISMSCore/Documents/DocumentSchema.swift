@@ -325,7 +325,8 @@ public enum DocumentSchema {
           "bands",
           .list(
             .object([
-              FieldSpec("name", .text, required: true), FieldSpec("max", .integer(NumberLimits.riskLevel), required: true),
+              FieldSpec("name", .text, required: true),
+              FieldSpec("max", .integer(NumberLimits.riskLevel), required: true),
             ]))),
       ]), required: true),
     FieldSpec("certification_body", .object([FieldSpec("name", .text), FieldSpec("contact", .text)])),

@@ -34,7 +34,8 @@ public indirect enum FrontMatterValue: Sendable, Hashable {
     case .day(let day): return day.description
     case .int(let number): return String(number)
     case .mapping(let pairs):
-      return "{" + pairs.map { "\(YAMLQuoting.key($0.key)): \($0.value.rendered(flow: true))" }
+      return "{"
+        + pairs.map { "\(YAMLQuoting.key($0.key)): \($0.value.rendered(flow: true))" }
         .joined(separator: ", ") + "}"
     case .list(let items):
       return "[" + items.map { $0.rendered(flow: true) }.joined(separator: ", ") + "]"

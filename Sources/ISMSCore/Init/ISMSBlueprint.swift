@@ -62,7 +62,9 @@ public struct ISMSBlueprint {
 
   /// The files of a new ISMS, paths relative to its root, sorted by path.
   /// - Throws: `ISMSBlueprintError` when a template does not parse.
-  public func files(organization: String, owner: Owner, today: Day, controls: [Control]) throws -> [FileChange] {
+  public func files(organization: String, owner: Owner, today: Day, controls: [Control]) throws
+    -> [FileChange]
+  {
     let variables: [String: Any] = [
       "organization": organization,
       "today": today.description,
@@ -106,7 +108,8 @@ public enum ISMSBlueprintError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .badTemplate(let path, let reason):
-      return "templates/init/\(path) is not a valid Mustache template (\(reason)); fix or remove the override."
+      return
+        "templates/init/\(path) is not a valid Mustache template (\(reason)); fix or remove the override."
     }
   }
 }

@@ -60,8 +60,9 @@ public struct PullRequestValidation: Sendable {
       let witnesses = try load(matches.witnesses.subtracting(changed)).isms.documents
       let proxy = ISMS(origin: head.origin, config: head.config, documents: documents + witnesses)
       diagnostics += changes.diagnostics.filter { $0.path == ISMS.configPath }
-      diagnostics += Validator(isms: proxy, catalogs: catalogs, today: today).ruleDiagnostics()
-        .filter { $0.path == ISMS.configPath }
+      var validator = Validator(isms: proxy, catalogs: catalogs, today: today)
+      validator.unreadablePaths = Set(changes.diagnostics.filter { $0.severity == .error }.map(\.path))
+      diagnostics += validator.ruleDiagnostics().filter { $0.path == ISMS.configPath }
     } else {
       diagnostics += base.wideDiagnostics
     }

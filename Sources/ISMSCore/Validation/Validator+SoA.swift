@@ -7,7 +7,9 @@ extension Validator {
     let present = Set(isms.documents(of: .control).map(\.id))
     // A file named after the control that could not be read is not missing: its own error says why.
     let unreadable = Set(
-      diagnostics.filter { $0.severity == .error }.map { $0.path.split(separator: "/").last ?? "" })
+      (diagnostics.filter { $0.severity == .error }.map(\.path) + unreadablePaths).map {
+        $0.split(separator: "/").last ?? ""
+      })
     for id in catalog where !present.contains(id) && !unreadable.contains("\(id).md") {
       reportISMS(
         .error, "Annex A control \(id) has no SoA entry",

@@ -8,6 +8,9 @@ public struct Validator {
   public let today: Day
   /// The problems found so far.
   var diagnostics: [Diagnostic] = []
+  /// Paths of files that exist but could not be read as documents (their own errors say why),
+  /// for rules that would otherwise call them missing; set when only some files were loaded.
+  public var unreadablePaths: Set<String> = []
 
   /// Creates a validator for an already loaded model.
   public init(isms: ISMS, catalogs: Catalogs, today: Day) {

@@ -31,11 +31,14 @@ enum CoverageText {
     ]
     for criterion in report.criteria {
       let controls = criterion.controls.map { "\($0.id) (\(decision($0)))" }.joined(separator: ", ")
-      let clauses = criterion.clauses.map { "\($0.id) (\($0.documents.isEmpty ? "—" : $0.documents.joined(separator: ", ")))" }
-        .joined(separator: ", ")
+      let clauses = criterion.clauses.map {
+        "\($0.id) (\($0.documents.isEmpty ? "—" : $0.documents.joined(separator: ", ")))"
+      }
+      .joined(separator: ", ")
       let status = criterion.status == .soc2Only ? "SOC 2-only evidence needed" : criterion.status.rawValue
       lines.append(
-        "| \(cell(criterion.id + " " + criterion.title)) | \(status) | \(cell(controls)) | \(cell(clauses)) |")
+        "| \(cell(criterion.id + " " + criterion.title)) | \(status) | \(cell(controls)) | \(cell(clauses)) |"
+      )
     }
     let summary = report.summary
     lines += [
@@ -66,7 +69,9 @@ enum CoverageText {
   }
 
   static func markdown(_ report: ISOCoverage) -> String {
-    var lines = ["# ISO/IEC 27001:2022 coverage", "", "## Clauses 4–10", "", "| Clause | Documents |", "|---|---|"]
+    var lines = [
+      "# ISO/IEC 27001:2022 coverage", "", "## Clauses 4–10", "", "| Clause | Documents |", "|---|---|",
+    ]
     for clause in report.clauses {
       let documents = clause.addressed ? clause.documents.joined(separator: ", ") : "**not addressed**"
       lines.append("| \(cell(clause.id + " " + clause.title)) | \(cell(documents)) |")
@@ -75,12 +80,14 @@ enum CoverageText {
       lines += [
         "", "## Annex A: \(theme.theme)", "",
         "\(theme.implemented) implemented, \(theme.applicable) applicable, \(theme.excluded) excluded, "
-          + "\(theme.undecided) undecided.", "", "| Control | Applicability | Implementation |", "|---|---|---|",
+          + "\(theme.undecided) undecided.", "", "| Control | Applicability | Implementation |",
+        "|---|---|---|",
       ]
       for control in theme.controls {
         let status = control.decision
         lines.append(
-          "| \(cell(status.id + " " + status.title)) | \(status.applicability) | \(status.implementation ?? "—") |")
+          "| \(cell(status.id + " " + status.title)) | \(status.applicability) | \(status.implementation ?? "—") |"
+        )
       }
     }
     return lines.joined(separator: "\n")

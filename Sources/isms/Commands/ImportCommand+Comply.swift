@@ -47,7 +47,8 @@ extension ISMSCommand.Import {
       let isms = ISMS.load(from: snapshot).isms
       let actor = try Acting.actor(who, config: isms.config, repository: context.repository)
       let result = ComplyImport(
-        files: try Self.complyFiles(path), isms: isms, catalogs: try TemplateFiles.catalogs(), owner: actor.person.id)
+        files: try Self.complyFiles(path), isms: isms, catalogs: try TemplateFiles.catalogs(),
+        owner: actor.person.id)
       var commit: String?
       if result.errors.isEmpty, !dryRun, !result.items.isEmpty {
         commit = try ImportSupport.commit(

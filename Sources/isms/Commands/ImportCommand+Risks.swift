@@ -83,9 +83,11 @@ extension ISMSCommand.Import {
       var commitID: String?
       if result.errors.isEmpty, !dryRun, !result.risks.isEmpty {
         let actor = try Acting.actor(who, config: isms.config, repository: context.repository)
-        let message = "Import \(result.risks.count) risks from \(URL(fileURLWithPath: file).lastPathComponent)\n\nISMS-Event: import-risks\n"
+        let message =
+          "Import \(result.risks.count) risks from \(URL(fileURLWithPath: file).lastPathComponent)\n\nISMS-Event: import-risks\n"
         commitID = try ImportSupport.commit(
-          result.changes, context: context, snapshot: snapshot, base: base, by: actor, message: message, today: global.today
+          result.changes, context: context, snapshot: snapshot, base: base, by: actor, message: message,
+          today: global.today
         ).shortID
       }
       Console.report(try render(result, commit: commitID))

@@ -83,7 +83,8 @@ extension ISMSCommand {
         let root = try rootInRepository(repository, target: target)
         // The runner commits; with no git identity, the owner is the one running init.
         let commit = try RecordCommit.write(
-          files, repository: repository, root: root, message: "Create the ISMS of \(org)\n\nISMS-Event: init\n",
+          files, repository: repository, root: root,
+          message: "Create the ISMS of \(org)\n\nISMS-Event: init\n",
           author: identity, committer: (try? repository.defaultIdentity()) ?? identity, todayOption: today,
           day: day, expectedParent: nil)
         Console.report(

@@ -49,16 +49,21 @@ struct MigrationReport: Encodable {
     ]
     lines.append("Controls (\(migration.merges.count)):")
     for merge in migration.merges {
-      let origin = merge.new ? "new in 2022" : merge.sources.isEmpty ? "no 2013 decision" : merge.sources.joined(separator: ", ")
-      let status = [merge.applicability, merge.implementation, merge.owner].compactMap { $0 }.joined(separator: ", ")
+      let origin =
+        merge.new
+        ? "new in 2022" : merge.sources.isEmpty ? "no 2013 decision" : merge.sources.joined(separator: ", ")
+      let status = [merge.applicability, merge.implementation, merge.owner].compactMap { $0 }.joined(
+        separator: ", ")
       lines.append("  \(merge.id)  \(status)  ← \(origin)")
     }
     lines.append("References rewritten (\(migration.rewrites.count)):")
     for rewrite in migration.rewrites {
-      lines.append("  \(rewrite.path):\(rewrite.line)  \(rewrite.before.trimmingCharacters(in: .whitespaces)) → "
-        + rewrite.after.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces))
+      lines.append(
+        "  \(rewrite.path):\(rewrite.line)  \(rewrite.before.trimmingCharacters(in: .whitespaces)) → "
+          + rewrite.after.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces))
     }
-    lines.append("Removed \(migration.deleted.count) 2013 control file(s); isms.yml framework set to iso27001:2022.")
+    lines.append(
+      "Removed \(migration.deleted.count) 2013 control file(s); isms.yml framework set to iso27001:2022.")
     if !migration.notes.isEmpty { lines += ["Check:"] + migration.notes.map { "  " + $0 } }
     return lines.joined(separator: "\n")
   }

@@ -66,7 +66,8 @@ extension ISMSCommand {
         let actor = try Acting.actor(who, config: isms.config, repository: context.repository)
         try context.refuseStaleReads(of: migration.changes.map(\.path), in: edited, base: base)
         commit = try context.commit(
-          migration.changes, message: "Migrate the ISMS from ISO/IEC 27001:2013 to 2022\n\nISMS-Event: migrate\n",
+          migration.changes,
+          message: "Migrate the ISMS from ISO/IEC 27001:2013 to 2022\n\nISMS-Event: migrate\n",
           by: actor, expectedParent: base, todayOption: global.today
         ).shortID
       }

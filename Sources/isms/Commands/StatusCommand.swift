@@ -23,7 +23,9 @@ extension ISMSCommand {
     var format: ReportFormat = .text
 
     func validate() throws {
-      guard [.text, .json].contains(format) else { throw ValidationError("status --format takes text or json.") }
+      guard [.text, .json].contains(format) else {
+        throw ValidationError("status --format takes text or json.")
+      }
       guard NumberLimits.days.contains(within) else {
         throw ValidationError(
           "--within takes a number of days from \(NumberLimits.days.lowerBound) to \(NumberLimits.days.upperBound)."
@@ -40,7 +42,8 @@ extension ISMSCommand {
         loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today, reading: snapshot)
       let report = StatusReport(
         isms: loaded.isms, catalogs: catalogs, today: context.today, dueWithinDays: within,
-        validation: validation)
+        validation: validation,
+        approvals: try ApprovalStates.read(loaded.isms, snapshot: snapshot, context: context))
       if format == .json {
         Console.out(try JSONOutput.render(report))
       } else {

@@ -8,7 +8,7 @@ import ISMSCore
 enum RecordCommit {
   /// The first and last day a commit of `isms` may carry: git and its readers hold these times
   /// (a day past 2106 or before 1970 wraps to another century in 32-bit readers).
-  static let days = Day(year: 1970, month: 1, day: 2)!...Day(year: 2099, month: 12, day: 31)!
+  static let days = Day(daysSinceEpoch: 1)...Day(daysSinceEpoch: 47_481)  // 1970-01-02...2099-12-31
 
   /// Commits `changes` (paths relative to `root`) on the current branch.
   ///

@@ -2,7 +2,9 @@ import ISMSCore
 
 /// Renders the Statement of Applicability as Markdown or CSV.
 enum SoATable {
-  static let header = ["id", "title", "theme", "applicability", "justification", "implementation", "owner", "policies", "risks"]
+  static let header = [
+    "id", "title", "theme", "applicability", "justification", "implementation", "owner", "policies", "risks",
+  ]
 
   static func markdown(_ report: SoAReport, organization: String?) -> String {
     var lines = ["# Statement of Applicability — \(MarkdownCell.escape(organization ?? "ISMS"))", ""]

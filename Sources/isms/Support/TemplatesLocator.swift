@@ -1,6 +1,6 @@
 import Foundation
 
-/// Says where the catalogs and the init and packet templates come from: the folder named by
+/// Says where the catalogs and the init, new and packet templates come from: the folder named by
 /// `ISMS_TEMPLATES` when it is set, else the copies built into the binary (`EmbeddedTemplates`).
 enum TemplatesLocator {
   /// The templates folder `ISMS_TEMPLATES` names, `nil` for the built-in templates; an error when

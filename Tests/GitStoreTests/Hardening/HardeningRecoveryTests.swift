@@ -89,7 +89,8 @@ struct HardeningRecoveryTests {
     let staged = temp.path + "/.isms-99-1.tmp"
     try Data("new\n".utf8).write(to: URL(fileURLWithPath: staged))
     let journal = CommitJournal(
-      branch: "refs/heads/main", commit: new, staged: [.init(temporary: staged, target: "doc.md")], deleted: [])
+      branch: "refs/heads/main", commit: new, staged: [.init(temporary: staged, target: "doc.md")],
+      deleted: [])
     try (Data("\(try deadPID())\n".utf8) + (try JSONEncoder().encode(journal)) + Data("\n".utf8))
       .write(to: URL(fileURLWithPath: temp.repo.gitDirectory + "/isms.lock"))
     let lock = temp.repo.gitDirectory + "/refs/heads/main.lock"

@@ -28,7 +28,9 @@ struct AuthoringFrictionTests {
       "Backups could be tested more often",
       "--by", "ada",
     ])
-    let result = try f.refused(["finding", "close", "OFI-2026-001", "--by", "ada"], saying: "refused (R54)")
+    let result = try f.refused(
+      ["finding", "close", "OFI-2026-001", "--by", "ada", "--recorded-decision", "ISMS meeting"],
+      saying: "refused (R54)")
     #expect(result.stderr.contains("--reason \"…\" or --isms-change \"…\""))
   }
 

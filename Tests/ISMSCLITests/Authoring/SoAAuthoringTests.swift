@@ -83,7 +83,8 @@ struct SoAAuthoringTests {
     let f = try AuthoringFixture()
     let export = try f.ok(["soa", "--format", "csv"]).stdout
     var rows = export.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-    #expect(rows.first == "id,title,theme,applicability,justification,implementation,owner,policies,risks")
+    #expect(
+      rows.first == "\u{FEFF}id,title,theme,applicability,justification,implementation,owner,policies,risks")
     // As a spreadsheet in a German locale saves it: BOM, ';' separators, every cell as the export had it.
     func edit(_ id: String, _ cells: (inout [String]) -> Void) {
       guard let index = rows.firstIndex(where: { $0.hasPrefix(id + ",") }) else { return }

@@ -30,7 +30,10 @@ struct ExampleISMSTests {
     }
     let diff = try Subprocess.run(
       URL(fileURLWithPath: "/usr/bin/diff"),
-      ["-r", "--exclude=.git", repo.path, Self.repositoryRoot.appendingPathComponent("isms-repo-example").path])
+      [
+        "-r", "--exclude=.git", repo.path,
+        Self.repositoryRoot.appendingPathComponent("isms-repo-example").path,
+      ])
     #expect(diff.status == 0, "the history ends in the example's tree: \(diff.stdout)")
   }
 }

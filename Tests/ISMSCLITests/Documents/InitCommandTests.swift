@@ -8,8 +8,10 @@ struct InitCommandTests {
     let folder = try TemporaryFolder()
     let target = folder.url.appendingPathComponent("acme")
     let result = try ISMSProcess.run(
-      ["init", target.path, "--org", "Acme & Söhne GmbH", "--owner-name", "Ada Lovelace",
-       "--owner-email", "ada@acme.example", "--today", "2024-02-29"])
+      [
+        "init", target.path, "--org", "Acme & Söhne GmbH", "--owner-name", "Ada Lovelace",
+        "--owner-email", "ada@acme.example", "--today", "2024-02-29",
+      ])
     #expect(result.status == 0, "\(result.stderr)")
     let branch = try Subprocess.git(["symbolic-ref", "--short", "HEAD"], in: target)
     #expect(branch.stdout == "main\n")
@@ -22,7 +24,8 @@ struct InitCommandTests {
 
     let validate = try ISMSProcess.run(["validate", "--format", "json", "--today", "2024-02-29"], in: target)
     #expect(validate.status == 0, "\(validate.stdout)")
-    let report = try #require(JSONSerialization.jsonObject(with: Data(validate.stdout.utf8)) as? [String: Any])
+    let report = try #require(
+      JSONSerialization.jsonObject(with: Data(validate.stdout.utf8)) as? [String: Any])
     #expect(report["error_count"] as? Int == 0)
     #expect((report["warning_count"] as? Int ?? 0) > 0)
   }
@@ -45,7 +48,9 @@ struct InitCommandTests {
     #expect(tracked.stdout == "handbook/isms/isms.yml\n")
     #expect(try Subprocess.git(["status", "--porcelain"], in: repo).stdout == "")
 
-    let status = try ISMSProcess.run(["status", "--format", "json", "--today", "2026-01-15"], in: repo.appendingPathComponent("handbook/isms/controls"))
+    let status = try ISMSProcess.run(
+      ["status", "--format", "json", "--today", "2026-01-15"],
+      in: repo.appendingPathComponent("handbook/isms/controls"))
     #expect(status.status == 0, "\(status.stderr)")
     let json = try #require(JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
     let soa = try #require(json["soa"] as? [String: Any])
@@ -57,7 +62,10 @@ struct InitCommandTests {
     let folder = try TemporaryFolder()
     let target = folder.url.appendingPathComponent("x")
     let first = try ISMSProcess.run(
-      ["init", target.path, "--org", "X", "--owner-name", "A", "--owner-email", "a@x.example", "--today", "2026-01-15"])
+      [
+        "init", target.path, "--org", "X", "--owner-name", "A", "--owner-email", "a@x.example", "--today",
+        "2026-01-15",
+      ])
     #expect(first.status == 0)
     let head = try Subprocess.git(["rev-parse", "HEAD"], in: target).stdout
     let second = try ISMSProcess.run(

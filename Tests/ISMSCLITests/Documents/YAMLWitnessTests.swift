@@ -8,7 +8,8 @@ import Testing
 @Suite("front-matter read by PyYAML")
 struct YAMLWitnessTests {
   static let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
   // Reads each file's front-matter (or the whole file for .yml) with yaml.safe_load and prints
   // {path: value} as JSON, with every scalar as text in the form our reader keeps it; values
@@ -47,8 +48,10 @@ struct YAMLWitnessTests {
     let folder = try TemporaryFolder()
     let target = folder.url.appendingPathComponent("fresh")
     let result = try ISMSProcess.run(
-      ["init", target.path, "--org", "Witness: Corp #1", "--owner-name", "Ada O'Neil",
-       "--owner-email", "ada@witness.example", "--today", "2024-02-29"])
+      [
+        "init", target.path, "--org", "Witness: Corp #1", "--owner-name", "Ada O'Neil",
+        "--owner-email", "ada@witness.example", "--today", "2024-02-29",
+      ])
     #expect(result.status == 0, "\(result.stderr)")
     try compare(folder: target)
   }
@@ -58,7 +61,8 @@ struct YAMLWitnessTests {
     #expect(files.count > 10)
     let python = try Subprocess.run(
       URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", Self.witness] + files.map(\.path))
-    #expect(python.status == 0, "python3 with PyYAML is needed (apt-get install python3-yaml): \(python.stderr)")
+    #expect(
+      python.status == 0, "python3 with PyYAML is needed (apt-get install python3-yaml): \(python.stderr)")
     let theirs = try #require(
       try JSONSerialization.jsonObject(with: Data(python.stdout.utf8)) as? [String: Any])
     for file in files {

@@ -6,7 +6,8 @@ struct FrameworksCoverageExportTests {
   @Test("SOC 2 coverage follows the SoA: CC6.1 is covered once A.8.5 is applicable and implemented")
   func soc2Coverage() throws {
     let fixture = try FrameworksFixture()
-    let before = try FrameworksFixture.json(try fixture.isms(["coverage", "--framework", "soc2", "--format", "json"]).stdout)
+    let before = try FrameworksFixture.json(
+      try fixture.isms(["coverage", "--framework", "soc2", "--format", "json"]).stdout)
     let criteria = try #require(before["criteria"] as? [[String: Any]])
     #expect(criteria.count == 61)
     let summary = try #require(before["summary"] as? [String: Int])
@@ -16,7 +17,8 @@ struct FrameworksCoverageExportTests {
     #expect(pi["status"] as? String == "soc2-only")
 
     try fixture.decide("A.8.5", "applicable", implementation: "implemented")
-    let after = try FrameworksFixture.json(try fixture.isms(["coverage", "--framework", "soc2", "--format", "json"]).stdout)
+    let after = try FrameworksFixture.json(
+      try fixture.isms(["coverage", "--framework", "soc2", "--format", "json"]).stdout)
     let cc61 = try #require((after["criteria"] as? [[String: Any]])?.first { $0["id"] as? String == "CC6.1" })
     #expect(cc61["status"] as? String == "covered")
     #expect(((after["summary"] as? [String: Int])?["covered"] ?? 0) > coveredBefore)
@@ -24,7 +26,9 @@ struct FrameworksCoverageExportTests {
     let text = try fixture.isms(["coverage", "--framework", "soc2"])
     #expect(text.status == 0)
     #expect(text.stdout.contains("SOC 2-only evidence needed"))
-    #expect(try fixture.isms(["coverage", "--framework", "soc2", "--format", "markdown"]).stdout.contains("| CC6.1"))
+    #expect(
+      try fixture.isms(["coverage", "--framework", "soc2", "--format", "markdown"]).stdout.contains("| CC6.1")
+    )
   }
 
   @Test("ISO coverage: clauses with their documents, Annex A per theme with attributes")
@@ -55,13 +59,18 @@ struct FrameworksCoverageExportTests {
       let result = try fixture.isms(["export", "oscal", "--output", folder.path])
       #expect(result.status == 0, "\(result.stderr)")
     }
-    for name in ["iso27001-2022-annex-a.catalog.json", "statement-of-applicability.component-definition.json"] {
+    for name in [
+      "iso27001-2022-annex-a.catalog.json", "statement-of-applicability.component-definition.json",
+    ] {
       let one = try Data(contentsOf: first.appendingPathComponent(name))
       let two = try Data(contentsOf: second.appendingPathComponent(name))
       #expect(one == two, "\(name) differs between runs")
     }
     let soa = try FrameworksFixture.json(
-      String(decoding: try Data(contentsOf: first.appendingPathComponent("statement-of-applicability.component-definition.json")), as: UTF8.self))
+      String(
+        decoding: try Data(
+          contentsOf: first.appendingPathComponent("statement-of-applicability.component-definition.json")),
+        as: UTF8.self))
     let text = String(describing: soa)
     #expect(text.contains("not-applicable"))
     #expect(text.contains("Test A.7.4"))
@@ -72,7 +81,8 @@ struct FrameworksCoverageExportTests {
   static func validateWithNISTSchemas(_ folder: URL) throws {
     let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
-    let probe = try? Subprocess.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import venv, ensurepip"])
+    let probe = try? Subprocess.run(
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import venv, ensurepip"])
     guard probe?.status == 0 else {
       print("SKIPPED OSCAL schema validation: python3 with venv/ensurepip is not available (CI installs it)")
       return
@@ -80,7 +90,8 @@ struct FrameworksCoverageExportTests {
     var environment = ProcessInfo.processInfo.environment
     environment["HOME"] = nil
     let result = try Subprocess.run(
-      URL(fileURLWithPath: "/bin/bash"), [repository.appendingPathComponent("scripts/validate-oscal.sh").path, folder.path],
+      URL(fileURLWithPath: "/bin/bash"),
+      [repository.appendingPathComponent("scripts/validate-oscal.sh").path, folder.path],
       environment: ["PATH": environment["PATH"] ?? "/usr/bin:/bin"])
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     #expect(result.stdout.contains("valid OSCAL v1.1.3 catalog"))

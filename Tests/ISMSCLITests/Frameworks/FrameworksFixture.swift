@@ -10,15 +10,19 @@ struct FrameworksFixture {
     folder = try TemporaryFolder("isms-frameworks")
     root = folder.url.appendingPathComponent("acme")
     let result = try ISMSProcess.run(
-      ["init", root.path, "--org", "Acme GmbH", "--owner-name", "Ada Lovelace", "--owner-email", "ada@acme.example",
-       "--today", "2026-01-15"])
+      [
+        "init", root.path, "--org", "Acme GmbH", "--owner-name", "Ada Lovelace", "--owner-email",
+        "ada@acme.example",
+        "--today", "2026-01-15",
+      ])
     try #require(result.status == 0, "\(result.stderr)")
   }
 
   /// Writes `text` at `path` under the root.
   func write(_ path: String, _ text: String) throws {
     let url = root.appendingPathComponent(path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try text.write(to: url, atomically: true, encoding: .utf8)
   }
 
@@ -41,7 +45,9 @@ struct FrameworksFixture {
 
   /// Sets one control's decision.
   func decide(_ id: String, _ applicability: String, implementation: String? = nil) throws {
-    var lines = ["---", "id: \(id)", "kind: control", "applicability: \(applicability)", "justification: \"Test \(id)\""]
+    var lines = [
+      "---", "id: \(id)", "kind: control", "applicability: \(applicability)", "justification: \"Test \(id)\"",
+    ]
     if let implementation { lines += ["implementation: \(implementation)", "owner: ada"] }
     try write("controls/\(id).md", (lines + ["---", "", "# \(id)", ""]).joined(separator: "\n"))
   }

@@ -13,7 +13,10 @@ struct FrameworksImportComplyTests {
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     let report = try FrameworksFixture.json(result.stdout)
     let documents = try #require(report["documents"] as? [[String: Any]])
-    #expect(documents.compactMap { $0["path"] as? String } == ["plans/CONTROL.md", "policies/AOTP.md", "procedures/offboard.md"])
+    #expect(
+      documents.compactMap { $0["path"] as? String } == [
+        "plans/CONTROL.md", "policies/AOTP.md", "procedures/offboard.md",
+      ])
     let unmapped = try #require(report["unmapped"] as? [String])
     #expect(unmapped.contains("policies/access.md: field `owner` is not imported"))
     #expect(unmapped.contains("policies/access.md: PI1.1 maps to no Annex A control"))
@@ -30,7 +33,9 @@ struct FrameworksImportComplyTests {
 
     let validate = try FrameworksFixture.json(try fixture.isms(["validate", "--format", "json"]).stdout)
     let errors = ((validate["diagnostics"] as? [[String: Any]]) ?? []).filter {
-      ($0["severity"] as? String) == "error" && ["policies/AOTP.md", "procedures/offboard.md", "plans/CONTROL.md"].contains($0["path"] as? String ?? "")
+      ($0["severity"] as? String) == "error"
+        && ["policies/AOTP.md", "procedures/offboard.md", "plans/CONTROL.md"].contains(
+          $0["path"] as? String ?? "")
     }
     #expect(errors.isEmpty, "\(errors)")
   }

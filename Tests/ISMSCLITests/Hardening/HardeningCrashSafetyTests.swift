@@ -143,7 +143,8 @@ struct HardeningCrashSafetyTests {
       if process.terminationReason == .exit {
         #expect(
           process.terminationStatus == 0,
-          "run \(index) failed without being killed: \(harness.errors(day: day)) locks: \(harness.lockFiles())")
+          "run \(index) failed without being killed: \(harness.errors(day: day)) locks: \(harness.lockFiles())"
+        )
         if process.terminationStatus == 0 { succeeded.append(day) }
         target *= 0.93
       } else {

@@ -28,17 +28,19 @@ struct HardeningFileNameTests {
   }
 
   /// Builds a packet and returns its entry paths, or the failed run.
-  func packet(_ repository: HostileRepository) throws -> (ProcessResult, [String]) {
+  /// Builds a packet (with `--allow-invalid` when `allowInvalid`) and lists its entries.
+  func packet(_ repository: HostileRepository, allowInvalid: Bool = false) throws -> (ProcessResult, [String])
+  {
     let zip = repository.fixture.folder.url.appendingPathComponent("names.zip")
-    let result = try repository.isms([
-      "packet", "--kind", "internal", "-o", zip.path, "--today", "2026-03-01",
-    ])
+    let result = try repository.isms(
+      ["packet", "--kind", "internal", "-o", zip.path, "--today", "2026-03-01"]
+        + (allowInvalid ? ["--allow-invalid"] : []))
     guard result.status == 0 else { return (result, []) }
     return (result, try PacketArchive.entries(of: try Data(contentsOf: zip)).map(\.path))
   }
 
   @Test(
-    "a name with a control character is an error in validate and is left out of the packet, with the same words",
+    "a name with a control character is an error in validate and stops the packet, with the same words",
     arguments: ["new\nline.md", "esc\u{1b}[2J.md", "tab\there.md"])
   func controlCharacters(name: String) throws {
     let repository = try HostileRepository()
@@ -54,9 +56,11 @@ struct HardeningFileNameTests {
       #expect(result.status == 1, "\(arguments): \(result.stdout)")
       #expect(result.stdout.contains("\(shown): error: the file name cannot be used"), "\(result.stdout)")
     }
-    let (built, entries) = try packet(repository)
+    let (refused, _) = try packet(repository)
+    #expect(refused.status == 1, "\(refused.stderr)")
+    #expect(refused.stderr.contains("\(shown): error: the file name cannot be used"), "\(refused.stderr)")
+    let (built, entries) = try packet(repository, allowInvalid: true)
     #expect(built.status == 0, "\(built.stderr)")
-    #expect(built.stderr.contains("warning: \(shown): the file name cannot be used"), "\(built.stderr)")
     let policies = entries.filter { $0.hasPrefix("documents/policies/") || $0.hasPrefix("source/policies/") }
     #expect(policies.count == 2, "\(policies)")
   }
@@ -77,10 +81,9 @@ struct HardeningFileNameTests {
         "\(result.stdout)")
     }
     let (built, _) = try packet(repository)
-    #expect(built.status == 0, "\(built.stderr)")
+    #expect(built.status == 1, "\(built.stderr)")
     #expect(
-      built.stderr.contains(#"warning: policies/bad\xFF.md: the file name cannot be used"#), "\(built.stderr)"
-    )
+      built.stderr.contains(#"policies/bad\xFF.md: error: the file name cannot be used"#), "\(built.stderr)")
   }
 
   @Test("an empty Markdown file and Markdown links, inside or outside the root, are warnings naming them")

@@ -72,7 +72,8 @@ struct HardeningOutputTests {
     // would read as a line of its own.
     try fixture.replace(
       "title: Information Security Policy",
-      with: #"title: "Policy \e[2J\x9b2J\r\n::error file=isms.yml::forged\n::error file=isms.yml::again""#, in: ReviewFixture.policy)
+      with: #"title: "Policy \e[2J\x9b2J\r\n::error file=isms.yml::forged\n::error file=isms.yml::again""#,
+      in: ReviewFixture.policy)
     try fixture.git(ReviewFixture.ada + ["commit", "-qam", "Retitle the policy"])
     let commands = [
       ["status"], ["soa"], ["review", "due", "--within", "800"], ["review", "log", "POL-001"],
@@ -87,7 +88,9 @@ struct HardeningOutputTests {
       #expect(!lines.contains { $0.hasPrefix("::error file=isms.yml::") }, "\(shown)")
     }
     let log = try repository.isms(["review", "log", "POL-001", "--today", "2026-11-29"])
-    #expect(log.stdout.contains(#"Policy \u{1b}[2J\u{9b}2J\u{d}\u{a}::error file=isms.yml::forged\u{a}::error"#), "\(log.stdout)")
+    #expect(
+      log.stdout.contains(#"Policy \u{1b}[2J\u{9b}2J\u{d}\u{a}::error file=isms.yml::forged\u{a}::error"#),
+      "\(log.stdout)")
   }
 
   /// The permission bits of a file.

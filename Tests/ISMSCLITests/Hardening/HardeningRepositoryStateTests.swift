@@ -34,7 +34,10 @@ struct HardeningRepositoryStateTests {
     #expect(log.stdout.contains("\"uncommitted_changes\" : false"), "\(log.stdout)")
     for arguments in [
       ["review", "record", "RISK-001", "--by", "ada", "--today", "2026-03-01"],
-      ["review", "approve", "POL-001", "--by", "mweber", "--today", "2026-03-02"],
+      [
+        "review", "approve", "POL-001", "--by", "mweber", "--recorded-decision", "Board minutes 2026-03-02",
+        "--today", "2026-03-02",
+      ],
       [
         "cycle", "start", "CYC-2026", "--by", "ada", "--certification-body", "Example Cert GmbH", "--today",
         "2026-03-03",

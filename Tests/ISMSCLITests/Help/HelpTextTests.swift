@@ -27,7 +27,11 @@ struct HelpTextTests {
 
   /// The formats each command writes; every command with `--format` is listed.
   static let formats: [String: [String]] = [
-    "validate": ["text", "json", "github"], "status": ["text", "json"], "soa": ["markdown", "csv", "json"],
+    "validate": ["text", "json", "github"], "status": ["text", "json"],
+    "soa show": ["markdown", "csv", "json"],
+    "soa decide": ["text", "json"], "soa import": ["text", "json"], "people add": ["text", "json"],
+    "people set": ["text", "json"], "people leave": ["text", "json"], "new": ["text", "json"],
+    "scope set": ["text", "json"], "facts set": ["text", "json"], "rules": ["text", "json"],
     "review due": ["text", "json"], "review log": ["text", "json"],
     "review pr": ["markdown", "json", "github"],
     "coverage": ["text", "markdown", "json"], "export oscal": ["json"], "migrate": ["text", "json"],

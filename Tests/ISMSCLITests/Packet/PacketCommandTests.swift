@@ -119,7 +119,8 @@ struct PacketCommandOptionTests {
       ["packet", "--kind", "internal", "--today", "2026-06-01", "-o", output.path, "--pdf"], in: fixture.url,
       environment: ["PATH": "\(bin.path):/usr/bin:/bin", "TMPDIR": temporary.path])
     #expect(result.status == 0, "\(result.stderr)")
-    let report = try String(contentsOf: output.deletingPathExtension().appendingPathExtension("pdf"), encoding: .utf8)
+    let report = try String(
+      contentsOf: output.deletingPathExtension().appendingPathExtension("pdf"), encoding: .utf8)
     let fields = report.split(separator: " ", maxSplits: 1).map(String.init)
     #expect(fields.first == "700", "\(report)")
     #expect(fields.count == 2 && fields[1].hasPrefix(temporary.path), "\(report)")
@@ -157,7 +158,8 @@ struct PacketCommandOptionTests {
     try fixture.commit("Restore the risk", day: "2026-03-10")
 
     let entries = try PacketArchive.entries(of: try Data(contentsOf: try fixture.packet("p.zip")))
-    let csv = String(decoding: try #require(entries.first { $0.path == "document-control.csv" }).contents, as: UTF8.self)
+    let csv = String(
+      decoding: try #require(entries.first { $0.path == "document-control.csv" }).contents, as: UTF8.self)
     var commits: [String: [String]] = [:]
     for row in csv.split(separator: "\r\n").dropFirst() {
       let fields = row.split(separator: ",", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)

@@ -153,7 +153,7 @@ struct RecordIntegrityTests {
     let fixture = try ExampleChangeFixture()
     let verify = [
       "finding", "verify", "NC-2025-003", "--by", "amoreira", "--method", "next_audit", "--today",
-      "2026-12-09",
+      "2026-12-09", "--recorded-decision", "CB report of the surveillance audit",
     ]
     let refused = try ISMSProcess.run(verify + ["--audit", "AUD-2025-INT-01"], in: fixture.url)
     #expect(refused.status == 1)

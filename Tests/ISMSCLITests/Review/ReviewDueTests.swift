@@ -80,7 +80,8 @@ struct SystemDayTests {
       let after = try witnessDay(zone)
       #expect(result.status == 0, "\(result.stderr)")
       let today = try ReviewFixture.json(result.stdout)["today"] as? String
-      #expect(today == before || today == after, "TZ=\(zone): isms said \(today ?? "nothing"), date said \(before)")
+      #expect(
+        today == before || today == after, "TZ=\(zone): isms said \(today ?? "nothing"), date said \(before)")
     }
     let fixed = try ISMSProcess.run(
       ["review", "due", "--format", "json"], in: fixture.url, environment: ["ISMS_TODAY": "2031-02-03"])

@@ -55,7 +55,8 @@ struct ReviewLogTests {
     let entries = try #require(try ReviewFixture.json(result.stdout)["entries"] as? [[String: Any]])
     let witness = try fixture.git(["log", "--date-order", "--format=%H", "--", control])
     #expect(entries.compactMap { $0["commit"] as? String } == witness.split(separator: "\n").map(String.init))
-    #expect(entries.map { $0["summary"] as? String }.prefix(3) == ["Restore A.5.1", "Drop A.5.1", "Side note"])
+    #expect(
+      entries.map { $0["summary"] as? String }.prefix(3) == ["Restore A.5.1", "Drop A.5.1", "Side note"])
     #expect(entries.map { $0["event"] as? String }.prefix(3) == ["created", "deleted", "edited"])
   }
 

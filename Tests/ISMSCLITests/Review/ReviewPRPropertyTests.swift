@@ -32,6 +32,13 @@ struct ReviewPRPropertyTests {
       let full = try ISMSProcess.run(arguments, in: fixture.url, environment: ["ISMS_CACHE": "off"])
       for run in ["index built or read", "index read"] {
         let incremental = try ISMSProcess.run(arguments, in: fixture.url)
+        if incremental.stdout != full.stdout,
+          let dump = ProcessInfo.processInfo.environment["ISMS_PROPERTY_DUMP"]
+        {
+          try? incremental.stdout.write(
+            toFile: "\(dump)/\(round)-incremental", atomically: true, encoding: .utf8)
+          try? full.stdout.write(toFile: "\(dump)/\(round)-full", atomically: true, encoding: .utf8)
+        }
         #expect(incremental.stdout == full.stdout, "round \(round) (\(run)): \(edits)")
         #expect(incremental.status == full.status, "round \(round) (\(run)): \(edits)")
         #expect(incremental.stderr == full.stderr, "round \(round) (\(run)): \(edits)")

@@ -36,7 +36,8 @@ final class ReversedSnapshot: Snapshot {
     let plain = InMemorySnapshot(files)
     let reversed = ReversedSnapshot(plain)
     func summary(_ result: ISMSLoadResult) -> [String] {
-      result.diagnostics.map { "\($0)" } + result.isms.documents.map { "\($0.path) \($0.frontMatter) \($0.body)" }
+      result.diagnostics.map { "\($0)" }
+        + result.isms.documents.map { "\($0.path) \($0.frontMatter) \($0.body)" }
     }
     let expected = summary(ISMS.load(from: plain))
     #expect(expected.count > 2_100)

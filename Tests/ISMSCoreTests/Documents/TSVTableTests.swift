@@ -7,7 +7,8 @@ import Testing
 @Suite struct TSVTableTests {
   @Test("CRLF and LF lines, a byte order mark, comments and blank lines: same rows and line numbers")
   func lineEndings() throws {
-    let text = "\u{FEFF}# comment\r\n\r\nid\ttitle\r\nA.1\tOne\r\n \t \nA.2\tTwo\r\u{2003}\n\u{00A0}\u{2003}\nA.3\tThree"
+    let text =
+      "\u{FEFF}# comment\r\n\r\nid\ttitle\r\nA.1\tOne\r\n \t \nA.2\tTwo\r\u{2003}\n\u{00A0}\u{2003}\nA.3\tThree"
     let table = try TSVTable(file: "t.tsv", text: text, columns: ["id", "title"])
     #expect(table.rows.map(\.line) == [4, 6, 8])
     #expect(table.rows.map { $0["id"] } == ["A.1", "A.2", "A.3"])

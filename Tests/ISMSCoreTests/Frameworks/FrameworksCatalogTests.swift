@@ -33,7 +33,9 @@ struct FrameworksNameUUIDTests {
   @Test("matches the RFC 9562 version-5 reference value")
   func referenceVector() {
     // uuid5(NAMESPACE_DNS, "python.org") from Python's uuid module.
-    #expect(NameUUID.v5("python.org", namespace: "6ba7b810-9dad-11d1-80b4-00c04fd430c8") == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
+    #expect(
+      NameUUID.v5("python.org", namespace: "6ba7b810-9dad-11d1-80b4-00c04fd430c8")
+        == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
   }
 
   @Test("stable and distinct per name")

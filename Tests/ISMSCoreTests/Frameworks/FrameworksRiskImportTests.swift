@@ -78,6 +78,8 @@ struct FrameworksRiskImportTests {
   @Test("a missing required column is reported once")
   func missingColumn() throws {
     let result = try Self.run("title,asset\nX,Y\n")
-    #expect(result.errors.contains("no column gives the required field `owner`; add one or pass --map 'COLUMN=owner'"))
+    #expect(
+      result.errors.contains(
+        "no column gives the required field `owner`; add one or pass --map 'COLUMN=owner'"))
   }
 }

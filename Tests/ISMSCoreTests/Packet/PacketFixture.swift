@@ -22,7 +22,7 @@ enum PacketFixture {
   /// The options the fixture's packet records.
   static let builtFrom = PacketManifest.BuiltFrom(
     kind: "stage2", audience: "auditor", audit: "AUD-2026-01", asOf: Day(year: 2026, month: 3, day: 1),
-    today: Day("2026-03-02")!)
+    today: Day(daysSinceEpoch: 20514))  // 2026-03-02
 
   static func build(
     _ files: [PacketFile] = files, committed: PacketTimestamp = committed

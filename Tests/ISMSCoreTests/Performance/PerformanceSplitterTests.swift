@@ -50,15 +50,18 @@ import Testing
     }
   }
 
-  static let samples: [[UInt8]] = [
-    "", "---", "---\n", "---\n---", "---\n---\n", "---\nid: A\n---\n# Title\n", "---\nid: A\n...\nbody",
-    "--- \t\nid: A\n---  \nbody\n\n", "# Readme\n---\n", "---\r\nid: A\r\n---\r\nbody\r\n", "---\r\r\nid: A\r\n---\r\n",
-    "---\nid: A\n---\r\r\nbody", "\u{FEFF}---\nid: A\n---\nb", "---\nid: Ä\u{301}\n---\n\u{301}body", "----\nid: A\n---\n",
-    "---\nid: A\n--- x\n---\nbody", "---\nid: A\n\n---\n", " ---\nid: A\n---\n", "---\n---\n---\n",
-  ].map { Array($0.utf8) } + [
-    [0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0x0A], [0x61, 0x0A, 0x00], [0xEF, 0xBB, 0xBF, 0x0A, 0xC3],
-    [0x2D, 0x2D, 0x2D, 0x0A, 0x0D, 0x0A, 0x2D, 0x2D, 0x2D, 0x0D, 0x0A, 0x0D],
-  ]
+  static let samples: [[UInt8]] =
+    [
+      "", "---", "---\n", "---\n---", "---\n---\n", "---\nid: A\n---\n# Title\n", "---\nid: A\n...\nbody",
+      "--- \t\nid: A\n---  \nbody\n\n", "# Readme\n---\n", "---\r\nid: A\r\n---\r\nbody\r\n",
+      "---\r\r\nid: A\r\n---\r\n",
+      "---\nid: A\n---\r\r\nbody", "\u{FEFF}---\nid: A\n---\nb", "---\nid: Ä\u{301}\n---\n\u{301}body",
+      "----\nid: A\n---\n",
+      "---\nid: A\n--- x\n---\nbody", "---\nid: A\n\n---\n", " ---\nid: A\n---\n", "---\n---\n---\n",
+    ].map { Array($0.utf8) } + [
+      [0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0x0A], [0x61, 0x0A, 0x00], [0xEF, 0xBB, 0xBF, 0x0A, 0xC3],
+      [0x2D, 0x2D, 0x2D, 0x0A, 0x0D, 0x0A, 0x2D, 0x2D, 0x2D, 0x0D, 0x0A, 0x0D],
+    ]
 
   @Test func splitsExactlyAsTheCharacterBasedSplitter() {
     for sample in Self.samples {
@@ -79,7 +82,8 @@ import Testing
   @Test func decodesTextExactlyAsBefore() {
     for sample in Self.samples {
       let data = Data(sample)
-      #expect((try? Reference.decodeText(data)) == (try? MarkdownSplitter.decodeText(data)), "sample \(sample)")
+      #expect(
+        (try? Reference.decodeText(data)) == (try? MarkdownSplitter.decodeText(data)), "sample \(sample)")
     }
   }
 }

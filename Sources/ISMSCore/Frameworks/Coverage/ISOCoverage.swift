@@ -82,13 +82,15 @@ public struct ISOCoverage: Sendable, Hashable, Codable {
   /// Builds the coverage of `isms`.
   public init(isms: ISMS, catalogs: Catalogs) {
     let soa = Dictionary(
-      SoAReport(isms: isms, catalogs: catalogs).rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      SoAReport(isms: isms, catalogs: catalogs).rows.map { ($0.id, $0) },
+      uniquingKeysWith: { first, _ in first })
     let addressing = ClauseAddressing(isms: isms)
     framework = "iso27001"
     clauses = catalogs.clauses.map { clause in
       let documents = addressing.documents(for: clause.id)
       return Clause(
-        id: clause.id, title: clause.title, parent: clause.parent, documents: documents, addressed: !documents.isEmpty)
+        id: clause.id, title: clause.title, parent: clause.parent, documents: documents,
+        addressed: !documents.isEmpty)
     }
     var order: [String] = []
     var byTheme: [String: [Control]] = [:]
@@ -96,10 +98,12 @@ public struct ISOCoverage: Sendable, Hashable, Codable {
       if byTheme[control.theme] == nil { order.append(control.theme) }
       let attributes = Attributes(
         controlType: control.controlTypes, securityProperties: control.securityProperties,
-        cybersecurityConcepts: control.cybersecurityConcepts, operationalCapabilities: control.operationalCapabilities,
+        cybersecurityConcepts: control.cybersecurityConcepts,
+        operationalCapabilities: control.operationalCapabilities,
         securityDomains: control.securityDomains)
       byTheme[control.theme, default: []].append(
-        Control(decision: CoverageControl.from(control.id, soa: soa, catalogs: catalogs), attributes: attributes))
+        Control(
+          decision: CoverageControl.from(control.id, soa: soa, catalogs: catalogs), attributes: attributes))
     }
     themes = order.map { theme in
       let controls = byTheme[theme] ?? []
@@ -108,7 +112,8 @@ public struct ISOCoverage: Sendable, Hashable, Codable {
         theme: theme, controls: controls, implemented: decisions.filter(\.isEffective).count,
         applicable: decisions.filter { $0.applicability == "applicable" }.count,
         excluded: decisions.filter { $0.applicability == "excluded" }.count,
-        undecided: decisions.filter { $0.applicability == "undecided" || $0.applicability == "missing" }.count)
+        undecided: decisions.filter { $0.applicability == "undecided" || $0.applicability == "missing" }.count
+      )
     }
   }
 }

@@ -69,12 +69,15 @@ public struct SOC2Coverage: Sendable, Hashable, Codable {
   /// Builds the coverage of `isms` against the SOC 2 criteria of `catalogs`.
   public init(isms: ISMS, catalogs: Catalogs) {
     let soa = Dictionary(
-      SoAReport(isms: isms, catalogs: catalogs).rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      SoAReport(isms: isms, catalogs: catalogs).rows.map { ($0.id, $0) },
+      uniquingKeysWith: { first, _ in first })
     let addressing = ClauseAddressing(isms: isms)
     var controlsByCriterion: [String: [String]] = [:]
     for mapping in catalogs.soc2ToISO { controlsByCriterion[mapping.from, default: []].append(mapping.to) }
     var clausesByCriterion: [String: [String]] = [:]
-    for mapping in catalogs.soc2ToISOClauses { clausesByCriterion[mapping.from, default: []].append(mapping.to) }
+    for mapping in catalogs.soc2ToISOClauses {
+      clausesByCriterion[mapping.from, default: []].append(mapping.to)
+    }
     framework = "soc2"
     let criteria = catalogs.soc2Criteria.map { criterion in
       let controls = (controlsByCriterion[criterion.id] ?? []).map {
@@ -90,7 +93,8 @@ public struct SOC2Coverage: Sendable, Hashable, Codable {
     self.criteria = criteria
     let count = { (status: Status) in criteria.filter { $0.status == status }.count }
     summary = Summary(
-      criteria: criteria.count, covered: count(.covered), partial: count(.partial), uncovered: count(.uncovered),
+      criteria: criteria.count, covered: count(.covered), partial: count(.partial),
+      uncovered: count(.uncovered),
       soc2Only: count(.soc2Only))
   }
 

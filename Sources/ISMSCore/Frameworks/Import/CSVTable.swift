@@ -29,11 +29,15 @@ public struct CSVTable: Sendable, Hashable {
     }
     header = first.cells.map { $0.trimmingCharacters(in: .whitespaces) }
     var records: [Record] = []
-    for row in rows.dropFirst() where row.cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+    for row in rows.dropFirst()
+    where row.cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
       guard row.cells.count <= header.count else {
-        throw CSVError(row: row.number, message: "\(row.cells.count) cells, but the header has \(header.count)")
+        throw CSVError(
+          row: row.number, message: "\(row.cells.count) cells, but the header has \(header.count)")
       }
-      records.append(Record(row: row.number, cells: row.cells + Array(repeating: "", count: header.count - row.cells.count)))
+      records.append(
+        Record(
+          row: row.number, cells: row.cells + Array(repeating: "", count: header.count - row.cells.count)))
     }
     self.records = records
     self.delimiter = delimiter
@@ -53,7 +57,9 @@ public struct CSVTable: Sendable, Hashable {
     return semicolons > commas ? ";" : ","
   }
 
-  private static func split(_ text: Substring, delimiter: Character) throws -> [(number: Int, cells: [String])] {
+  private static func split(_ text: Substring, delimiter: Character) throws -> [(
+    number: Int, cells: [String]
+  )] {
     var rows: [(number: Int, cells: [String])] = []
     var cells: [String] = []
     var cell = ""

@@ -45,7 +45,9 @@ struct RowContext {
       let column = columns[field].map { header[$0] } ?? field
       errors.append("row \(record.row), column '\(column)': \(message)")
     }
-    for field in RiskImport.required where values[field]?.isEmpty ?? true { fail(field, "required, but empty") }
+    for field in RiskImport.required where values[field]?.isEmpty ?? true {
+      fail(field, "required, but empty")
+    }
     if let id = values["id"], !id.isEmpty {
       if id.range(of: #"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"#, options: .regularExpression) == nil {
         fail("id", "`\(id)` is not an id (letters, digits, `.`, `_`, `-`)")
@@ -58,7 +60,9 @@ struct RowContext {
     }
     for field in ["owner", "accepted_by"] {
       guard let text = values[field], !text.isEmpty else { continue }
-      if let person = person(text) { values[field] = person.id } else {
+      if let person = person(text) {
+        values[field] = person.id
+      } else {
         fail(field, "`\(text)` is not a person of isms.yml (an id, e-mail or name)")
       }
     }
@@ -101,7 +105,9 @@ struct RowContext {
     let acceptedBy = values["accepted_by"] ?? ""
     let acceptedOn = values["accepted_on"] ?? ""
     if acceptedBy.isEmpty != acceptedOn.isEmpty {
-      fail(acceptedBy.isEmpty ? "accepted_by" : "accepted_on", "an acceptance needs both accepted_by and accepted_on")
+      fail(
+        acceptedBy.isEmpty ? "accepted_by" : "accepted_on",
+        "an acceptance needs both accepted_by and accepted_on")
     }
     if !acceptedBy.isEmpty, let owner = values["owner"], !owner.isEmpty, acceptedBy != owner,
       person(owner) != nil
@@ -110,13 +116,20 @@ struct RowContext {
     }
     guard errors.count == before, let likelihood, let impact, let treatment else { return nil }
     let level = likelihood * impact
-    let residual = treatment == .retain && residualLikelihood == nil ? level : (residualLikelihood ?? 0) * (residualImpact ?? 0)
+    let residual =
+      treatment == .retain && residualLikelihood == nil
+      ? level : (residualLikelihood ?? 0) * (residualImpact ?? 0)
     let accepted = !acceptedBy.isEmpty
     let threshold = method.acceptanceThreshold ?? method.maxLevel
     if treatment == .retain, level > threshold, !accepted {
-      fail("treatment", "level \(level) is above the acceptance threshold \(threshold): treat it or record the owner's acceptance (R41)")
+      fail(
+        "treatment",
+        "level \(level) is above the acceptance threshold \(threshold): treat it or record the owner's acceptance (R41)"
+      )
     } else if residual > threshold, !accepted {
-      fail("residual_impact", "residual level \(residual) is above the acceptance threshold \(threshold) and not accepted (R41)")
+      fail(
+        "residual_impact",
+        "residual level \(residual) is above the acceptance threshold \(threshold) and not accepted (R41)")
     }
     guard errors.count == before else { return nil }
     return Checked(
@@ -127,10 +140,11 @@ struct RowContext {
   /// Gives every row without an id the next `RISK-NNN` after the highest in the ISMS and the file.
   func assignIDs(_ rows: [Checked]) -> [(String, Checked)] {
     let existing = isms.documents.map(\.id) + rows.compactMap(\.id)
-    var next = existing.compactMap { id -> Int? in
-      guard id.uppercased().hasPrefix("RISK-") else { return nil }
-      return Int(id.dropFirst(5))
-    }.max() ?? 0
+    var next =
+      existing.compactMap { id -> Int? in
+        guard id.uppercased().hasPrefix("RISK-") else { return nil }
+        return Int(id.dropFirst(5))
+      }.max() ?? 0
     return rows.map { row in
       if let id = row.id { return (id, row) }
       next += 1
@@ -144,9 +158,11 @@ struct RowContext {
   }
 
   private func controlList(_ text: String, fail: (String) -> Void) -> [String] {
-    let ids = text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " || $0 == "\n" }).map(String.init)
+    let ids = text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " || $0 == "\n" }).map(
+      String.init)
     let soa = Dictionary(
-      isms.documents(of: .control).map { ($0.id, $0.soaEntry?.applicability) }, uniquingKeysWith: { first, _ in first })
+      isms.documents(of: .control).map { ($0.id, $0.soaEntry?.applicability) },
+      uniquingKeysWith: { first, _ in first })
     var result: [String] = []
     for id in ids where !result.contains(id) {
       guard catalogs.control(id) != nil else {

@@ -60,9 +60,13 @@ public struct Migration2013: Sendable {
   /// Plans the migration of `isms` (read from `snapshot`).
   /// - Throws: ``MigrationError`` when the ISMS is not a 2013 one or a file cannot be read.
   public init(isms: ISMS, snapshot: Snapshot, catalogs: Catalogs, today: Day) throws {
-    guard let config = isms.config else { throw MigrationError("isms.yml cannot be read; run 'isms validate' and fix it first") }
+    guard let config = isms.config else {
+      throw MigrationError("isms.yml cannot be read; run 'isms validate' and fix it first")
+    }
     guard config.framework == .iso27001_2013 else {
-      throw MigrationError("isms.yml says framework \(config.framework?.rawValue ?? "(none)"), not iso27001:2013; nothing to migrate")
+      throw MigrationError(
+        "isms.yml says framework \(config.framework?.rawValue ?? "(none)"), not iso27001:2013; nothing to migrate"
+      )
     }
     guard !catalogs.mapping2013To2022.isEmpty, !catalogs.annexA2013.isEmpty else {
       throw MigrationError("the 2013 catalogs are missing from templates/catalogs; reinstall isms")
@@ -87,7 +91,8 @@ public struct Migration2013: Sendable {
       merges.append(
         Merge(
           id: control.id, sources: sources.map(\.id), applicability: merged.applicability.rawValue,
-          implementation: merged.implementation?.rawValue, owner: merged.owner, new: newControls.contains(control.id)))
+          implementation: merged.implementation?.rawValue, owner: merged.owner,
+          new: newControls.contains(control.id)))
       let path = "controls/\(control.id).md"
       created.append(path)
       changes.append(.write(path: path, contents: Data(merged.text.utf8)))
@@ -140,7 +145,8 @@ public struct Migration2013: Sendable {
     var lines = text.components(separatedBy: "\n")
     guard
       let index = lines.firstIndex(where: {
-        $0.range(of: #"^framework:\s*["']?iso27001:2013["']?\s*(#.*)?\r?$"#, options: .regularExpression) != nil
+        $0.range(of: #"^framework:\s*["']?iso27001:2013["']?\s*(#.*)?\r?$"#, options: .regularExpression)
+          != nil
       })
     else { return nil }
     lines[index] = "framework: iso27001:2022" + (lines[index].hasSuffix("\r") ? "\r" : "")

@@ -31,7 +31,9 @@ struct ReferenceRewriter {
       let carriage = before.hasSuffix("\r") ? "\r" : ""
       let line = carriage.isEmpty ? before : String(before.dropLast())
       let after: String
-      if let match = line.range(of: #"^(\s*)-\s+["']?"# + Self.token + #"["']?\s*$"#, options: .regularExpression) {
+      if let match = line.range(
+        of: #"^(\s*)-\s+["']?"# + Self.token + #"["']?\s*$"#, options: .regularExpression)
+      {
         let indent = String(line[match].prefix { $0 == " " })
         let ids = mapped(tokens(in: line))
         after = ids.map { indent + "- " + $0 + carriage }.joined(separator: "\n")
@@ -41,7 +43,9 @@ struct ReferenceRewriter {
         }
         var seen: Set<String> = []
         let ids = items.flatMap { targets[$0] ?? [$0] }.filter { seen.insert($0).inserted }
-        after = String(line[..<open]) + "[" + ids.joined(separator: ", ") + "]" + String(line[line.index(after: close)...])
+        after =
+          String(line[..<open]) + "[" + ids.joined(separator: ", ") + "]"
+          + String(line[line.index(after: close)...])
           + carriage
       } else {
         let ids = tokens(in: line)
@@ -49,7 +53,9 @@ struct ReferenceRewriter {
         for id in ids {
           let replacement = targets[id] ?? [id]
           if replacement.count > 1 {
-            notes.append("line \(number): \(id) maps to \(replacement.joined(separator: " and ")); kept \(replacement[0])")
+            notes.append(
+              "line \(number): \(id) maps to \(replacement.joined(separator: " and ")); kept \(replacement[0])"
+            )
           }
           result = result.replacingOccurrences(of: id, with: replacement[0])
         }
@@ -57,7 +63,8 @@ struct ReferenceRewriter {
       }
       if after != before {
         lines[number - 1] = after
-        changes.append(Change(line: number, before: line, after: after.replacingOccurrences(of: "\r", with: "")))
+        changes.append(
+          Change(line: number, before: line, after: after.replacingOccurrences(of: "\r", with: "")))
       }
     }
     let deduplicated = Self.dropRepeatedItems(lines)
@@ -67,7 +74,9 @@ struct ReferenceRewriter {
   private func tokens(in line: String) -> [String] {
     let regex = try? NSRegularExpression(pattern: Self.token)
     let range = NSRange(line.startIndex..., in: line)
-    return (regex?.matches(in: line, range: range) ?? []).compactMap { Range($0.range, in: line).map { String(line[$0]) } }
+    return (regex?.matches(in: line, range: range) ?? []).compactMap {
+      Range($0.range, in: line).map { String(line[$0]) }
+    }
   }
 
   private func mapped(_ ids: [String]) -> [String] { ids.flatMap { targets[$0] ?? [$0] } }
@@ -79,17 +88,20 @@ struct ReferenceRewriter {
     var seen: Set<String> = []
     let all = input.joined(separator: "\n").components(separatedBy: "\n")
     // Only the front-matter: a list in the Markdown body is the author's text.
-    let closing = all.indices.dropFirst().first {
-      let line = all[$0].replacingOccurrences(of: "\r", with: "")
-      return line == "---" || line == "..."
-    } ?? all.count
+    let closing =
+      all.indices.dropFirst().first {
+        let line = all[$0].replacingOccurrences(of: "\r", with: "")
+        return line == "---" || line == "..."
+      } ?? all.count
     for (index, raw) in all.enumerated() {
       if index >= closing {
         output.append(raw)
         continue
       }
       let trimmed = raw.trimmingCharacters(in: .whitespaces)
-      if trimmed.hasPrefix("- "), trimmed.range(of: #"^- A\.[0-9]+\.[0-9]+\r?$"#, options: .regularExpression) != nil {
+      if trimmed.hasPrefix("- "),
+        trimmed.range(of: #"^- A\.[0-9]+\.[0-9]+\r?$"#, options: .regularExpression) != nil
+      {
         let key = raw.replacingOccurrences(of: "\r", with: "")
         if seen.contains(key) { continue }
         seen.insert(key)

@@ -31,9 +31,11 @@ public struct OSCALExport: Sendable {
       componentDefinition: OSCAL.ComponentDefinition(
         uuid: NameUUID.v5("component-definition:\(organization)"),
         metadata: OSCAL.Metadata(
-          title: "Statement of Applicability: \(organization)", lastModified: timestamp, version: day.description,
+          title: "Statement of Applicability: \(organization)", lastModified: timestamp,
+          version: day.description,
           oscalVersion: OSCAL.version,
-          remarks: "Exported by isms. One implemented requirement per Annex A control; exclusions and undecided "
+          remarks:
+            "Exported by isms. One implemented requirement per Annex A control; exclusions and undecided "
             + "controls carry their applicability as a property."),
         components: [component]))
   }
@@ -48,7 +50,8 @@ public struct OSCALExport: Sendable {
       let dimensions: [(String, [String])] = [
         ("control-type", control.controlTypes), ("security-property", control.securityProperties),
         ("cybersecurity-concept", control.cybersecurityConcepts),
-        ("operational-capability", control.operationalCapabilities), ("security-domain", control.securityDomains),
+        ("operational-capability", control.operationalCapabilities),
+        ("security-domain", control.securityDomains),
       ]
       for (name, values) in dimensions {
         props += values.map { OSCAL.Property(name, slug($0), class: "iso27002-attribute") }
@@ -66,12 +69,14 @@ public struct OSCALExport: Sendable {
       metadata: OSCAL.Metadata(
         title: "ISO/IEC 27001:2022 Annex A (control ids and attributes; titles paraphrased)",
         lastModified: timestamp, version: "2022", oscalVersion: OSCAL.version,
-        remarks: "Ids and ISO/IEC 27002:2022 attributes only. The titles are short paraphrases written for isms; "
+        remarks:
+          "Ids and ISO/IEC 27002:2022 attributes only. The titles are short paraphrases written for isms; "
           + "no text of the standard is reproduced."),
       groups: groups)
   }
 
-  private static func requirement(_ row: SoAReport.Row, organization: String) -> OSCAL.ImplementedRequirement {
+  private static func requirement(_ row: SoAReport.Row, organization: String) -> OSCAL.ImplementedRequirement
+  {
     var props = [OSCAL.Property("applicability", row.applicability)]
     let status = row.applicability == "excluded" ? "not-applicable" : row.implementation
     if let status { props.append(OSCAL.Property("implementation-status", status)) }

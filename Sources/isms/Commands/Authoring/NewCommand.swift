@@ -84,7 +84,8 @@ extension ISMSCommand {
       let holder = try owner.map { try PeopleInput.person($0, in: config, flag: "--owner ") } ?? actor
       guard let template = try TemplateFiles.texts(in: "new")["\(kind.rawValue).md.mustache"] else {
         throw CLIError(
-          "templates/new/\(kind.rawValue).md.mustache is missing; reinstall isms ('make install').")
+          "templates/new/\(kind.rawValue).md.mustache is missing from the templates folder ISMS_TEMPLATES names; add it or unset ISMS_TEMPLATES."
+        )
       }
       let document = try NewDocument(
         kind: kind, template: template, title: title ?? "New \(kind.rawValue)", owner: holder.id,

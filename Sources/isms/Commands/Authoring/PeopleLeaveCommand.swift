@@ -19,7 +19,7 @@ extension ISMSCommand.People {
         commands refuse --by a person who left.
 
         Examples:
-          isms people leave asmith --by jdoe        # lists what asmith owns
+          isms people leave asmith --by jdoe # lists what asmith owns
           isms people leave asmith --reassign-to jdoe --by jdoe
           isms people leave asmith --reassign-to jdoe --by jdoe --format json
 

@@ -13,7 +13,7 @@ extension ISMSCommand.People {
 
         Examples:
           isms people set asmith --roles ciso,risk-owner --by jdoe
-          isms people set jdoe --roles isms-manager --by mweber  # hands ciso over
+          isms people set jdoe --roles isms-manager --by mweber # hands ciso over
           isms people set asmith --email alex@example.com --by jdoe --format json
 
         Exit status: 0 when committed (or nothing to change), 1 when refused, 64 on usage errors.

@@ -21,7 +21,7 @@ extension ISMSCommand.SoA {
         change which fields and writes nothing.
 
         Examples:
-          isms soa --format csv > soa.csv       # edit in a spreadsheet, save as CSV
+          isms soa --format csv > soa.csv # edit in a spreadsheet, save as CSV
           isms soa import soa.csv --dry-run --by jdoe
           isms soa import soa.csv --by jdoe
           isms soa import soa.csv --by jdoe --format json

@@ -52,7 +52,8 @@ struct PacketBuilder {
     let loaded = ISMS.load(from: snapshot)
     let isms = loaded.isms
     // What validate reports about files it cannot read as documents, the packet leaves out.
-    for diagnostic in loaded.diagnostics where diagnostic.rule == "files" {
+    // Errors among them stop the packet below (excludedDocuments), with the same words.
+    for diagnostic in loaded.diagnostics where diagnostic.rule == "files" && diagnostic.severity == .warning {
       Console.err(
         "warning: "
           + DiagnosticText.printable("\(diagnostic.path): \(diagnostic.message) — \(diagnostic.fix)"))

@@ -34,7 +34,8 @@ extension ISMSCommand.Review {
         Examples:
           isms review approve POL-001 --by mweber
           isms review approve PROC-002 --by jdoe --today 2026-03-02
-          isms review approve POL-002 --by mweber --recorded-decision "Board minutes 2026-03-02, item 4"
+          isms review approve POL-002 --by mweber \\
+            --recorded-decision "Board minutes 2026-03-02, item 4"
 
         Approving again what the same person already approved today changes nothing and says so \
         (exit 0), so that a repeated run is safe.

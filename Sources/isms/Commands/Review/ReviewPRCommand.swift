@@ -19,7 +19,8 @@ extension ISMSCommand.Review {
           - a control removed, or no longer applicable, while documents point to it;
           - errors of 'isms validate' on the head in the changed files, and
             ISMS-wide errors the base did not have;
-          - an approval nobody outside the change's authors can give (I5, segregation of duties).
+          - an approval nobody outside the change's authors can give (I5,
+            segregation of duties).
         Finally the approvals the change needs: the role, and the people holding it who did not \
         author the change. An approval commit in the change ('isms review approve') that covers the \
         head's content satisfies it.
