@@ -16,9 +16,14 @@ extension ISMSCommand {
 
 /// What the import commands share: reading the input file, dry runs and the single commit.
 enum ImportSupport {
+  /// The largest file an import reads: far above any real register or comply document, far
+  /// below what would strain memory.
+  static let maxInputBytes = 32 * 1_048_576
+
   /// The text of a file the user named, as UTF-8: a regular file, reached through a symbolic
   /// link only when `followingLinks` (a device or FIFO would never end, a link inside an imported
   /// folder could bring any file of the machine into the ISMS).
+  /// - Throws: `CLIError` for a file that is not regular, larger than ``maxInputBytes`` or not UTF-8.
   static func readText(_ path: String, followingLinks: Bool = true) throws -> String {
     let url = URL(fileURLWithPath: path)
     let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
@@ -33,6 +38,11 @@ enum ImportSupport {
     var info = stat()
     guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
       throw CLIError("\(url.path) is not a regular file (a folder, device or FIFO); name a file.")
+    }
+    guard info.st_size <= Self.maxInputBytes else {
+      throw CLIError(
+        "\(url.path) has \(info.st_size) bytes; isms imports files of at most \(Self.maxInputBytes / 1_048_576) MiB "
+          + "(each document it writes is at most 1 MiB); split the file.")
     }
     guard let data = try? handle.readToEnd() ?? Data() else {
       throw CLIError("cannot read \(url.path); check the path.")

@@ -29,4 +29,18 @@ struct HardeningImportLimitTests {
     #expect(
       !FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("risks/RISK-002.md").path))
   }
+
+  @Test("an input file larger than 32 MiB is refused before it is read")
+  func hugeInput() throws {
+    let fixture = try FrameworksFixture()
+    let csv = fixture.folder.url.appendingPathComponent("huge.csv")
+    // A sparse file: its size is what counts, and the test writes no 40 MiB.
+    _ = FileManager.default.createFile(atPath: csv.path, contents: Data("title\n".utf8))
+    let handle = try FileHandle(forWritingTo: csv)
+    try handle.truncate(atOffset: 40 << 20)
+    try handle.close()
+    let result = try fixture.isms(["import", "risks", csv.path, "--by", "ada"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("isms imports files of at most 32 MiB"), "\(result.stderr)")
+  }
 }
