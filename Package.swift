@@ -25,14 +25,15 @@ let package = Package(
     ),
     // Gives libgit2 an empty TLS trust store in the executable (why: the file's comment).
     .target(name: "CEmptyTrustStore"),
-    .target(name: "GitStore", dependencies: ["Clibgit2", "ISMSCore"]),
-    .target(name: "MarkdownHTML", dependencies: ["Ccmark"]),
+    .target(name: "GitStore", dependencies: ["Clibgit2", "ISMSCore"], exclude: ["README.md"]),
+    .target(name: "MarkdownHTML", dependencies: ["Ccmark"], exclude: ["README.md"]),
     .target(
       name: "ISMSCore",
       dependencies: [
         "Yams", "MarkdownHTML", .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Crypto", package: "swift-crypto"),
-      ]
+      ],
+      exclude: ["README.md"]
     ),
     .executableTarget(
       name: "isms",
@@ -40,6 +41,7 @@ let package = Package(
         "ISMSCore", "GitStore", "CEmptyTrustStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
+      exclude: ["README.md"],
       linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))],
       plugins: ["EmbedTemplates"]
     ),
@@ -52,7 +54,7 @@ let package = Package(
       name: "ISMSCoreTests",
       dependencies: ["ISMSCore", .product(name: "Mustache", package: "swift-mustache")]),
     .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "ISMSCore"]),
-    .testTarget(name: "ISMSCLITests", dependencies: ["isms", "ISMSCore"]),
+    .testTarget(name: "ISMSCLITests", dependencies: ["isms", "ISMSCore"], exclude: ["Golden/Snapshots"]),
     .testTarget(name: "MarkdownHTMLTests", dependencies: ["MarkdownHTML"]),
   ]
 )
