@@ -5,32 +5,9 @@ import Testing
 struct HardeningStandardStreamsTests {
   /// Runs `isms` with standard output on `/dev/full` (every write fails with ENOSPC).
   func runIntoFullDisk(_ arguments: [String], in directory: URL) throws -> ProcessResult {
-    let scratch = try TemporaryFolder("isms-full")
-    let errURL = scratch.url.appendingPathComponent("stderr")
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let err = try FileHandle(forWritingTo: errURL)
     let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
-    defer {
-      try? err.close()
-      try? full.close()
-    }
-    let process = Process()
-    process.executableURL = ISMSProcess.executable
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    process.environment = [
-      "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "GIT_CONFIG_NOSYSTEM": "1", "HOME": TestHome.shared.path,
-    ]
-    process.standardOutput = full
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    let status =
-      process.terminationReason == .uncaughtSignal
-      ? 128 + process.terminationStatus : process.terminationStatus
-    return ProcessResult(
-      status: status, stdout: "", stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    defer { try? full.close() }
+    return try Watchdog.isms(arguments, in: directory, standardOutput: full)
   }
 
   @Test(

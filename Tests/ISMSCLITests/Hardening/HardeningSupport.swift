@@ -6,10 +6,11 @@ enum Watchdog {
   /// The longest any single `isms` run may take on hostile input.
   static let limit: TimeInterval = 20
 
-  /// Runs `isms` in `directory`; records an issue and returns status -1 when it hangs.
+  /// Runs `isms` in `directory`; records an issue and returns status -1 when it hangs. With
+  /// `standardOutput`, the output goes there and the result's `stdout` is empty.
   static func isms(
     _ arguments: [String], in directory: URL, timeout: TimeInterval = limit,
-    sourceLocation: SourceLocation = #_sourceLocation
+    standardOutput: FileHandle? = nil, sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> ProcessResult {
     let scratch = try TemporaryFolder("isms-watchdog")
     let outURL = scratch.url.appendingPathComponent("stdout")
@@ -29,7 +30,7 @@ enum Watchdog {
     process.environment = [
       "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "GIT_CONFIG_NOSYSTEM": "1", "HOME": TestHome.shared.path,
     ]
-    process.standardOutput = out
+    process.standardOutput = standardOutput ?? out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     try process.run()
