@@ -35,6 +35,13 @@ extension GitRepository {
     guard started == 0 else { return }
     pthread_detach(thread)
   }
+
+  /// Waits until libgit2 is initialised, starting it if nobody has. A process that started the
+  /// initialisation in the background calls this before it exits: exiting while the other thread
+  /// is inside the TLS library's set-up crashes in that library's exit handlers.
+  public static func finishInitialization() {
+    ensureLibgit2()
+  }
 }
 
 /// Throws the libgit2 error for `operation` when `rc` is negative, and returns `rc` otherwise.

@@ -33,13 +33,22 @@ struct ISMSCommand: ParsableCommand {
 
   /// Runs the command line. When it names a command (each one opens a git repository, most read
   /// the catalogs), libgit2 is initialised and the catalogs are loaded meanwhile on other threads;
-  /// `--version` and `--help` start neither.
+  /// `--version` and `--help` start neither. Every way out (success, help, a usage error, a
+  /// failure) waits for that initialisation to end before the process exits.
   static func main() {
     Console.reserveStandardStreams()
-    if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-") {
+    let startsCommand = CommandLine.arguments.dropFirst().first.map { !$0.hasPrefix("-") } ?? false
+    if startsCommand {
       GitRepository.initializeInBackground()
       TemplateFiles.startLoadingCatalogs()
     }
-    main(nil)
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+      if startsCommand { GitRepository.finishInitialization() }
+    } catch {
+      if startsCommand { GitRepository.finishInitialization() }
+      exit(withError: error)
+    }
   }
 }
