@@ -112,4 +112,26 @@ struct QuestionnaireCommandTests {
       try fixture.isms(["questionnaire", "fill", "--in", "odd.csv", "-o", "o.csv", "--column", "0"]).status
         == 64)
   }
+
+  @Test("isms new answer writes a draft answer with the next id that validates and answers nothing yet")
+  func newAnswer() throws {
+    let fixture = try Self.fixture()
+    let owner = try fixture.ownerID()
+    let result = try fixture.isms([
+      "new", "answer", "--title", "Do you hold cyber insurance?", "--controls", "A.5.1", "--by", owner,
+      "--today", "2026-05-02",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("answers/ANS-003.md"), "\(result.stdout)")
+    let text = try String(
+      contentsOf: fixture.url.appendingPathComponent("answers/ANS-003.md"), encoding: .utf8)
+    #expect(text.contains("kind: answer"))
+    #expect(text.contains("question: Do you hold cyber insurance?"))
+    #expect(text.contains("controls: [A.5.1]"))
+    let validate = try fixture.isms(["validate", "--today", "2026-05-02"])
+    let errors = (validate.stdout + validate.stderr).split(separator: "\n").filter {
+      $0.contains("answers/ANS-003.md") && $0.contains(": error:")
+    }
+    #expect(errors.isEmpty, "\(errors)")
+  }
 }

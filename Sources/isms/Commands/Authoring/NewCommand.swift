@@ -26,7 +26,8 @@ extension ISMSCommand {
             --owner jdoe --by jdoe
           isms new risk --title "Ransomware on the build servers" --by jdoe
           isms new supplier --title "Example Cloud GmbH" --by jdoe --format json
-          isms new answer --title "Do you encrypt customer data at rest?" --controls A.8.24 --by jdoe
+          isms new answer --title "Do you encrypt customer data at rest?" \\
+            --controls A.8.24 --by jdoe
 
         Exit status: 0 when committed, 1 when refused, 64 on usage errors.
         """)

@@ -30,7 +30,8 @@ extension ISMSCommand.Questionnaire {
         question's words); docs/trust-pack.md explains it.
 
         Example:
-          isms questionnaire fill --in questionnaires/sample-customer.csv -o answered.csv
+          isms questionnaire fill --in questionnaires/sample-customer.csv \\
+            -o answered.csv
 
         Exit status: 0 when written (unanswered questions included), 1 when the files cannot be \
         read or written, 64 on usage errors.
