@@ -32,8 +32,7 @@ extension Validator {
           .warning, document, field: "status", "the answer is approved but names no `approved_by`",
           fix: "record who approved the text in `approved_by` and `approved_on`", rule: "T3")
       }
-      let interval = answer.reviewInterval ?? 12
-      if let due = answer.nextReview ?? answer.lastReview?.adding(months: interval), due < today {
+      if let due = nextReview(of: document)?.due, due < today {
         report(
           .warning, document, field: answer.nextReview != nil ? "next_review" : "last_review",
           "answer review overdue by \(due.days(until: today)) days (due \(due))",
