@@ -480,6 +480,19 @@ for p in sorted(x for x in FINAL if x.startswith('suppliers/')):
             ev(d, who, f'Review supplier {sid} ({title}): assurance reports, incidents and continued need checked.',
                {p: content}, trailers=[f'ISMS-Review: {sid}', 'ISMS-Outcome: unchanged'], prio=5)
 
+# ---------------------------------------------------------------- questionnaire answers
+# Each answer is written by its owner and approved by the CISO on its approved_on day; the
+# sample questionnaire a prospect sent follows.
+for p in sorted(x for x in FINAL if x.startswith('answers/')):
+    lines, body = split(FINAL[p])
+    aid, who, title = get(lines, 'id'), get(lines, 'owner'), title_of(lines)
+    d = D(get(lines, 'approved_on'))
+    ev(d, who, f'Answer {aid} for the questionnaire library: {title}.', {p: FINAL[p]},
+       trailers=[f'ISMS-Approval: {aid}'], prio=5)
+for p in sorted(x for x in FINAL if x.startswith('questionnaires/')):
+    ev(D('2026-11-24'), 'rfernandes', 'Add the security questionnaire of a prospect, to be answered from the library.',
+       {p: FINAL[p]}, prio=5)
+
 # ---------------------------------------------------------------- workflow records
 def hist_blocks(lines):
     s = key_span(lines, 'history')

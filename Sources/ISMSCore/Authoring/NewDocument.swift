@@ -23,6 +23,7 @@ public struct NewDocument: Sendable, Hashable {
     .plan: Naming(prefix: "PLAN", yearly: false, digits: 3, folder: "plans"),
     .risk: Naming(prefix: "RISK", yearly: false, digits: 3, folder: "risks"),
     .supplier: Naming(prefix: "SUP", yearly: false, digits: 3, folder: "suppliers"),
+    .answer: Naming(prefix: "ANS", yearly: false, digits: 3, folder: "answers"),
     .objective: Naming(prefix: "OBJ", yearly: true, digits: 2, folder: "records/objectives"),
     .metric: Naming(prefix: "MET", yearly: true, digits: 3, folder: "records/metrics"),
     .competence: Naming(prefix: "COMP", yearly: true, digits: 3, folder: "records/competence"),

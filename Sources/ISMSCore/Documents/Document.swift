@@ -22,6 +22,8 @@ public enum DocumentContent: Sendable, Hashable {
   case audit(AuditRecord)
   /// A finding.
   case finding(FindingRecord)
+  /// A questionnaire answer.
+  case answer(AnswerEntry)
 
   /// Reads the fields of `kind` leniently.
   public init(kind: DocumentKind, reader: FieldReader) {
@@ -37,6 +39,7 @@ public enum DocumentContent: Sendable, Hashable {
     case .cycle: self = .cycle(CycleRecord(reader))
     case .audit: self = .audit(AuditRecord(reader))
     case .finding: self = .finding(FindingRecord(reader))
+    case .answer: self = .answer(AnswerEntry(reader))
     }
   }
 }

@@ -26,6 +26,8 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable, Com
   case managementReview = "management-review"
   /// One certification cycle with its certification body.
   case cycle
+  /// One answer of the security questionnaire library (`answers/ANS-NNN.md`).
+  case answer
 
   /// Whether the kind is a controlled document (policy, procedure, plan) with approval and review.
   public var isControlled: Bool { self == .policy || self == .procedure || self == .plan }

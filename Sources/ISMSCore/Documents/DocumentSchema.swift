@@ -34,6 +34,7 @@ public enum DocumentSchema {
     case .cycle: return cycle
     case .audit: return audit
     case .finding: return finding
+    case .answer: return answer
     }
   }
 
@@ -45,7 +46,7 @@ public enum DocumentSchema {
   private static let months = FieldType.integer(NumberLimits.reviewMonths)
   private static let texts = FieldType.list(.text)
 
-  private static let common = [
+  static let common = [
     FieldSpec("id", .identifier, required: true),
     FieldSpec("kind", words(DocumentKind.self), required: true),
   ]
@@ -93,6 +94,7 @@ public enum DocumentSchema {
       FieldSpec("title", .text),
       FieldSpec("applicability", words(Applicability.self), required: true),
       FieldSpec("justification", .text),
+      FieldSpec("public_justification", .text),
       FieldSpec("implementation", words(Implementation.self)),
       FieldSpec("owner", .text, reference: .person),
       FieldSpec("policies", .list(.identifier), reference: .document),
@@ -145,6 +147,7 @@ public enum DocumentSchema {
       FieldSpec("last_review", .day),
       FieldSpec("next_review", .day),
       FieldSpec("controls", .list(.text), reference: .control),
+      FieldSpec("location", .text),
     ]
 
   /// `objective` (6.2, R43): every plan element is required.
@@ -336,5 +339,6 @@ public enum DocumentSchema {
         ["major_days", "minor_days", "internal_major_days", "internal_minor_days", "soak_days"].map {
           FieldSpec($0, .integer(NumberLimits.days))
         })),
+    FieldSpec("trust", .object(trust)),
   ]
 }

@@ -6,6 +6,8 @@ public struct SoAEntry: Sendable, Hashable {
   public let applicability: Applicability?
   /// Why it is included or excluded.
   public let justification: String?
+  /// The justification customers may read (the trust pack never shows ``justification``).
+  public let publicJustification: String?
   /// How far it is implemented (applicable controls).
   public let implementation: Implementation?
   /// The owner's person id.
@@ -22,6 +24,7 @@ public struct SoAEntry: Sendable, Hashable {
     title = reader.string("title")
     applicability = reader.value("applicability")
     justification = reader.string("justification")
+    publicJustification = reader.string("public_justification")
     implementation = reader.value("implementation")
     owner = reader.string("owner")
     policies = reader.strings("policies")

@@ -18,6 +18,8 @@ public struct SupplierEntry: Sendable, Hashable {
   public let nextReview: Day?
   /// Controls relevant to the supplier.
   public let controls: [String]
+  /// Where it processes data (countries or regions), shown in the customer subprocessor list.
+  public let location: String?
 
   /// Reads the fields leniently.
   public init(_ reader: FieldReader) {
@@ -36,5 +38,6 @@ public struct SupplierEntry: Sendable, Hashable {
     lastReview = reader.day("last_review")
     nextReview = reader.day("next_review")
     controls = reader.strings("controls")
+    location = reader.string("location")
   }
 }

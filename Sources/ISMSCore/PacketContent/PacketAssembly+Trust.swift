@@ -1,8 +1,9 @@
 import Foundation
 
 extension PacketAssembly {
-  /// `index.html` of a customer packet: scope, certificates, audits held, controls in place and
-  /// the public documents. Nothing classified internal or confidential appears.
+  /// `index.html` of a customer packet (the trust pack): scope, certificates, SOC 2 reports, audits
+  /// held, controls in place by theme, excluded controls, subprocessors and their history, the
+  /// public documents and who approved the pack. Nothing internal or confidential appears.
   func trustFile() -> PacketFile {
     let path = "index.html"
     let cycles = isms.documents(of: .cycle).filter { $0.cycleRecord?.decisionDate != nil }
@@ -44,6 +45,7 @@ extension PacketAssembly {
         "\(applicable) Annex A controls apply to the scope; \(implemented) of them are fully implemented. The others are being implemented as listed.",
       "asOfLine": "\(request.today) (from the ISMS records of \(Self.display(request.committed)))",
     ]
+    context.merge(trustSections()) { _, new in new }
     if let current = currentCycle()?.cycleRecord, current.status == "certified" {
       var line = "Certified to \(standardName(current.standard) ?? "ISO/IEC 27001")"
       if let body = current.certificationBody { line += " by \(body)" }

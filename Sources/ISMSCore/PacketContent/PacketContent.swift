@@ -7,8 +7,9 @@ import Foundation
 /// risk register and treatment plan with heat maps, the records, the document control log, the
 /// changes since the previous external audit, one page per document under `documents/`, the
 /// source of every document under `source/`, the CSV files, and `packet.json`. Customer packets
-/// hold `index.html` (scope, certificates, audits held, controls in place), the public documents
-/// and their sources, and `packet.json`.
+/// (the trust pack, docs/trust-pack.md) hold `index.html` (scope, certificates, SOC 2 reports,
+/// audits held, controls in place and excluded, subprocessors and their history, the approval),
+/// the public documents and their sources, and `packet.json`.
 public enum PacketContent {
   /// The documents a packet holds; `since` is the last day of the previous external audit.
   public static func selection(for request: PacketRequest, isms: ISMS, since: Day?) -> PacketSelection {

@@ -54,6 +54,7 @@ enum PacketLabels {
     case .finding: "Finding"
     case .managementReview: "Management review"
     case .cycle: "Certification cycle"
+    case .answer: "Questionnaire answer"
     }
   }
 }

@@ -21,12 +21,15 @@ public struct PacketSources: Sendable {
   /// The documents of the commit that cannot be read and are left out, with why; listed on the
   /// index page (and in the manifest), never left out without a word.
   public var excluded: [PacketManifest.Excluded]
+  /// The changes of the subprocessor list up to the source commit, oldest first (customer packets).
+  public var subprocessorChanges: [SubprocessorChange]
 
   /// Sources with the given values.
   public init(
     isms: ISMS, catalogs: Catalogs, blobIDs: [String: String], fileContents: [String: Data],
     histories: [String: [DocumentRevision]],
-    baseline: PacketBaseline?, templates: [String: String], excluded: [PacketManifest.Excluded] = []
+    baseline: PacketBaseline?, templates: [String: String], excluded: [PacketManifest.Excluded] = [],
+    subprocessorChanges: [SubprocessorChange] = []
   ) {
     self.isms = isms
     self.catalogs = catalogs
@@ -36,6 +39,7 @@ public struct PacketSources: Sendable {
     self.baseline = baseline
     self.templates = templates
     self.excluded = excluded
+    self.subprocessorChanges = subprocessorChanges
   }
 }
 

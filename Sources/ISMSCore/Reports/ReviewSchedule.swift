@@ -1,4 +1,5 @@
-/// When each controlled document, risk and supplier is next due for review.
+/// When each controlled document, risk, supplier and approved questionnaire answer is next due for
+/// review.
 public struct ReviewSchedule: Sendable, Hashable, Codable {
   /// One reviewable item and its next review day.
   public struct Item: Sendable, Hashable, Codable {
@@ -85,6 +86,11 @@ public struct ReviewSchedule: Sendable, Hashable, Codable {
         fields.reviewInterval, fields.assessedOn, fields.nextReview, fields.owner
       )
     case .supplier(let fields):
+      (interval, last, next, owner) = (
+        fields.reviewInterval, fields.lastReview, fields.nextReview, fields.owner
+      )
+    case .answer(let fields):
+      guard fields.status == .approved else { return nil }
       (interval, last, next, owner) = (
         fields.reviewInterval, fields.lastReview, fields.nextReview, fields.owner
       )

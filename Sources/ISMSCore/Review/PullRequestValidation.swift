@@ -89,6 +89,7 @@ public struct PullRequestValidation: Sendable {
       }
       if let corrected = document.corrects { query.ids.insert(corrected.lowercased()) }
       for control in document.risk?.controls ?? [] { query.ids.insert(control.lowercased()) }
+      for control in document.answer?.controls ?? [] { query.ids.insert(control.lowercased()) }
       for key in document.controlled?.mandatory ?? [] { query.mandatory.insert(key.rawValue) }
       if document.kind == .control, Validator.documentedControls.contains(document.id) {
         query.listed.insert(document.id)
@@ -119,6 +120,7 @@ public struct PullRequestValidation: Sendable {
     case .cycle: return [.audit, .finding]
     case .audit: return [.audit]
     case .managementReview: return [.managementReview]
+    case .answer: return [.answer]
     case .control: return [.cycle]
     default:
       return document.controlled?.mandatory.contains(.statementOfApplicability) == true ? [.cycle] : []

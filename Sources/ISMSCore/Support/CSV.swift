@@ -28,3 +28,69 @@ public enum CSV {
     return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
   }
 }
+
+extension CSV {
+  /// The records of CSV `text` (RFC 4180, as spreadsheets export it): a leading byte-order mark is
+  /// dropped; fields are separated by `,`, or by `;` when the first line holds semicolons and no
+  /// comma outside quotes (the export of spreadsheets set to a comma decimal separator); quoted
+  /// fields may hold separators, doubled quotes and line breaks; records end with CRLF, LF or CR.
+  /// A final empty line makes no record.
+  public static func records(_ text: String) -> [[String]] {
+    let scalars = Array(text.unicodeScalars.drop { $0 == "\u{FEFF}" })
+    let separator = Self.separator(scalars)
+    var records: [[String]] = []
+    var record: [String] = []
+    var field = String.UnicodeScalarView()
+    var quoted = false
+    var index = 0
+    func endField() {
+      record.append(String(field))
+      field = String.UnicodeScalarView()
+    }
+    while index < scalars.count {
+      let scalar = scalars[index]
+      index += 1
+      if quoted {
+        if scalar == "\"" {
+          if index < scalars.count, scalars[index] == "\"" {
+            field.append("\"")
+            index += 1
+          } else {
+            quoted = false
+          }
+        } else {
+          field.append(scalar)
+        }
+      } else if scalar == "\"" && field.isEmpty {
+        quoted = true
+      } else if scalar == separator {
+        endField()
+      } else if scalar == "\r" || scalar == "\n" {
+        if scalar == "\r", index < scalars.count, scalars[index] == "\n" { index += 1 }
+        endField()
+        records.append(record)
+        record = []
+      } else {
+        field.append(scalar)
+      }
+    }
+    if !field.isEmpty || !record.isEmpty || quoted {
+      endField()
+      records.append(record)
+    }
+    return records
+  }
+
+  private static func separator(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
+    var quoted = false
+    var semicolon = false
+    for scalar in scalars {
+      if scalar == "\"" { quoted.toggle() }
+      if quoted { continue }
+      if scalar == "," { return "," }
+      if scalar == ";" { semicolon = true }
+      if scalar == "\n" || scalar == "\r" { break }
+    }
+    return semicolon ? ";" : ","
+  }
+}

@@ -55,6 +55,7 @@ public struct Validator {
     checkActivity()
     checkRiskAcceptance()
     checkPlaceholders()
+    checkAnswers()
   }
 
   // MARK: Helpers shared by the rule files

@@ -26,6 +26,8 @@ extension ISMSCommand {
             --owner jdoe --by jdoe
           isms new risk --title "Ransomware on the build servers" --by jdoe
           isms new supplier --title "Example Cloud GmbH" --by jdoe --format json
+          isms new answer --title "Do you encrypt customer data at rest?" \\
+            --controls A.8.24 --by jdoe
 
         Exit status: 0 when committed, 1 when refused, 64 on usage errors.
         """)
@@ -45,7 +47,7 @@ extension ISMSCommand {
 
     @Option(
       help: ArgumentHelp(
-        "Policies, procedures, plans: the Annex A controls it addresses, comma-separated (A.5.15,A.5.18).",
+        "Policies, procedures, plans, answers: the Annex A controls it addresses, comma-separated (A.5.15,A.5.18).",
         valueName: "ids"))
     var controls: String?
 
@@ -70,8 +72,8 @@ extension ISMSCommand {
         )
       }
       try PeopleInput.checkLine(title, flag: "--title")
-      if controls != nil, !kind.isControlled {
-        throw ValidationError("--controls goes with policy, procedure or plan.")
+      if controls != nil, !kind.isControlled, kind != .answer {
+        throw ValidationError("--controls goes with policy, procedure, plan or answer.")
       }
     }
 

@@ -79,11 +79,15 @@ struct PacketBuilder {
     let paths = Set(selection.all.map(\.path) + (baseline?.changes.map(\.path) ?? []))
     let histories = try PacketHistories.read(
       Array(paths).sorted(), repository: repository, root: root, from: commit.id)
+    let subprocessorChanges =
+      options.audience == .customer
+      ? try PacketSubprocessors.read(repository: repository, root: root, from: commit.id) : []
     Console.progress("Rendering \(selection.all.count) documents…")
     let sources = PacketSources(
       isms: isms, catalogs: try TemplateFiles.catalogs(), blobIDs: blobIDs, fileContents: contents,
       histories: histories, baseline: baseline,
-      templates: try TemplateFiles.packetTemplates(overrides: snapshot), excluded: excluded)
+      templates: try TemplateFiles.packetTemplates(overrides: snapshot), excluded: excluded,
+      subprocessorChanges: subprocessorChanges)
     let files: [PacketFile]
     do {
       files = try PacketContent.files(for: request, sources: sources)

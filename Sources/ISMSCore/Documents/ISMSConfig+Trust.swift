@@ -1,0 +1,56 @@
+/// What only the company knows about its customer trust pack: `trust:` in `isms.yml`, and the
+/// SOC 2 examination of `soc2:` when one is configured.
+public struct TrustSettings: Sendable, Hashable {
+  /// One SOC 2 report the company can share.
+  public struct SOC2Report: Sendable, Hashable {
+    /// Type 1 or 2.
+    public let type: Int?
+    /// The first day of the period (type 2).
+    public let periodStart: Day?
+    /// The last day of the period (type 2).
+    public let periodEnd: Day?
+    /// The day of a type 1 report.
+    public let asOf: Day?
+    /// The service auditor.
+    public let auditor: String?
+    /// How customers obtain it ("under NDA on request").
+    public let availability: String?
+  }
+
+  /// Where customers send security questions.
+  public let contact: String?
+  /// The person who approved the trust pack's content.
+  public let approvedBy: String?
+  /// When.
+  public let approvedOn: Day?
+  /// The SOC 2 reports issued, from `trust.soc2_reports`, then the examination `soc2:` describes.
+  public let soc2Reports: [SOC2Report]
+
+  /// Reads `trust:` and `soc2:` of `config` leniently.
+  public init(_ config: ISMSConfig?) {
+    let root = FieldReader(config?.fields ?? [])
+    let trust = root.object("trust")
+    contact = trust?.string("contact")
+    approvedBy = trust?.string("approved_by")
+    approvedOn = trust?.day("approved_on")
+    var reports = (trust?.objects("soc2_reports") ?? []).map { report in
+      SOC2Report(
+        type: report.int("type", in: NumberLimits.soc2Type), periodStart: report.day("period_start"),
+        periodEnd: report.day("period_end"), asOf: report.day("as_of"), auditor: report.string("auditor"),
+        availability: report.string("availability"))
+    }
+    if let scope = root.object("soc2") {
+      let period = scope.object("period")
+      let examination = SOC2Report(
+        type: scope.int("type", in: NumberLimits.soc2Type), periodStart: period?.day("start"),
+        periodEnd: period?.day("end"), asOf: scope.day("as_of"), auditor: scope.string("service_auditor"),
+        availability: nil)
+      if !reports.contains(where: {
+        $0.type == examination.type && $0.periodEnd == examination.periodEnd && $0.asOf == examination.asOf
+      }) {
+        reports.append(examination)
+      }
+    }
+    soc2Reports = reports
+  }
+}
