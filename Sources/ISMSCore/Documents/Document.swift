@@ -22,6 +22,10 @@ public enum DocumentContent: Sendable, Hashable {
   case audit(AuditRecord)
   /// A finding.
   case finding(FindingRecord)
+  /// A supplier's assurance record.
+  case assurance(AssuranceRecord)
+  /// A supplier review.
+  case supplierReview(SupplierReviewRecord)
 
   /// Reads the fields of `kind` leniently.
   public init(kind: DocumentKind, reader: FieldReader) {
@@ -37,6 +41,8 @@ public enum DocumentContent: Sendable, Hashable {
     case .cycle: self = .cycle(CycleRecord(reader))
     case .audit: self = .audit(AuditRecord(reader))
     case .finding: self = .finding(FindingRecord(reader))
+    case .assurance: self = .assurance(AssuranceRecord(reader))
+    case .supplierReview: self = .supplierReview(SupplierReviewRecord(reader))
     }
   }
 }

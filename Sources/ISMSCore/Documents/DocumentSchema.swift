@@ -34,6 +34,8 @@ public enum DocumentSchema {
     case .cycle: return cycle
     case .audit: return audit
     case .finding: return finding
+    case .assurance: return assurance
+    case .supplierReview: return supplierReview
     }
   }
 
@@ -145,6 +147,7 @@ public enum DocumentSchema {
       FieldSpec("last_review", .day),
       FieldSpec("next_review", .day),
       FieldSpec("controls", .list(.text), reference: .control),
+      FieldSpec("dpa", .text),
     ]
 
   /// `objective` (6.2, R43): every plan element is required.
@@ -336,5 +339,6 @@ public enum DocumentSchema {
         ["major_days", "minor_days", "internal_major_days", "internal_minor_days", "soak_days"].map {
           FieldSpec($0, .integer(NumberLimits.days))
         })),
+    suppliersConfig,
   ]
 }

@@ -54,6 +54,8 @@ enum PacketLabels {
     case .finding: "Finding"
     case .managementReview: "Management review"
     case .cycle: "Certification cycle"
+    case .assurance: "Supplier assurance"
+    case .supplierReview: "Supplier review"
     }
   }
 }
