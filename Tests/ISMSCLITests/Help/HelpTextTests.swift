@@ -37,7 +37,8 @@ struct HelpTextTests {
     "coverage": ["text", "markdown", "json"], "export oscal": ["json"], "migrate": ["text", "json"],
     "import comply": ["text", "json"], "import risks": ["text", "json"], "cycle status": ["text", "json"],
     "management-review check": ["text", "json"], "audit programme": ["text", "json"],
-    "calendar": ["ics", "json"],
+    "calendar": ["ics", "json"], "supplier assurance add": ["text", "json"],
+    "supplier review": ["text", "json"],
   ]
 
   @Test("the command tree is found")

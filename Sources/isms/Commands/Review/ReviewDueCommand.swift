@@ -73,8 +73,6 @@ extension ISMSCommand.Review {
         let when: String
         switch row.daysLate {
         case _ where row.state == "awaiting_approval": when = "\(row.detail ?? "changed"), awaiting approval"
-        case .some(let late) where row.state.hasPrefix("assurance"):
-          when = late > 0 ? "assurance overdue by \(late)d" : "assurance due in \(-late)d"
         case .some(let late) where late > 0: when = "overdue by \(late) \(late == 1 ? "day" : "days")"
         case .some(0): when = "due today"
         case .some(let late): when = "due in \(-late) \(late == -1 ? "day" : "days")"
@@ -84,7 +82,7 @@ extension ISMSCommand.Review {
         lines.append(
           "  \(due)  \(when.reviewPadded(to: 18))  \(row.kind.rawValue.reviewPadded(to: 9))  \(row.id)  "
             + "\(row.title ?? "")  (owner \(row.owner ?? "none"))"
-            + (row.state.hasPrefix("assurance") ? ": \(row.detail ?? "")" : ""))
+            + (row.state.hasPrefix("assurance") ? " — assurance: \(row.detail ?? "")" : ""))
       }
       let overdue = report.rows.filter {
         ["overdue", "never_reviewed", "assurance_overdue"].contains($0.state)

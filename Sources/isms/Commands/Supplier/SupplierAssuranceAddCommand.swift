@@ -17,10 +17,11 @@ extension ISMSCommand.Supplier.Assurance {
 
         Examples:
           isms supplier assurance add --supplier SUP-002 --type iso27001 \\
-            --certificate OKTA-27001-EX-5 --scope "Workforce Identity Cloud" --expires 2028-08-21 \\
-            --reference "Okta trust portal" --by jdoe
-          isms supplier assurance add --supplier SUP-001 --type bridge-letter --covers ASR-004 \\
-            --period-start 2025-10-01 --period-end 2026-03-31 --file vendor/aws-bridge.pdf --by jdoe
+            --certificate OKTA-27001-EX-5 --scope "Workforce Identity" \\
+            --expires 2028-08-21 --reference "Okta trust portal" --by jdoe
+          isms supplier assurance add --supplier SUP-001 \\
+            --type bridge-letter --covers ASR-004 --period-start 2025-10-01 \\
+            --period-end 2026-03-31 --file vendor/aws-bridge.pdf --by jdoe
 
         Exit status: 0 when committed, 1 when refused, 64 on usage errors.
         """)

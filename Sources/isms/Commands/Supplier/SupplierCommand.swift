@@ -15,12 +15,15 @@ extension ISMSCommand {
         them ('isms rules V3'); docs/suppliers.md is the reference.
 
         Examples:
-          isms supplier assurance add --supplier SUP-001 --type soc2 --report-type 2 \\
-            --period-start 2025-10-01 --period-end 2026-09-30 --opinion unqualified \\
-            --subservice "Equinix=carve-out" --cuec "CUEC-1:A.5.15:Customers manage IAM users" \\
+          isms supplier assurance add --supplier SUP-001 --type soc2 \\
+            --report-type 2 --period-start 2025-10-01 \\
+            --period-end 2026-09-30 --opinion unqualified \\
+            --subservice "Equinix=carve-out" \\
+            --cuec "CUEC-1:A.5.15:Customers manage IAM users" \\
             --reference "AWS Artifact" --by jdoe
           isms supplier review --supplier SUP-001 --questionnaire PLN-013 \\
-            --answers "All answered" --decision approve --assurance ASR-004,ASR-005 --by jdoe
+            --answers "All answered" --decision approve \\
+            --assurance ASR-004,ASR-005 --by jdoe
         """,
       subcommands: [Assurance.self, ReviewSupplier.self])
 

@@ -17,8 +17,10 @@ extension ISMSCommand.Supplier {
 
         Examples:
           isms supplier review --supplier SUP-002 --questionnaire PLN-013 \\
-            --answers "Q1-Q10 answered on 2026-11-20" --finding "No bridge letter yet" \\
-            --decision approve-with-conditions --condition "Bridge letter by 2027-01-31" \\
+            --answers "Q1-Q10 answered on 2026-11-20" \\
+            --finding "No bridge letter yet" \\
+            --decision approve-with-conditions \\
+            --condition "Bridge letter by 2027-01-31" \\
             --assurance ASR-006,ASR-007 --by jlange
 
         Exit status: 0 when committed, 1 when refused, 64 on usage errors.
