@@ -16,16 +16,28 @@ public enum AssuranceFiles {
     return text.utf8.count == 64 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
   }
 
+  /// The largest file `isms validate` hashes: a certificate or report, never a data dump.
+  public static let maxBytes = 64 << 20
+
   /// The V2 problems of the repository files the assurance records of `isms` name: missing, or
   /// with another SHA-256 than recorded.
   static func diagnostics(_ isms: ISMS, snapshot: Snapshot) -> [Diagnostic] {
     var found: [Diagnostic] = []
-    let present = Set(snapshot.entries.map(\.path))
+    let sizes = Dictionary(
+      snapshot.entries.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
     for document in isms.documents(of: .assurance) {
       for (index, file) in (document.assurance?.files ?? []).enumerated() {
         guard let path = file.path, isInside(path), isDigest(file.sha256) else { continue }
         let line = document.line(of: "files") ?? 1
-        guard present.contains(path), let data = try? snapshot.contents(of: path) else {
+        if let size = sizes[path], size > maxBytes {
+          found.append(
+            Diagnostic(
+              .error, path: document.path, line: line, field: "files[\(index)].path",
+              message: "file `\(path)` has \(size) bytes, more than the \(maxBytes) isms hashes",
+              fix: "keep a file this large outside the repository and name it with `reference`", rule: "V2"))
+          continue
+        }
+        guard sizes[path] != nil, let data = try? snapshot.contents(of: path) else {
           found.append(
             Diagnostic(
               .error, path: document.path, line: line, field: "files[\(index)].path",

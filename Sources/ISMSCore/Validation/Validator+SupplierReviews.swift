@@ -51,7 +51,7 @@ extension Validator {
       guard let supplier = isms.document(id: id), let entry = supplier.supplier else { continue }
       if entry.lastReview.map({ $0 < date }) ?? true {
         report(
-          .warning, supplier, field: entry.lastReview != nil ? "last_review" : "owner",
+          .warning, supplier, field: "last_review",
           "supplier review \(review.id) on \(date) is later than `last_review` \(entry.lastReview?.description ?? "(none)")",
           fix:
             "set `last_review: \(date)` and `next_review` from \(review.id) ('isms supplier review' writes both)",

@@ -146,7 +146,7 @@ struct SupplierCommandTests {
     #expect(result.stderr.contains("not committed"), "\(result.stderr)")
   }
 
-  @Test("validate reports a recorded file whose content changed (V2)")
+  @Test("validate reports a recorded file whose content changed or that is gone (V2)")
   func changedFile() throws {
     let fixture = try Self.fixture()
     try #require(try run(fixture, Self.report).status == 0)
@@ -155,6 +155,10 @@ struct SupplierCommandTests {
     try fixture.git(["commit", "-q", "-am", "Replace the report"])
     let changed = try diagnostics(fixture, rule: "V2")
     #expect((changed.first?["message"] as? String)?.contains("not the recorded") == true, "\(changed)")
+    try fixture.git(["rm", "-q", "vendor/soc2.txt"])
+    try fixture.git(["commit", "-q", "-m", "Remove the report"])
+    let missing = try diagnostics(fixture, rule: "V2")
+    #expect((missing.first?["message"] as? String)?.contains("not in the repository") == true, "\(missing)")
   }
 
   @Test("supplier review writes the review and the supplier's review days in one commit; V5 assessed")

@@ -177,10 +177,15 @@ extension ISMSCommand.Supplier.Assurance {
       var files: [[(String, String)]] = []
       for path in file {
         guard AssuranceFiles.isInside(path),
-          session.record.source.entries.contains(where: { $0.path == path })
+          let entry = session.record.source.entries.first(where: { $0.path == path })
         else {
           throw CLIError(
             "--file \(path) is not a file in the ISMS folder (give its path relative to it); nothing was written."
+          )
+        }
+        if entry.size > AssuranceFiles.maxBytes {
+          throw CLIError(
+            "--file \(path) has \(entry.size) bytes, more than the \(AssuranceFiles.maxBytes) isms hashes; name it with --reference; nothing was written."
           )
         }
         if try session.context.repository.isDirty(path, root: session.context.rootInRepository) {
