@@ -461,7 +461,7 @@ SUP_DATES = {
     'SUP-010': ['2024-12-16', '2026-07-13'],
     'SUP-011': ['2024-10-07', '2025-09-29', '2026-09-28'],
 }
-for p in sorted(x for x in FINAL if x.startswith('suppliers/')):
+for p in sorted(x for x in FINAL if re.match(r'suppliers/SUP-\d+\.md$', x)):
     lines, body = split(FINAL[p])
     sid, who, title = get(lines, 'id'), get(lines, 'owner'), title_of(lines)
     ds = SUP_DATES[sid]
@@ -492,6 +492,22 @@ for p in sorted(x for x in FINAL if x.startswith('answers/')):
 for p in sorted(x for x in FINAL if x.startswith('questionnaires/')):
     ev(D('2026-11-24'), 'rfernandes', 'Add the security questionnaire of a prospect, to be answered from the library.',
        {p: FINAL[p]}, prio=5)
+# ---------------------------------------------------------------- supplier assurance and reviews
+# Each assurance record (with the files it names in the repository) is committed on the day it
+# was received by the supplier's owner; each supplier review on its day by its reviewer.
+for p in sorted(x for x in FINAL if x.startswith('suppliers/assurance/ASR-')):
+    lines, _ = split(FINAL[p])
+    rid, sup, title = get(lines, 'id'), get(lines, 'supplier'), title_of(lines)
+    owner = get(split(FINAL[f'suppliers/{sup}.md'])[0], 'owner')
+    files = {p: FINAL[p]}
+    for f in re.findall(r'^  - path: (\S+)$', FINAL[p], re.M):
+        files[f] = FINAL[f]
+    ev(D(get(lines, 'received')), owner, f'Record {rid} for {sup}: {title}.', files, prio=6)
+for p in sorted(x for x in FINAL if x.startswith('records/supplier-reviews/')):
+    lines, _ = split(FINAL[p])
+    ev(D(get(lines, 'date')), get(lines, 'reviewer'),
+       f'Record the supplier review {get(lines, "id")} of {get(lines, "supplier")}: {get(lines, "decision")}.',
+       {p: FINAL[p]}, prio=6)
 
 # ---------------------------------------------------------------- workflow records
 def hist_blocks(lines):

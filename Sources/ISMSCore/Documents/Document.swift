@@ -24,6 +24,10 @@ public enum DocumentContent: Sendable, Hashable {
   case finding(FindingRecord)
   /// A questionnaire answer.
   case answer(AnswerEntry)
+  /// A supplier's assurance record.
+  case assurance(AssuranceRecord)
+  /// A supplier review.
+  case supplierReview(SupplierReviewRecord)
 
   /// Reads the fields of `kind` leniently.
   public init(kind: DocumentKind, reader: FieldReader) {
@@ -40,6 +44,8 @@ public enum DocumentContent: Sendable, Hashable {
     case .audit: self = .audit(AuditRecord(reader))
     case .finding: self = .finding(FindingRecord(reader))
     case .answer: self = .answer(AnswerEntry(reader))
+    case .assurance: self = .assurance(AssuranceRecord(reader))
+    case .supplierReview: self = .supplierReview(SupplierReviewRecord(reader))
     }
   }
 }

@@ -28,6 +28,10 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable, Com
   case cycle
   /// One answer of the security questionnaire library (`answers/ANS-NNN.md`).
   case answer
+  /// A supplier's certificate, report, bridge letter or other attestation.
+  case assurance
+  /// One assessment of a supplier with our questionnaire.
+  case supplierReview = "supplier-review"
 
   /// Whether the kind is a controlled document (policy, procedure, plan) with approval and review.
   public var isControlled: Bool { self == .policy || self == .procedure || self == .plan }

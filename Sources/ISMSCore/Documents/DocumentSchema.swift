@@ -35,6 +35,8 @@ public enum DocumentSchema {
     case .audit: return audit
     case .finding: return finding
     case .answer: return answer
+    case .assurance: return assurance
+    case .supplierReview: return supplierReview
     }
   }
 
@@ -148,6 +150,7 @@ public enum DocumentSchema {
       FieldSpec("next_review", .day),
       FieldSpec("controls", .list(.text), reference: .control),
       FieldSpec("location", .text),
+      FieldSpec("dpa", .text),
     ]
 
   /// `objective` (6.2, R43): every plan element is required.
@@ -340,5 +343,6 @@ public enum DocumentSchema {
           FieldSpec($0, .integer(NumberLimits.days))
         })),
     FieldSpec("trust", .object(trust)),
+    suppliersConfig,
   ]
 }

@@ -55,6 +55,8 @@ enum PacketLabels {
     case .managementReview: "Management review"
     case .cycle: "Certification cycle"
     case .answer: "Questionnaire answer"
+    case .assurance: "Supplier assurance"
+    case .supplierReview: "Supplier review"
     }
   }
 }

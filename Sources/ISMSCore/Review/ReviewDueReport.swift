@@ -1,5 +1,6 @@
 /// The reviews due: every approved controlled document, open risk and supplier whose review is
-/// overdue or falls due within a window, by date.
+/// overdue or falls due within a window, and every supplier whose certificate or SOC 2 report
+/// runs out (``SupplierAssurance``), by date.
 public struct ReviewDueReport: Sendable, Encodable {
   /// One review to do.
   public struct Row: Sendable, Hashable, Encodable {
@@ -19,14 +20,17 @@ public struct ReviewDueReport: Sendable, Encodable {
     public let due: Day?
     /// Days past due: positive when overdue, 0 on the due day, negative while still ahead.
     public let daysLate: Int?
-    /// `overdue`, `due` (today or within the window), `never_reviewed`, or `awaiting_approval`
-    /// for a document whose content changed since its approval (reviewed once approved again).
+    /// `overdue`, `due` (today or within the window), `never_reviewed`, `awaiting_approval`
+    /// for a document whose content changed since its approval (reviewed once approved again), or
+    /// `assurance_overdue` / `assurance_due` for a supplier's certificate or report running out.
     public let state: String
-    /// For `awaiting_approval`: `changed since approval v1.0`.
+    /// For `awaiting_approval`: `changed since approval v1.0`; for assurance: what runs out and why.
     public var detail: String? = nil
+    /// For assurance: the assurance record (`ASR-004`), `nil` for a `certifications:` claim.
+    public var record: String? = nil
 
     private enum CodingKeys: String, CodingKey {
-      case id, kind, title, path, owner, due, state, detail
+      case id, kind, title, path, owner, due, state, detail, record
       case lastReview = "last_review"
       case daysLate = "days_late"
     }
@@ -44,6 +48,7 @@ public struct ReviewDueReport: Sendable, Encodable {
       try container.encode(daysLate, forKey: .daysLate)
       try container.encode(state, forKey: .state)
       try container.encode(detail, forKey: .detail)
+      try container.encode(record, forKey: .record)
     }
   }
 
@@ -64,7 +69,7 @@ public struct ReviewDueReport: Sendable, Encodable {
     self.today = today
     self.within = within
     let limit = today.adding(days: within)
-    rows = ReviewSchedule(isms: isms).items.compactMap { item in
+    let scheduled: [Row] = ReviewSchedule(isms: isms).items.compactMap { item in
       if let owner, item.owner?.lowercased() != owner.lowercased() { return nil }
       if let state = approvals[item.id], case .changedSinceApproval = state {
         return Row(
@@ -83,6 +88,33 @@ public struct ReviewDueReport: Sendable, Encodable {
       return Row(
         id: item.id, kind: item.kind, title: item.title, path: item.path, owner: item.owner,
         lastReview: item.lastReview, due: due, daysLate: late, state: late > 0 ? "overdue" : "due")
+    }
+    let assurance = Self.assuranceRows(isms: isms, today: today, limit: limit, owner: owner)
+    // Merged by due day, never-reviewed last; rows with the same day keep their order.
+    rows = (scheduled + assurance).enumerated().sorted { lhs, rhs in
+      switch (lhs.element.due, rhs.element.due) {
+      case let (left?, right?) where left != right: return left < right
+      case (nil, _?): return false
+      case (_?, nil): return true
+      default: return lhs.offset < rhs.offset
+      }
+    }.map(\.element)
+  }
+
+  /// A row for each supplier certificate or report that is no longer current by `limit`.
+  private static func assuranceRows(isms: ISMS, today: Day, limit: Day, owner: String?) -> [Row] {
+    SupplierAssurance.all(in: isms).flatMap { assurance -> [Row] in
+      let supplier = assurance.supplier
+      let holder = supplier.supplier?.owner
+      if let owner, holder?.lowercased() != owner.lowercased() { return [] }
+      return assurance.items.filter { $0.currentUntil <= limit }.map { item in
+        let late = item.currentUntil.days(until: today)
+        return Row(
+          id: supplier.id, kind: .supplier, title: supplier.title, path: supplier.path, owner: holder,
+          lastReview: supplier.supplier?.lastReview, due: item.currentUntil, daysLate: late,
+          state: late > 0 ? "assurance_overdue" : "assurance_due", detail: "\(item.label) \(item.reason)",
+          record: item.record)
+      }
     }
   }
 }

@@ -45,6 +45,8 @@ public struct Validator {
     checkStatementOfApplicability()
     checkRisks()
     checkSuppliers()
+    checkSupplierAssurance()
+    checkSupplierReviews()
     checkRecords()
     checkAudits()
     checkFindings()

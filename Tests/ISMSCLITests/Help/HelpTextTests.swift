@@ -38,6 +38,8 @@ struct HelpTextTests {
     "import comply": ["text", "json"], "import risks": ["text", "json"], "cycle status": ["text", "json"],
     "management-review check": ["text", "json"], "audit programme": ["text", "json"],
     "calendar": ["ics", "json"], "questionnaire fill": ["text", "json"],
+    "calendar": ["ics", "json"], "supplier assurance add": ["text", "json"],
+    "supplier review": ["text", "json"],
   ]
 
   @Test("the command tree is found")

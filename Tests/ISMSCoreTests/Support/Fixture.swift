@@ -168,6 +168,7 @@ struct Fixture {
     certifications:
       iso27001: { certificate: "C-1", expires: 2027-05-01 }
     last_review: 2026-02-01
+    dpa: "DPA of 2025-01-01"
     ---
     """,
     "records/objectives/obj-1.md": """

@@ -11,7 +11,10 @@ extension ISMSCommand.Review {
         overdue or due within --within days of today, earliest first, with its owner and how late \
         it is. The due day is next_review, else the last review (assessed_on for a risk) plus the \
         review interval. Suppliers never reviewed are listed last. Drafts and retired documents are \
-        not on a review cycle.
+        not on a review cycle. Suppliers are also listed when their assurance runs out within the \
+        window: the latest ISO/IEC 27001 certificate on its expiry, the latest SOC 2 report when its \
+        period (extended by bridge letters) ended suppliers.soc2_max_age_months ago (see \
+        docs/suppliers.md).
 
         Examples (the first lists what is overdue or due in the next 30 days):
           isms review due
@@ -20,7 +23,8 @@ extension ISMSCommand.Review {
 
         JSON keys: today, within, rows[] {id, kind, title, path, owner, last_review, due, \
         days_late (positive when overdue, 0 on the due day, negative before), state \
-        (overdue | due | never_reviewed)}.
+        (overdue | due | never_reviewed | awaiting_approval | assurance_overdue | assurance_due), \
+        detail, record (the assurance record, for assurance rows)}.
         Exit status: 0 (also when reviews are due), 1 when the ISMS cannot be read, 64 on usage errors.
         """)
 
@@ -77,9 +81,12 @@ extension ISMSCommand.Review {
         let due = row.due?.description ?? "—"
         lines.append(
           "  \(due)  \(when.reviewPadded(to: 18))  \(row.kind.rawValue.reviewPadded(to: 9))  \(row.id)  "
-            + "\(row.title ?? "")  (owner \(row.owner ?? "none"))")
+            + "\(row.title ?? "")  (owner \(row.owner ?? "none"))"
+            + (row.state.hasPrefix("assurance") ? " — assurance: \(row.detail ?? "")" : ""))
       }
-      let overdue = report.rows.filter { $0.state == "overdue" || $0.state == "never_reviewed" }.count
+      let overdue = report.rows.filter {
+        ["overdue", "never_reviewed", "assurance_overdue"].contains($0.state)
+      }.count
       lines.append("\(report.rows.count) due, \(overdue) overdue. Next: isms review record DOC --by PERSON")
       return DiagnosticText.printableLines(lines)
     }
