@@ -81,9 +81,25 @@ extension PacketAssembly {
     return (rows, changes)
   }
 
-  /// `ISO/IEC 27001 (until 2027-11-07), SOC 2 Type 2 (2024-10-01 to 2025-09-30)`: the current
-  /// certificates and reports a supplier holds, by name.
+  /// `ISO/IEC 27001 (valid until 2027-11-07); SOC 2 Type 2, period ending 2025-09-30`: the current
+  /// certificates and the latest report a supplier holds, by name. Its assurance records speak
+  /// for it; a supplier without any is described by its legacy `certifications:` map.
   private func certifications(of document: Document) -> String? {
+    let assurance = SupplierAssurance(document, in: isms)
+    guard !assurance.records.isEmpty else { return legacyCertifications(of: document) }
+    var names: [String] = []
+    if let expires = assurance.latestCertificate?.assurance?.expires, expires >= request.today {
+      names.append("ISO/IEC 27001 (valid until \(expires))")
+    }
+    if let report = assurance.latestReport?.assurance {
+      let type = report.reportType.map { " Type \($0)" } ?? ""
+      let period = report.coverageEnd.map { ", period ending \($0)" } ?? ""
+      names.append("SOC 2\(type)\(period)")
+    }
+    return names.isEmpty ? nil : names.joined(separator: "; ")
+  }
+
+  private func legacyCertifications(of document: Document) -> String? {
     let entries = document.fields.object("certifications")?.entries ?? []
     let names = entries.sorted { $0.key < $1.key }.compactMap { entry -> String? in
       let fields = entry.value.entries.map(FieldReader.init)
