@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@Suite("One to-do list: isms todo, isms status and isms review due share one model (#23)")
+struct ToDoListTests {
+  /// The items of `isms todo --format json` on `today`.
+  static func items(_ f: AuthoringFixture, today: String, _ extra: [String] = []) throws -> [[String: Any]] {
+    let todo = try AuthoringFixture.json(try f.ok(["todo", "--format", "json"] + extra, today: today).stdout)
+    return try #require(todo["items"] as? [[String: Any]])
+  }
+
+  @Test("a nonconformity past due is listed with who acts and the command, in todo and in status")
+  func findingPastDue() throws {
+    let f = try AuthoringFixture()
+    try f.ok(
+      [
+        "finding", "open", "--source", "monitoring", "--grade", "minor", "--requirement", "A.8.13",
+        "--statement", "Backups were not tested", "--evidence", "No restore test since 2026", "--due",
+        "2027-05-11", "--by", "ada",
+      ], today: "2027-05-01")
+    let finding = try #require(
+      try Self.items(f, today: "2027-05-20").first { $0["task"] as? String == "finding" })
+    #expect(finding["id"] as? String == "NC-2027-001")
+    #expect(finding["due"] as? String == "2027-05-11")
+    #expect(finding["days_late"] as? Int == 9)
+    #expect(finding["state"] as? String == "overdue")
+    #expect(finding["who"] as? [String] == ["ada"])
+    #expect(finding["who_names"] as? [String] == ["Ada Owner"])
+    #expect(finding["command"] as? String == "isms finding update NC-2027-001 --by ada")
+    #expect(
+      Set(finding.keys) == [
+        "task", "id", "title", "path", "who", "who_names", "due", "days_late", "state", "detail", "command",
+      ])
+
+    let text = try f.ok(["todo"], today: "2027-05-20").stdout
+    #expect(text.contains("2027-05-11  overdue by 9 days   finding"))
+    #expect(text.contains("NC-2027-001 Backups were not tested, opened — ada (Ada Owner)"))
+    #expect(text.contains("      isms finding update NC-2027-001 --by ada"))
+
+    let status = try AuthoringFixture.json(
+      try f.isms(["status", "--format", "json"], today: "2027-05-20").stdout)
+    let todo = try #require((status["todo"] as? [String: Any])?["items"] as? [[String: Any]])
+    #expect(todo.contains { $0["id"] as? String == "NC-2027-001" && $0["days_late"] as? Int == 9 })
+    #expect(status["reviews"] == nil)
+    let screen = try f.isms(["status"], today: "2027-05-20").stdout
+    #expect(screen.contains("To do\n  Waiting by 2027-06-19 (today 2027-05-20):"))
+    #expect(screen.contains("NC-2027-001"))
+  }
+
+  @Test("drafts wait for a holder of their approver role; a management review is due; --who filters")
+  func approvalsAndManagementReview() throws {
+    let f = try AuthoringFixture()
+    let items = try Self.items(f, today: AuthoringFixture.today)
+    let procedure = try #require(items.first { $0["id"] as? String == "PROC-001" })
+    #expect(procedure["task"] as? String == "approve")
+    #expect(procedure["state"] as? String == "waiting")
+    #expect(procedure["detail"] as? String == "draft")
+    #expect(procedure["command"] as? String == "isms review approve PROC-001 --by ada")
+    let review = try #require(items.first { $0["task"] as? String == "management_review" })
+    #expect(review["detail"] as? String == "never held")
+    #expect(review["command"] as? String == "isms management-review open MR-2026-01 --attendee ada --by ada")
+    #expect(try Self.items(f, today: AuthoringFixture.today, ["--who", "nobody"]).isEmpty)
+  }
+
+  @Test("a review due reads the same in review due and todo: days_late positive when overdue")
+  func reviewSignConvention() throws {
+    let f = try AuthoringFixture()
+    let approve = try ISMSProcess.run(
+      ["review", "approve", "PROC-001", "--by", "ada", "--today", AuthoringFixture.today], in: f.url,
+      environment: TestHome.environment(name: "Ada Owner", email: "ada@acme.example"))
+    #expect(approve.status == 0, "\(approve.stderr)")
+    let due = try AuthoringFixture.json(
+      try f.ok(["review", "due", "--format", "json"], today: "2027-01-20").stdout)
+    let row = try #require((due["rows"] as? [[String: Any]])?.first { $0["id"] as? String == "PROC-001" })
+    #expect(row["days_late"] as? Int == 10)
+    let item = try #require(
+      try Self.items(f, today: "2027-01-20").first { $0["id"] as? String == "PROC-001" })
+    #expect(item["task"] as? String == "review")
+    #expect(item["days_late"] as? Int == 10)
+    #expect(item["command"] as? String == "isms review record PROC-001 --by ada")
+  }
+}
