@@ -39,7 +39,7 @@ public enum ManagementReviewMinutes {
     ]
     for input in ReviewInput.allCases {
       guard let text = prepared[input] else {
-        lines.append("  \(input.rawValue):   # \(headings[input] ?? input.item) (\(input.item)): to complete")
+        lines.append("  \(input.rawValue):   # \(input.item), to complete: \(headings[input] ?? "")")
         continue
       }
       lines.append("  \(input.rawValue): |-")

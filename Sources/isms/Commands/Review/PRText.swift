@@ -15,7 +15,7 @@ enum PRText {
     /// The commits of the change.
     let commits: Int
     /// Who made them: `id (Name)` of a person in isms.yml, else the git name and e-mail address,
-    /// with the number of commits each, most first.
+    /// and the number of commits each, most first.
     var committers: [(who: String, count: Int)] = []
     /// Why another base was compared than `--base` names, when it did (a stale local branch).
     var baseNote: String? = nil

@@ -78,7 +78,7 @@ struct PullRequestRun {
     for commit in commits {
       let who =
         config?.person(email: commit.author.email).map { "\($0.id) (\($0.name))" }
-        ?? "\(commit.author.name) <\(commit.author.email)>"
+        ?? "\(commit.author.name) (\(commit.author.email))"
       counts[who, default: 0] += 1
     }
     return counts.map { (who: $0.key, count: $0.value) }.sorted {

@@ -15,7 +15,7 @@ extension ISMSCommand.ManagementReview {
         Examples:
           isms management-review set MR-2026-01 --by mweber \\
             --input interested_parties="No changes in the register" \\
-            --input interested_party_feedback="Two customer questionnaires, no complaints"
+            --input interested_party_feedback="No complaints"
           isms management-review set MR-2026-01 --by mweber \\
             --decision "Test the backups quarterly" --owner jdoe --due 2026-06-30
 
