@@ -33,17 +33,11 @@ extension ManagementReviewMinutes {
     guard !inputs.isEmpty || decision != nil else {
       throw WorkflowInputError("nothing to set: give --input NAME=TEXT or --decision TEXT --owner --due")
     }
-    var edits: [FrontMatterEdit] = []
-    if !inputs.isEmpty {
-      let current = review.managementReview?.inputs ?? [:]
-      edits.append(
-        .set(
-          "inputs",
-          .mapping(
-            ReviewInput.allCases.map { input in
-              FrontMatterField(input.rawValue, .string(inputs[input] ?? current[input] ?? ""))
-            })))
+    var text = text
+    for input in ReviewInput.allCases {
+      if let value = inputs[input] { text = try replacing(input, with: value, in: text, path: review.path) }
     }
+    var edits: [FrontMatterEdit] = []
     if let decision {
       guard facts.isms.config?.person(decision.owner) != nil else {
         throw WorkflowInputError(
@@ -64,5 +58,37 @@ extension ManagementReviewMinutes {
     return WorkflowChange(
       record: review.id, path: review.path, text: try FrontMatterEditor.apply(edits, to: text),
       event: "complete", from: status, to: status)
+  }
+
+  /// `text` with the value of `inputs.INPUT` (its key line and the more-indented lines below it)
+  /// replaced by `value` as a literal block, so the other inputs keep their form and comments.
+  /// - Throws: ``WorkflowInputError`` when the minutes have no such key under `inputs:`.
+  static func replacing(_ input: ReviewInput, with value: String, in text: String, path: String) throws
+    -> String
+  {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let close = lines.indices.dropFirst().first { lines[$0] == "---" } ?? lines.count
+    guard let block = lines[..<close].firstIndex(of: "inputs:"),
+      let start = lines[(block + 1)..<close].firstIndex(where: {
+        $0.hasPrefix("  \(input.rawValue):") && !$0.hasPrefix("   ")
+      })
+    else {
+      throw WorkflowInputError(
+        "\(path) has no `inputs: \(input.rawValue):` line to fill; add it under `inputs:`, or open new minutes"
+      )
+    }
+    var end = start + 1
+    while end < close,
+      lines[end].hasPrefix("   ")
+        || lines[end].allSatisfy(\.isWhitespace) && end + 1 < close
+          && lines[end + 1].hasPrefix("   ")
+    {
+      end += 1
+    }
+    let body = value.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.allSatisfy(\.isWhitespace) ? "" : "    \($0)"
+    }
+    lines.replaceSubrange(start..<end, with: ["  \(input.rawValue): |-"] + body)
+    return lines.joined(separator: "\n")
   }
 }

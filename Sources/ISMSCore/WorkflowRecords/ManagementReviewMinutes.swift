@@ -47,10 +47,10 @@ public enum ManagementReviewMinutes {
     }
     lines += [
       "decisions: []", "---", "", "# \(title)", "",
-      "The 9.3.2 inputs are in `inputs` above, prepared by isms on \(facts.today) from the repository",
-      "where it could be; top",
-      "management completes and corrects them (`isms management-review set \(id) --input NAME=TEXT`)",
-      "and records each decision with an owner and a due date (`--decision`, R51).", "",
+      "The 9.3.2 inputs are in `inputs` above, prepared by isms on \(facts.today) from the",
+      "repository where it could be. Top management completes and corrects them",
+      "(`isms management-review set \(id) --input NAME=TEXT`) and records each decision with an",
+      "owner and a due date (`--decision TEXT --owner PERSON --due DATE`, R51).", "",
       "## Notes", "",
     ]
     return WorkflowChange(

@@ -32,17 +32,25 @@ public struct ManagementReviewPreparation: Sendable {
       inputs[.previousActions] = "First management review: there are no actions from earlier reviews."
     }
 
-    let changedDocuments = isms.documents.filter {
-      changedPaths.contains($0.path) && [.policy, .procedure, .plan, .control].contains($0.kind)
-    }
+    let changed = isms.documents.filter { changedPaths.contains($0.path) }
+    let changedDocuments = changed.filter { [.policy, .procedure, .plan].contains($0.kind) }
+    let changedControls = changed.filter { $0.kind == .control }.map(\.id)
+    let documentLines =
+      previous == nil
+      ? ["First management review: every document and SoA entry is new since the ISMS was created."]
+      : ["Policies, procedures and plans changed \(sinceText): \(changedDocuments.count)."]
+        + changedDocuments.map { "- \(Self.name($0))" }
+        + [
+          "SoA entries changed: \(changedControls.count)"
+            + (changedControls.isEmpty ? "." : " (\(changedControls.joined(separator: ", "))).")
+        ]
     let suppliers = isms.documents(of: .supplier)
     let supplierFindings = isms.documents(of: .finding).filter { $0.finding?.source == "supplier" }
     let overdueSuppliers = ReviewDueReport(isms: isms, today: date, within: 0).rows.filter {
       $0.kind == .supplier && $0.state != "due"
     }
     inputs[.externalInternalIssues] = Self.lines(
-      ["Documents and SoA entries changed \(sinceText): \(changedDocuments.count)."]
-        + changedDocuments.map { "- \(Self.name($0))" }
+      documentLines
         + ["Suppliers: \(suppliers.count); reviews overdue or never held: \(overdueSuppliers.count)."]
         + overdueSuppliers.map { "- \($0.id) \($0.title ?? "")" }
         + supplierFindings.map { "- finding \($0.id) on a supplier: \(facts.findingState($0).rawValue)" })
@@ -100,14 +108,17 @@ public struct ManagementReviewPreparation: Sendable {
     for risk in risks {
       byBand[risk.risk?.residualLevel.flatMap { bands.band(of: $0)?.name } ?? "unrated", default: 0] += 1
     }
-    let changedRisks = risks.filter { changedPaths.contains($0.path) }
+    let changedRisks = previous == nil ? [] : risks.filter { changedPaths.contains($0.path) }
     inputs[.riskAssessment] = Self.lines(
       [
         "Open risks: \(risks.count); after treatment: "
           + (bands.bands.map(\.name) + ["unrated"]).map { "\($0) \(byBand[$0] ?? 0)" }.joined(separator: ", ")
-          + ".",
-        "Risks new or changed \(sinceText): \(changedRisks.count).",
-      ] + changedRisks.map { "- \(Self.name($0))" })
+          + "."
+      ]
+        + (previous == nil
+          ? risks.map { "- \(Self.name($0))" }
+          : ["Risks new or changed \(sinceText): \(changedRisks.count)."]
+            + changedRisks.map { "- \(Self.name($0))" }))
 
     let opportunities = open.filter { $0.finding?.grade == .ofi }
     if !opportunities.isEmpty {

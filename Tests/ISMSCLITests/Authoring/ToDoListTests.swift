@@ -80,3 +80,52 @@ struct ToDoListTests {
     #expect(item["command"] as? String == "isms review record PROC-001 --by ada")
   }
 }
+
+@Suite("management-review open prepares the 9.3.2 inputs; set completes them (#23)")
+struct ManagementReviewPreparationTests {
+  @Test("the second review lists the previous decisions and what changed since, each input once")
+  func secondReview() throws {
+    let f = try AuthoringFixture()
+    try f.ok(["management-review", "open", "MR-2026-01", "--by", "ada"])
+    try f.ok([
+      "management-review", "set", "MR-2026-01", "--by", "ada", "--input",
+      "interested_parties=The works council asks to be informed\nbefore new monitoring tools.",
+      "--decision", "Test the backups quarterly", "--owner", "ada", "--due", "2026-06-30",
+    ])
+    let first = try f.read("records/management-reviews/MR-2026-01.md")
+    #expect(
+      first.contains(
+        "  interested_parties: |-\n    The works council asks to be informed\n    before new monitoring tools.\n"
+      ))
+    #expect(first.contains("  interested_party_feedback:   # 9.3.2 e, to complete"))
+    #expect(first.contains("First management review: every document and SoA entry is new"))
+    #expect(first.components(separatedBy: "interested_parties").count == 2)
+
+    try f.ok(
+      ["new", "policy", "--title", "Access control", "--controls", "A.5.15", "--by", "ada"],
+      today: "2026-02-01")
+    try f.ok(
+      [
+        "finding", "open", "--source", "monitoring", "--grade", "ofi", "--statement",
+        "Backups could be tested",
+        "--by", "ada",
+      ], today: "2026-02-02")
+    try f.ok(["management-review", "open", "MR-2026-02", "--by", "ada"], today: "2026-03-01")
+    let second = try f.read("records/management-reviews/MR-2026-02.md")
+    #expect(
+      second.contains(
+        "Decisions of MR-2026-01:\n    - MR-2026-01-D1: Test the backups quarterly — open, owner ada, due 2026-06-30"
+      ))
+    #expect(
+      second.contains(
+        "Policies, procedures and plans changed since MR-2026-01 (2026-01-10): 1.\n    - POL-002 Access control"
+      ))
+    #expect(second.contains("Findings raised since MR-2026-01 (2026-01-10): 1; open now: 1."))
+    #expect(second.contains("  improvement: |-\n    Open opportunities for improvement:\n    - OFI-2026-001"))
+    #expect(!second.contains("## a)"))
+
+    let final = try f.isms(["management-review", "set", "MR-2026-01", "--by", "ada", "--input", "bogus=x"])
+    #expect(final.status == 64)
+    #expect(final.stderr.contains("--input 'bogus=x' is not NAME=TEXT with NAME one of previous_actions,"))
+  }
+}
