@@ -100,11 +100,13 @@ extension AuthoringFrictionTests {
     let f = try AuthoringFixture()
     try f.write(try f.read("scope.md") + "\nA draft sentence.\n", to: "scope.md")
     try f.write("scratch", to: "notes.txt")
+    try f.write(try f.read("isms.yml") + "# a person to add after the meeting\n", to: "isms.yml")
     try f.ok([
       "finding", "open", "--source", "monitoring", "--grade", "ofi", "--statement", "Backups could be tested",
       "--by", "ada",
     ])
     try f.ok(["new", "risk", "--title", "Phishing", "--by", "ada"])
-    #expect(try f.git(["status", "--porcelain"]).contains(" M scope.md"))
+    let status = try f.git(["status", "--porcelain"])
+    #expect(status.contains(" M scope.md") && status.contains(" M isms.yml") && status.contains("?? notes.txt"))
   }
 }

@@ -11,7 +11,8 @@ extension ISMSCommand.Review {
         overdue or due within --within days of today, earliest first, with its owner and how late \
         it is. The due day is next_review, else the last review (assessed_on for a risk) plus the \
         review interval. Suppliers never reviewed are listed last. Drafts and retired documents are \
-        not on a review cycle.
+        not on a review cycle. 'isms todo' lists these reviews with everything else waiting \
+        (approvals, findings, audits, management reviews), in the same model and sign convention.
 
         Examples (the first lists what is overdue or due in the next 30 days):
           isms review due
