@@ -31,8 +31,9 @@ extension ToDoList {
     }
   }
 
-  /// Open findings due in the window (by the owners of their actions, else the ISMS manager: ``responsible(_:)``) and
-  /// their corrective actions due before the finding is implemented.
+  /// Open findings due in the window (by the owners of their actions, else the ISMS manager:
+  /// ``responsible(_:)``) and their corrective actions due before the finding is implemented, each
+  /// named `FINDING-An` by its place in `actions`.
   static let findings: Source = { input in
     let facts = input.facts
     let config = facts.isms.config
@@ -54,12 +55,13 @@ extension ToDoList {
             command: "isms finding \(verb) \(document.id) --by \(who.first ?? "PERSON")"))
       }
       guard !done else { continue }
-      for action in finding.actions {
+      for (number, action) in zip(1..., finding.actions) {
         guard let due = action.due, due <= input.limit else { continue }
         let who = action.owner.map { [$0] } ?? managers
         items.append(
           Item(
-            .action, id: document.id, title: action.action, path: document.path, who: who, config: config,
+            .action, id: "\(document.id)-A\(number)", title: action.action, path: document.path, who: who,
+            config: config,
             due: due, today: facts.today, detail: "corrective action",
             command: "isms finding update \(document.id) --event implement --by \(who.first ?? "PERSON")"))
       }
