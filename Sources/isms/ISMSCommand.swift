@@ -17,7 +17,7 @@ struct ISMSCommand: ParsableCommand {
       Commands with machine output take --format json; its keys are stable snake_case.
 
       Start: isms init handbook --org "Example GmbH"
-      Daily: isms status · isms validate · isms review due
+      Daily: isms status · isms todo · isms validate · isms review due
       In CI: isms validate --format github · isms review pr --base origin/main
 
       Exit status: 0 success; 1 problems found (validation errors, a refused change) or failure; \
@@ -25,7 +25,8 @@ struct ISMSCommand: ParsableCommand {
       """,
     version: ISMSVersion.current,
     subcommands: [
-      Init.self, Validate.self, Status.self, SoA.self, Review.self, Coverage.self, Export.self, Migrate.self,
+      Init.self, Validate.self, Status.self, ToDo.self, SoA.self, Review.self, Coverage.self, Export.self,
+      Migrate.self,
       Import.self, Cycle.self, Audit.self, Finding.self, ManagementReview.self, Calendar.self, Packet.self,
       People.self, New.self, Scope.self, Facts.self, Supplier.self, Questionnaire.self, Rules.self,
     ]

@@ -1,4 +1,4 @@
-/// An overview of the ISMS for `isms status`: documents, SoA, risks, reviews due, validation.
+/// An overview of the ISMS for `isms status`: documents, SoA, risks, the to-do list, validation.
 public struct StatusReport: Sendable, Hashable, Encodable {
   /// SoA counts; `applicable` = implemented + partial + planned + not_implemented + unset.
   public struct SoACounts: Sendable, Hashable, Codable {
@@ -25,40 +25,6 @@ public struct StatusReport: Sendable, Hashable, Encodable {
       case total, applicable, implemented, partial, planned
       case notImplemented = "not_implemented"
       case excluded, undecided, missing
-    }
-  }
-
-  /// A review overdue or due soon.
-  public struct DueReview: Sendable, Hashable, Codable {
-    /// The document id.
-    public let id: String
-    /// The kind.
-    public let kind: DocumentKind
-    /// The title.
-    public let title: String?
-    /// The file.
-    public let path: String
-    /// The owner's person id.
-    public let owner: String?
-    /// The due day.
-    public let due: Day
-    /// Days until due; negative when overdue.
-    public let days: Int
-
-    private enum CodingKeys: String, CodingKey {
-      case id, kind, title, path, owner, due, days
-    }
-
-    /// Encodes every key, `null` when absent, so the JSON shape is stable.
-    public func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(id, forKey: .id)
-      try container.encode(kind, forKey: .kind)
-      try container.encode(title, forKey: .title)
-      try container.encode(path, forKey: .path)
-      try container.encode(owner, forKey: .owner)
-      try container.encode(due, forKey: .due)
-      try container.encode(days, forKey: .days)
     }
   }
 
@@ -93,9 +59,10 @@ public struct StatusReport: Sendable, Hashable, Encodable {
   public let risksBefore: RiskBandCounts
   /// Risk levels by band after treatment (residual; inherent when retained).
   public let risksAfter: RiskBandCounts
-  /// Reviews overdue or due within the window, soonest first.
-  public let reviews: [DueReview]
-  /// The window for `reviews`, in days.
+  /// Everything waiting for someone within the window (``ToDoList``; reviews among them as
+  /// `isms review due` lists them).
+  public let todo: ToDoList
+  /// The window for `todo`, in days.
   public let dueWithinDays: Int
   /// Validation counts.
   public let validation: ValidationSummary
@@ -104,7 +71,7 @@ public struct StatusReport: Sendable, Hashable, Encodable {
     case today, documents, soa
     case risksBefore = "risks_before"
     case risksAfter = "risks_after"
-    case reviews
+    case todo
     case dueWithinDays = "due_within_days"
     case awaitingApproval = "awaiting_approval"
     case validation
@@ -112,7 +79,7 @@ public struct StatusReport: Sendable, Hashable, Encodable {
 
   /// Builds the report.
   /// - Parameters:
-  ///   - dueWithinDays: include reviews due within this many days (overdue ones always).
+  ///   - dueWithinDays: include work due within this many days (overdue ones always).
   ///   - validation: the report of ``Validator/validate(snapshot:catalogs:today:)`` for the same snapshot.
   ///   - approvals: the ``ApprovalState`` of documents whose front matter says approved, by id (from
   ///     their history); a document not listed is taken at its front matter's word.
@@ -163,12 +130,8 @@ public struct StatusReport: Sendable, Hashable, Encodable {
     }
     risksBefore = before
     risksAfter = after
-    reviews = ReviewSchedule(isms: isms).due(within: dueWithinDays, of: today).compactMap { item in
-      guard let due = item.due else { return nil }
-      return DueReview(
-        id: item.id, kind: item.kind, title: item.title, path: item.path, owner: item.owner, due: due,
-        days: today.days(until: due))
-    }
+    todo = ToDoList(
+      facts: WorkflowFacts(isms: isms, today: today), within: dueWithinDays, approvals: approvals)
     self.validation = ValidationSummary(errors: validation.errorCount, warnings: validation.warningCount)
   }
 }

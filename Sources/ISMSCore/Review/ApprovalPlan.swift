@@ -48,10 +48,16 @@ public struct ApprovalPlan: Sendable {
     if status.isAuthor(approver) {
       let commit = status.contentCommits.first { $0.author.email.lowercased() == approver.email.lowercased() }
       let which = commit.map { "commit \($0.shortID)" } ?? "the working tree"
+      let others = ApprovalRules.approvers(holding: role, in: config, excluding: status.contentAuthors)
+      let who =
+        others.isEmpty
+        ? "nobody else holds \(role.rawValue): give the role to a person who did not change it "
+          + "(isms people set ID --roles …)"
+        : "it can be approved by " + others.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
       throw ReviewRefusal(
         "I5",
         "\(approver.id) changed \(id) since its last approval (\(which)); another holder of "
-          + "\(role.rawValue) must approve it (segregation of duties)")
+          + "\(role.rawValue) must approve it (segregation of duties): \(who)")
     }
     let version = fields.version ?? ""
     if status.approval != nil, !status.coversCurrent, let approved = status.approvedVersion,

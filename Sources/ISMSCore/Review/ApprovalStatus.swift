@@ -16,7 +16,9 @@ public struct ApprovalStatus: Sendable {
   /// The commits that changed the content since the last approval (all of them when never approved),
   /// newest first.
   public let contentCommits: [DocumentRevision]
-  /// The authors of those commits, plus whoever changed the working tree, without repeats.
+  /// The authors of those commits, plus whoever changed the working tree, without repeats. The
+  /// commit that created the document with `isms init`'s template text
+  /// (``DocumentRevision/isTemplateText``) makes nobody an author: its runner did not write it.
   public let contentAuthors: [Identity]
 
   /// Analyses `current` against its `history` (newest first, as `git log -- path` lists it).
@@ -42,7 +44,9 @@ public struct ApprovalStatus: Sendable {
     var authors: [Identity] = []
     let newest = history.first?.document.map(SignificantContent.init)
     if let uncommittedAuthor, newest != now { authors.append(uncommittedAuthor) }
-    for commit in commits where !authors.contains(where: { Self.same($0, commit.author) }) {
+    let template = history.last.flatMap { $0.isTemplateText ? $0.commitID : nil }
+    for commit in commits
+    where commit.commitID != template && !authors.contains(where: { Self.same($0, commit.author) }) {
       authors.append(commit.author)
     }
     contentAuthors = authors

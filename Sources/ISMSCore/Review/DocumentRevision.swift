@@ -39,6 +39,10 @@ public struct DocumentRevision: Sendable {
     trailers.filter { $0.key.caseInsensitiveCompare(key) == .orderedSame }.map(\.value)
   }
 
+  /// Whether this commit is `isms init`'s, which writes template text in the runner's name: for
+  /// segregation of duties that text has no author (``ApprovalStatus/contentAuthors``).
+  public var isTemplateText: Bool { trailer(ReviewTrailer.event).contains(ReviewTrailer.initEvent) }
+
   /// Whether this commit is an `isms review approve` of document `id`.
   public func approves(_ id: String) -> Bool { trailer(ReviewTrailer.approval).contains(id) }
 
@@ -64,4 +68,8 @@ public enum ReviewTrailer {
   /// `ISMS-Recorded-Decision: REF`: the commit records a decision its author took elsewhere
   /// (minutes, ticket, e-mail), made by someone else.
   public static let recordedDecision = "ISMS-Recorded-Decision"
+  /// `ISMS-Event: EVENT`: what the commit records (`init`, or a workflow event).
+  public static let event = "ISMS-Event"
+  /// The `ISMS-Event` of `isms init`'s commit.
+  public static let initEvent = "init"
 }

@@ -1,7 +1,7 @@
 /// Management review minutes (9.3): a new draft from the template, the 9.3.2 checklist of a
 /// record, and making the minutes final.
 public enum ManagementReviewMinutes {
-  /// The headings of the 9.3.2 inputs in the minutes' body.
+  /// The 9.3.2 inputs in words, beside the empty `inputs` fields of a new draft.
   static let headings: [ReviewInput: String] = [
     .previousActions: "a) Status of actions from previous management reviews",
     .externalInternalIssues: "b) Changes in external and internal issues",
@@ -15,38 +15,43 @@ public enum ManagementReviewMinutes {
     .improvement: "g) Opportunities for continual improvement",
   ]
 
-  /// A new draft review `id` on `date`: every 9.3.2 input an empty field and an empty section,
-  /// input a) listing the previous review's decisions and their status.
+  /// A new draft review `id` on `date`: each 9.3.2 input in one place, its `inputs` field, prepared
+  /// from the repository where it can be (``ManagementReviewPreparation``) and empty where only top
+  /// management can state it; the body holds the meeting's notes.
+  /// - Parameter changedPaths: the files changed since the previous review (from git).
   /// - Throws: ``WorkflowInputError`` when the id is taken.
   public static func open(
-    id: String, date: Day, title: String?, attendees: [String], facts: WorkflowFacts
+    id: String, date: Day, title: String?, attendees: [String], changedPaths: Set<String>,
+    facts: WorkflowFacts
   ) throws -> WorkflowChange {
     guard facts.isms.documents.allSatisfy({ $0.id.lowercased() != id.lowercased() }) else {
       throw WorkflowInputError("the id \(id) is already taken; choose another management review id")
     }
     let title = title ?? "Management review \(date)"
     let list = attendees.map { YAMLQuoting.scalar($0, flow: true) }.joined(separator: ", ")
+    let prepared = ManagementReviewPreparation(
+      date: date, previous: previousReview(before: date, facts: facts), changedPaths: changedPaths,
+      facts: facts
+    ).inputs
     var lines = [
       "---", "id: \(id)", "kind: management-review", "title: \(YAMLQuoting.scalar(title))", "date: \(date)",
       "status: draft", "attendees: [\(list)]", "inputs:",
     ]
-    lines += ReviewInput.allCases.map { "  \($0.rawValue):   # \($0.item)" }
-    lines += ["decisions: []", "---", "", "# \(title)", ""]
-    let previous = previousReview(before: date, facts: facts)
     for input in ReviewInput.allCases {
-      lines += ["## \(headings[input] ?? input.rawValue)", ""]
-      if input == .previousActions, let previous {
-        let decisions = previous.managementReview?.decisions ?? []
-        lines.append("Decisions of \(previous.id):" + (decisions.isEmpty ? " none." : ""))
-        lines += decisions.map {
-          "- \($0.id ?? "?"): \($0.decision ?? "") — \($0.status ?? "open"), due \($0.due.map(String.init(describing:)) ?? "—")"
-        }
-        lines.append("")
+      guard let text = prepared[input] else {
+        lines.append("  \(input.rawValue):   # \(input.item), to complete: \(headings[input] ?? "")")
+        continue
       }
+      lines.append("  \(input.rawValue): |-")
+      lines += text.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
     }
     lines += [
-      "## Decisions (9.3.3)", "", "Each decision goes into `decisions` with an owner and a due date (R51).",
-      "",
+      "decisions: []", "---", "", "# \(title)", "",
+      "The 9.3.2 inputs are in `inputs` above, prepared by isms on \(facts.today) from the",
+      "repository where it could be. Top management completes and corrects them",
+      "(`isms management-review set \(id) --input NAME=TEXT`) and records each decision with an",
+      "owner and a due date (`--decision TEXT --owner PERSON --due DATE`, R51).", "",
+      "## Notes", "",
     ]
     return WorkflowChange(
       record: id, path: "records/management-reviews/\(id).md", text: lines.joined(separator: "\n"),
@@ -54,8 +59,18 @@ public enum ManagementReviewMinutes {
       from: nil, to: RecordStatus.draft.rawValue)
   }
 
+  /// The next free id `MR-YEAR-NN` of `year`.
+  public static func nextID(in isms: ISMS, year: Int) -> String {
+    let prefix = "MR-\(year)-"
+    let used = isms.documents(of: .managementReview).filter { $0.id.hasPrefix(prefix) }.compactMap {
+      Int($0.id.dropFirst(prefix.count))
+    }
+    let next = (used.max() ?? 0) + 1
+    return prefix + (next < 10 ? "0\(next)" : String(next))
+  }
+
   /// The latest review dated before `date`.
-  static func previousReview(before date: Day, facts: WorkflowFacts) -> Document? {
+  public static func previousReview(before date: Day, facts: WorkflowFacts) -> Document? {
     facts.isms.documents(of: .managementReview).filter {
       ($0.managementReview?.date).map { $0 < date } ?? false
     }

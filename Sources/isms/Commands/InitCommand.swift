@@ -84,7 +84,7 @@ extension ISMSCommand {
         // The runner commits; with no git identity, the owner is the one running init.
         let commit = try RecordCommit.write(
           files, repository: repository, root: root,
-          message: "Create the ISMS of \(org)\n\nISMS-Event: init\n",
+          message: "Create the ISMS of \(org)\n\n\(ReviewTrailer.event): \(ReviewTrailer.initEvent)\n",
           author: identity, committer: (try? repository.defaultIdentity()) ?? identity, todayOption: today,
           day: day, expectedParent: nil)
         Console.report(

@@ -34,19 +34,8 @@ enum StatusText {
     lines.append("  " + bandRow("before", report.risksBefore, names: names))
     lines.append("  " + bandRow("after", report.risksAfter, names: names))
     lines.append("")
-    if report.reviews.isEmpty {
-      lines.append("Reviews: none overdue or due within \(report.dueWithinDays) days")
-    } else {
-      lines.append("Reviews overdue or due within \(report.dueWithinDays) days")
-      for review in report.reviews {
-        let when =
-          review.days < 0
-          ? "\(-review.days) days overdue" : review.days == 0 ? "due today" : "due in \(review.days) days"
-        lines.append(
-          "  \(review.due)  \(pad(review.id, 14)) \(pad(review.owner ?? "-", 12)) \(when)  \(review.title ?? "")"
-        )
-      }
-    }
+    lines.append("To do")
+    lines += ToDoText.lines(report.todo).map { "  " + $0 }
     lines.append("")
     let validation = report.validation
     lines.append(

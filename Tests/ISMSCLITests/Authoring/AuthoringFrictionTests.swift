@@ -66,3 +66,48 @@ extension AuthoringFrictionTests {
     #expect(try fixture.head() == head)
   }
 }
+
+extension AuthoringFrictionTests {
+  @Test("init's template text makes nobody an author: the one CISO who ran init approves a ciso document")
+  func templateTextHasNoAuthor() throws {
+    let f = try AuthoringFixture()
+    let ada = TestHome.environment(name: "Ada Owner", email: "ada@acme.example")
+    let approve = try ISMSProcess.run(
+      ["review", "approve", "PROC-001", "--by", "ada", "--today", AuthoringFixture.today], in: f.url,
+      environment: ada)
+    #expect(approve.status == 0, "\(approve.stderr)")
+    #expect(approve.stdout.contains("Approved PROC-001 v0.1 by ada"))
+  }
+
+  @Test("a refusal for segregation of duties names who could approve, or says nobody else holds the role")
+  func segregationRefusalNamesApprovers() throws {
+    let f = try AuthoringFixture()
+    let text = try f.read("procedures/document-control.md")
+    try f.write(text + "\nWe also keep paper records.\n", to: "procedures/document-control.md")
+    try f.git(["-c", "user.name=Ada Owner", "-c", "user.email=ada@acme.example", "commit", "-qam", "Paper"])
+    let alone = try f.refused(["review", "approve", "PROC-001", "--by", "ada"], saying: "refused (I5)")
+    #expect(alone.stderr.contains("nobody else holds ciso"))
+    try f.ok([
+      "people", "add", "dkoch", "--name", "Dirk Koch", "--email", "dirk@acme.example", "--role", "ciso",
+      "--by", "ada",
+    ])
+    let named = try f.refused(["review", "approve", "PROC-001", "--by", "ada"], saying: "refused (I5)")
+    #expect(named.stderr.contains("it can be approved by dkoch (Dirk Koch)"))
+  }
+
+  @Test("a workflow command ignores uncommitted changes to files it does not write")
+  func unrelatedDirtyFileIsIgnored() throws {
+    let f = try AuthoringFixture()
+    try f.write(try f.read("scope.md") + "\nA draft sentence.\n", to: "scope.md")
+    try f.write("scratch", to: "notes.txt")
+    try f.write(try f.read("isms.yml") + "# a person to add after the meeting\n", to: "isms.yml")
+    try f.ok([
+      "finding", "open", "--source", "monitoring", "--grade", "ofi", "--statement", "Backups could be tested",
+      "--by", "ada",
+    ])
+    try f.ok(["new", "risk", "--title", "Phishing", "--by", "ada"])
+    let status = try f.git(["status", "--porcelain"])
+    #expect(status.contains(" M scope.md") && status.contains(" M isms.yml"))
+    #expect(status.contains("?? notes.txt"))
+  }
+}

@@ -32,7 +32,7 @@ struct HardeningForgeMarkdownTests {
     for escaped in [
       "&lt;img src=x onerror=alert(1)&gt;", "\\!\\[x\\](https://evil.example/x.png)", "@&#8203;everyone",
       "&lt;\\!-- hidden --&gt;", "\\*\\*bold\\*\\*", "\\~\\~s\\~\\~", "\\$x\\$", "\\\\\\*",
-      "by m@&#8203;evil.example", "@&#8203;admin &lt;b&gt;x&lt;/b&gt;",
+      "1 by Mallory (m@&#8203;evil.example)", "@&#8203;admin &lt;b&gt;x&lt;/b&gt;",
     ] {
       #expect(comment.contains(escaped), "\(escaped) missing:\n\(comment)")
     }

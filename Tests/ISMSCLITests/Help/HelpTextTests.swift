@@ -27,7 +27,7 @@ struct HelpTextTests {
 
   /// The formats each command writes; every command with `--format` is listed.
   static let formats: [String: [String]] = [
-    "validate": ["text", "json", "github"], "status": ["text", "json"],
+    "validate": ["text", "json", "github"], "status": ["text", "json"], "todo": ["text", "json"],
     "soa show": ["markdown", "csv", "json"],
     "soa decide": ["text", "json"], "soa import": ["text", "json"], "people add": ["text", "json"],
     "people set": ["text", "json"], "people leave": ["text", "json"], "new": ["text", "json"],

@@ -18,10 +18,13 @@ struct ReviewApproveTests {
   @Test("the author of the changes is refused (segregation of duties) and nothing is written")
   func refusesSelfApproval() throws {
     let fixture = try ReviewFixture()
+    try fixture.append("\nWe also protect paper records.\n", to: ReviewFixture.policy)
+    try fixture.git(ReviewFixture.ada + ["commit", "-qam", "Extend the policy"])
     let before = try fixture.head()
     let result = try fixture.isms(["review", "approve", "POL-001", "--by", "ada", "--today", "2026-01-12"])
     #expect(result.status == 1)
     #expect(result.stderr.contains("refused (I5): ada changed POL-001"))
+    #expect(result.stderr.contains("it can be approved by mweber (Marta Weber)"))
     #expect(try fixture.head() == before)
     #expect(try fixture.git(["status", "--porcelain"]) == "")
   }

@@ -40,8 +40,10 @@ import Testing
     #expect(status.soa.excluded == 1)
     #expect(status.risksBefore.count(of: "high") == 1)
     #expect(status.risksAfter.count(of: "low") == 1)
-    #expect(status.reviews.map(\.id) == ["SUP-001"])
-    #expect(status.reviews.first?.days == 9)
+    let reviews = status.todo.items.filter { $0.task == .review }
+    #expect(reviews.map(\.id) == ["SUP-001"])
+    #expect(reviews.first?.daysLate == -9)
+    #expect(reviews.first?.command == "isms review record SUP-001 --by jdoe")
     #expect(status.documents["control"]?["applicable"] == 3)
     #expect(status.validation.warnings == validation.warningCount)
   }
@@ -80,7 +82,7 @@ import Testing
       try JSONSerialization.jsonObject(with: encoder.encode(status)) as? [String: Any])
     #expect(
       Set(statusObject.keys) == [
-        "today", "documents", "soa", "risks_before", "risks_after", "reviews", "due_within_days",
+        "today", "documents", "soa", "risks_before", "risks_after", "todo", "due_within_days",
         "awaiting_approval", "validation",
       ])
     let soa = SoAReport(isms: model(fixture), catalogs: try Fixture.catalogs)

@@ -14,11 +14,21 @@ enum PRText {
     let headID: String
     /// The commits of the change.
     let commits: Int
+    /// Who made them: `id (Name)` of a person in isms.yml, else the git name and e-mail address,
+    /// and the number of commits each, most first.
+    var committers: [(who: String, count: Int)] = []
+    /// Why another base was compared than `--base` names, when it did (a stale local branch).
+    var baseNote: String? = nil
 
     private enum CodingKeys: String, CodingKey {
       case base, head, commits
       case mergeBase = "merge_base"
       case headID = "head_commit"
+    }
+
+    /// The committers as `2 by ada (Ada Lovelace), 1 by mweber (Marta Weber)`.
+    var byWhom: String {
+      committers.map { "\($0.count) by \($0.who)" }.joined(separator: ", ")
     }
   }
 
@@ -50,9 +60,9 @@ enum PRText {
       "Compared \(ForgeMarkdown.code(range.head)) (\(range.headID.prefix(7))) with its merge base with "
         + "\(ForgeMarkdown.code(range.base)) (\(range.mergeBase.prefix(7))): \(range.commits) "
         + (range.commits == 1 ? "commit" : "commits")
-        + (review.authors.isEmpty
-          ? "." : " by \(ForgeMarkdown.text(review.authors.joined(separator: ", "))).")
+        + (range.committers.isEmpty ? "." : ": \(ForgeMarkdown.text(range.byWhom)).")
     )
+    if let note = range.baseNote { lines += ["", "⚠️ \(ForgeMarkdown.text(note))"] }
     if review.documents.isEmpty { lines += ["", "No ISMS document changed."] }
     if !review.documents.isEmpty { lines += ["", "### Documents", ""] }
     for change in review.documents {

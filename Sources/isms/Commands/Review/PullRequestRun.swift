@@ -22,6 +22,7 @@ struct PullRequestRun {
     let repository = context.repository
     let root = context.rootInRepository
     let headCommit = try repository.resolve(head)
+    let (base, baseNote) = try Self.freshBase(self.base, repository: repository)
     let mergeBase = try repository.mergeBase(base, headCommit.id) ?? repository.resolve(base)
     let files = try repository.changes(from: mergeBase.id, to: headCommit.id, root: root).map { change in
       ChangedFile(
@@ -42,14 +43,47 @@ struct PullRequestRun {
           && $0.trailerValues(for: ReviewTrailer.review).isEmpty
       }.map(\.author), approvals: try approvals(in: commits, isms: validation.head, context: context))
     let review = PullRequestReview(input)
-    let range = PRText.Range(
+    var range = PRText.Range(
       base: base, head: head, mergeBase: mergeBase.id, headID: headCommit.id, commits: commits.count)
+    range.committers = Self.committers(commits, config: validation.head.config)
+    range.baseNote = baseNote
     switch format {
     case .json: Console.out(try JSONOutput.render(PRText.JSON(range: range, review: review)))
     case .github: Console.out(PRText.github(review, rootPrefix: root))
     case .markdown: Console.report(PRText.markdown(review, range: range))
     }
     if !review.passed { throw ExitCode.failure }
+  }
+
+  /// `base`, or its remote-tracking branch `origin/BASE` when that is strictly ahead of it: a
+  /// local branch left behind would count every commit merged since as part of the change (and
+  /// their authors as its authors), so nobody would be eligible to approve. Says so when it swaps.
+  static func freshBase(_ base: String, repository: GitRepository) throws -> (String, String?) {
+    guard !base.contains("/"), let local = try? repository.resolve(base) else { return (base, nil) }
+    let remote = "origin/\(base)"
+    guard let tracking = try? repository.resolve("refs/remotes/\(remote)"), tracking.id != local.id,
+      try repository.mergeBase(local.id, tracking.id)?.id == local.id
+    else { return (base, nil) }
+    let behind = try repository.commits(from: local.id, to: tracking.id).count
+    return (
+      remote,
+      "the local \(base) is \(behind) \(behind == 1 ? "commit" : "commits") behind \(remote): compared with "
+        + "\(remote) instead (update \(base), or pass --base \(remote))"
+    )
+  }
+
+  /// Who made `commits`, by person (id and name from `config`) or else git identity, most first.
+  static func committers(_ commits: [CommitInfo], config: ISMSConfig?) -> [(who: String, count: Int)] {
+    var counts: [String: Int] = [:]
+    for commit in commits {
+      let who =
+        config?.person(email: commit.author.email).map { "\($0.id) (\($0.name))" }
+        ?? "\(commit.author.name) (\(commit.author.email))"
+      counts[who, default: 0] += 1
+    }
+    return counts.map { (who: $0.key, count: $0.value) }.sorted {
+      $0.count != $1.count ? $0.count > $1.count : $0.who < $1.who
+    }
   }
 
   private func approvals(in commits: [CommitInfo], isms: ISMS, context: ISMSContext) throws
