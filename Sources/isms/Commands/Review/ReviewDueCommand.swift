@@ -14,8 +14,7 @@ extension ISMSCommand.Review {
         not on a review cycle. Suppliers are also listed when their assurance runs out within the \
         window: the latest ISO/IEC 27001 certificate on its expiry, the latest SOC 2 report when its \
         period (extended by bridge letters) ended suppliers.soc2_max_age_months ago (see \
-        docs/suppliers.md).
-        not on a review cycle. 'isms todo' lists these reviews with everything else waiting \
+        docs/suppliers.md). 'isms todo' lists these reviews with everything else waiting \
         (approvals, findings, audits, management reviews), in the same model and sign convention.
 
         Examples (the first lists what is overdue or due in the next 30 days):
