@@ -38,7 +38,7 @@ struct HelpTextTests {
     "import comply": ["text", "json"], "import risks": ["text", "json"], "cycle status": ["text", "json"],
     "management-review check": ["text", "json"], "audit programme": ["text", "json"],
     "calendar": ["ics", "json"], "questionnaire fill": ["text", "json"],
-    "calendar": ["ics", "json"], "supplier assurance add": ["text", "json"],
+    "supplier assurance add": ["text", "json"],
     "supplier review": ["text", "json"],
   ]
 
