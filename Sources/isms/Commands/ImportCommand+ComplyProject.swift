@@ -44,14 +44,15 @@ struct ComplyProject {
     for file in relative.sorted() {
       let parts = file.split(separator: "/").map(String.init)
       let url = root.appendingPathComponent(file)
-      if (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink == true {
-        skipped.append("\(file): a symbolic link, not followed")
-      } else if file == "comply.yml" {
+      // A document or comply.yml that is a link is refused (readText says so); any other link is listed.
+      if file == "comply.yml" {
         name = try Self.name(in: try ImportSupport.readText(url.path, followingLinks: false), file: url.path)
       } else if parts.count == 2, Self.documentFolders.contains(parts[0]), file.hasSuffix(".md"),
         parts[1].lowercased() != "readme.md"
       {
         files[file] = try ImportSupport.readText(url.path, followingLinks: false)
+      } else if (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink == true {
+        skipped.append("\(file): a symbolic link, not followed")
       } else {
         skipped.append("\(file): \(Self.reason(parts))")
       }
