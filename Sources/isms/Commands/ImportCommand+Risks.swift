@@ -112,8 +112,7 @@ extension ISMSCommand.Import {
           "--preset takes \(RiskImportOptions.Preset.allCases.map(\.rawValue).joined(separator: ", ")).")
       }
       if let dateFormat,
-        !(dateFormat.contains("dd") || dateFormat.contains("d")) || !dateFormat.contains("M")
-          || !dateFormat.contains("yyyy")
+        !dateFormat.contains("d") || !dateFormat.contains("M") || !dateFormat.contains("yyyy")
       {
         throw ValidationError("--date-format needs d or dd, M or MM and yyyy, e.g. dd.MM.yyyy.")
       }
