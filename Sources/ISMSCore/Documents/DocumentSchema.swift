@@ -88,6 +88,7 @@ public enum DocumentSchema {
       FieldSpec("clauses", .list(.text), reference: .clause),
       FieldSpec("controls", .list(.text), reference: .control),
       FieldSpec("retired_reason", .text),
+      FieldSpec("history", .list(.object(historyEntry))),
     ]
 
   /// `control`: one SoA entry.

@@ -120,9 +120,18 @@ public enum YAMLReader {
       return FrontMatterError(
         .syntax, line: mark.line + offset, message: "YAML syntax error: \(detail)",
         fix: "correct the YAML; quote values that contain `: ` or start with a special character")
+    case .reader(let problem, let byteOffset, let value, _):
+      // Yams' own description repeats the YAML with a caret: the line number and the character say it.
+      let line = byteOffset.map { yaml.utf8.prefix($0).filter { $0 == UInt8(ascii: "\n") }.count + 1 } ?? 1
+      let hex = String(value, radix: 16, uppercase: true)
+      let character =
+        value >= 0 ? " (U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ")" : ""
+      return FrontMatterError(
+        .syntax, line: line + offset, message: "YAML could not be read: \(problem)\(character)",
+        fix: "remove or replace the character")
     default:
       return FrontMatterError(
-        .syntax, line: offset + 1, message: "YAML could not be read: \(error)", fix: "correct the YAML")
+        .syntax, line: offset + 1, message: "YAML could not be read", fix: "correct the YAML")
     }
   }
 

@@ -24,7 +24,12 @@ extension ISMSCommand.Export {
         titles only, no text of the standard); and \(OSCALExport.componentFile), an OSCAL \
         component definition with one component, the ISMS, and one implemented requirement per \
         control carrying its applicability, implementation status and owner as properties and \
-        its justification as remarks.
+        its justification as remarks. The component definition finds the catalog through its \
+        source, by default the catalog's file name, which OSCAL resolves next to the component \
+        definition. --catalog-href sets another: trestle resolves relative paths from the folder \
+        it runs in, so for a trestle workspace pass trestle://catalogs/NAME/catalog.json (the \
+        catalog imported with 'trestle import -f \(OSCALExport.catalogFile) -o NAME'), or the \
+        https URL where the catalog is published; scripts/check-oscal-trestle.sh shows the way.
 
         UUIDs are name-based (version 5) and last-modified is --today at 00:00:00Z, so the same \
         ISMS gives byte-identical files. scripts/validate-oscal.sh DIR checks them against the \
@@ -41,13 +46,27 @@ extension ISMSCommand.Export {
       help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
     var output: String = "oscal"
 
+    @Option(
+      help: ArgumentHelp(
+        "Where the component definition finds the catalog (default: \(OSCALExport.catalogFile), beside it).",
+        valueName: "href"))
+    var catalogHref: String = OSCALExport.catalogFile
+
     @Option(help: ArgumentHelp("Output format: json (the only OSCAL format written).", valueName: "format"))
     var format: OSCALFormat = .json
+
+    func validate() throws {
+      if catalogHref.isEmpty || catalogHref.contains(where: { $0.isWhitespace || $0.isNewline }) {
+        throw ValidationError(
+          "--catalog-href must be a URI reference without spaces, e.g. trestle://catalogs/iso/catalog.json.")
+      }
+    }
 
     func run() throws {
       let context = try ISMSContext(global)
       let isms = ISMS.load(from: try context.snapshot()).isms
-      let export = OSCALExport(isms: isms, catalogs: try TemplateFiles.catalogs(), day: context.today)
+      let export = OSCALExport(
+        isms: isms, catalogs: try TemplateFiles.catalogs(), day: context.today, catalogHref: catalogHref)
       let folder = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
       let confidential = isms.holdsConfidentialContent
       for (file, document) in [

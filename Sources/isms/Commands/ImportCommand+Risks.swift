@@ -12,8 +12,26 @@ extension ISMSCommand.Import {
         (detected from the header row). The header names the columns; by default they match the \
         risk fields: id, title, asset, threat, vulnerability, owner, likelihood, impact, treatment, \
         controls, residual_likelihood, residual_impact, accepted_by, accepted_on, assessed_on \
-        (case does not matter). --map 'Risk Owner=owner' reads another column name as a field; \
-        repeat it for more columns. Other columns are listed and ignored.
+        and description, notes (any number of columns, each kept as `Column: text` under Notes), \
+        score (checked against likelihood × impact). Case, spaces, `_` and `-` do not matter: \
+        'Residual Likelihood' is residual_likelihood. --map 'Risk Owner=owner' reads another \
+        column name as a field; repeat it for more columns. Other columns are listed and ignored. \
+        An Excel first line `sep=;` names the delimiter.
+
+        Words: likelihood and impact may be the labels of isms.yml's risk_method (Likely, Major) \
+        or numbers; treatment may be modify, retain, avoid, share or the common mitigate, reduce, \
+        transfer, accept, tolerate, avoid. --value COLUMN:WORD=VALUE maps any other word of any \
+        column or field (--value treatment:Open=retain, --value likelihood:High=4). Dates are \
+        YYYY-MM-DD, dd.MM.yyyy, or what --date-format gives (dd/MM/yyyy, MM/dd/yyyy). \
+        --default-owner PERSON and --default FIELD=VALUE fill empty cells and missing columns.
+
+        --preset ciso-assistant reads CISO Assistant's risk assessment export: ref_id, assets, \
+        threats, name, description, current_impact, current_proba, residual_impact, \
+        residual_proba, treatment (mitigate, accept, avoid, transfer); existing and additional \
+        controls and strength of knowledge become notes; `--` is unassessed. Its levels are \
+        names of its own matrix: map them to the risk method with --value where they differ, and \
+        give the owner and vulnerability, which it does not export, with --default-owner and \
+        --default vulnerability=TEXT.
 
         owner and accepted_by may be a person id, e-mail or name from isms.yml. controls lists \
         Annex A ids separated by ',', ';' or spaces; each must be applicable in the SoA. Rows \
@@ -38,6 +56,27 @@ extension ISMSCommand.Import {
       help: ArgumentHelp("Read column COLUMN as risk field FIELD (repeatable).", valueName: "COLUMN=FIELD"))
     var mappings: [String] = []
 
+    @Option(
+      name: .customLong("value"),
+      help: ArgumentHelp(
+        "Read WORD in column or field COLUMN as VALUE (repeatable).", valueName: "COLUMN:WORD=VALUE"))
+    var values: [String] = []
+
+    @Option(
+      name: .customLong("default"),
+      help: ArgumentHelp("Fill empty cells of FIELD with VALUE (repeatable).", valueName: "FIELD=VALUE"))
+    var defaults: [String] = []
+
+    @Option(
+      help: ArgumentHelp("The owner of rows without one (--default owner=PERSON).", valueName: "person"))
+    var defaultOwner: String?
+
+    @Option(help: ArgumentHelp("The date pattern of the file, e.g. dd.MM.yyyy.", valueName: "pattern"))
+    var dateFormat: String?
+
+    @Option(help: ArgumentHelp("A known export layout: ciso-assistant.", valueName: "layout"))
+    var preset: String?
+
     @Flag(help: "Show what would be created and change nothing.")
     var dryRun = false
 
@@ -57,6 +96,53 @@ extension ISMSCommand.Import {
           )
         }
       }
+      for value in values where Self.value(value) == nil {
+        throw ValidationError("--value '\(value)' must be COLUMN:WORD=VALUE, e.g. treatment:Mitigate=modify.")
+      }
+      for value in defaults {
+        let parts = value.split(separator: "=", maxSplits: 1)
+        guard parts.count == 2, RiskImport.fields.contains(String(parts[0])) else {
+          throw ValidationError(
+            "--default '\(value)' must be FIELD=VALUE with FIELD one of \(RiskImport.fields.joined(separator: ", "))."
+          )
+        }
+      }
+      if let preset, RiskImportOptions.Preset(rawValue: preset) == nil {
+        throw ValidationError(
+          "--preset takes \(RiskImportOptions.Preset.allCases.map(\.rawValue).joined(separator: ", ")).")
+      }
+      if let dateFormat,
+        !dateFormat.contains("d") || !dateFormat.contains("M") || !dateFormat.contains("yyyy")
+      {
+        throw ValidationError("--date-format needs d or dd, M or MM and yyyy, e.g. dd.MM.yyyy.")
+      }
+    }
+
+    /// `COLUMN:WORD=VALUE` split, or nil.
+    static func value(_ text: String) -> (column: String, word: String, value: String)? {
+      guard let colon = text.firstIndex(of: ":"), let equals = text[colon...].firstIndex(of: "=") else {
+        return nil
+      }
+      let column = text[..<colon].trimmingCharacters(in: .whitespaces)
+      let word = text[text.index(after: colon)..<equals].trimmingCharacters(in: .whitespaces)
+      let value = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+      guard !column.isEmpty, !word.isEmpty else { return nil }
+      return (column, word, value)
+    }
+
+    private var options: RiskImportOptions {
+      var options = RiskImportOptions(
+        dateFormat: dateFormat, preset: preset.flatMap(RiskImportOptions.Preset.init))
+      for text in values {
+        guard let value = Self.value(text) else { continue }
+        options.values[value.column, default: [:]][value.word.lowercased()] = value.value
+      }
+      for text in defaults {
+        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        options.defaults[parts[0]] = parts[1]
+      }
+      if let defaultOwner { options.defaults["owner"] = defaultOwner }
+      return options
     }
 
     func run() throws {
@@ -78,7 +164,8 @@ extension ISMSCommand.Import {
         map[parts[0]] = parts[1]
       }
       let result = RiskImport(
-        table: table, mapping: map, isms: isms, catalogs: try TemplateFiles.catalogs(), today: context.today,
+        table: table, mapping: map, options: options, isms: isms, catalogs: try TemplateFiles.catalogs(),
+        today: context.today,
         source: URL(fileURLWithPath: file).lastPathComponent)
       var commitID: String?
       if result.errors.isEmpty, !dryRun, !result.risks.isEmpty {
@@ -99,13 +186,14 @@ extension ISMSCommand.Import {
         return try JSONOutput.render(
           RiskImportReport(
             dryRun: dryRun, commit: commit, risks: result.risks, errors: result.errors,
-            ignoredColumns: result.ignoredColumns))
+            ignoredColumns: result.ignoredColumns, carried: result.carried))
       }
       if !result.errors.isEmpty {
         return (["\(result.errors.count) problem(s); nothing was written:"] + result.errors.map { "  " + $0 })
           .joined(separator: "\n")
       }
-      var lines = result.risks.map {
+      var lines = result.carried.map { "  " + $0 }
+      lines += result.risks.map {
         "  \($0.id)  level \($0.level) → \($0.residualLevel) (\($0.treatment))  \($0.title)"
       }
       if !result.ignoredColumns.isEmpty {
@@ -127,9 +215,10 @@ struct RiskImportReport: Encodable {
   let risks: [RiskImport.Risk]
   let errors: [String]
   let ignoredColumns: [String]
+  let carried: [String]
 
   private enum CodingKeys: String, CodingKey {
-    case commit, risks, errors
+    case commit, risks, errors, carried
     case dryRun = "dry_run"
     case ignoredColumns = "ignored_columns"
   }
@@ -141,5 +230,6 @@ struct RiskImportReport: Encodable {
     try container.encode(risks, forKey: .risks)
     try container.encode(errors, forKey: .errors)
     try container.encode(ignoredColumns, forKey: .ignoredColumns)
+    try container.encode(carried, forKey: .carried)
   }
 }

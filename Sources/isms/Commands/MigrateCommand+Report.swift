@@ -12,6 +12,8 @@ struct MigrationReport: Encodable {
   let created: [String]
   let deleted: [String]
   let notes: [String]
+  let bodyMentions: [String]
+  let predicted: [String]
 
   init(_ migration: Migration2013, dryRun: Bool, commit: String?) {
     self.dryRun = dryRun
@@ -21,11 +23,14 @@ struct MigrationReport: Encodable {
     created = migration.created
     deleted = migration.deleted
     notes = migration.notes
+    bodyMentions = migration.bodyMentions
+    predicted = migration.predicted
   }
 
   private enum CodingKeys: String, CodingKey {
-    case from, to, commit, controls, rewrites, created, deleted, notes
+    case from, to, commit, controls, rewrites, created, deleted, notes, predicted
     case dryRun = "dry_run"
+    case bodyMentions = "body_mentions"
   }
 
   func encode(to encoder: Encoder) throws {
@@ -39,6 +44,8 @@ struct MigrationReport: Encodable {
     try container.encode(created, forKey: .created)
     try container.encode(deleted, forKey: .deleted)
     try container.encode(notes, forKey: .notes)
+    try container.encode(bodyMentions, forKey: .bodyMentions)
+    try container.encode(predicted, forKey: .predicted)
   }
 
   static func text(_ migration: Migration2013, dryRun: Bool, commit: String?) -> String {
@@ -65,6 +72,15 @@ struct MigrationReport: Encodable {
     lines.append(
       "Removed \(migration.deleted.count) 2013 control file(s); isms.yml framework set to iso27001:2022.")
     if !migration.notes.isEmpty { lines += ["Check:"] + migration.notes.map { "  " + $0 } }
+    if !migration.bodyMentions.isEmpty {
+      lines +=
+        ["2013 ids in document text (not rewritten; check them):"] + migration.bodyMentions.map { "  " + $0 }
+    }
+    if !migration.predicted.isEmpty {
+      lines +=
+        ["After the migration, 'isms validate' will report these errors; fix them next:"]
+        + migration.predicted.map { "  " + $0 }
+    }
     return lines.joined(separator: "\n")
   }
 }

@@ -19,7 +19,7 @@ struct FrameworksImportComplyTests {
       ])
     let unmapped = try #require(report["unmapped"] as? [String])
     #expect(unmapped.contains("policies/access.md: field `owner` is not imported"))
-    #expect(unmapped.contains("policies/access.md: PI1.1 maps to no Annex A control"))
+    #expect(unmapped.contains("policies/access.md: PI1.1 maps to no Annex A control or clause (SOC 2 only)"))
 
     let policy = try fixture.read("policies/AOTP.md")
     #expect(policy.contains("title: \"Access Onboarding and Termination Policy\""))

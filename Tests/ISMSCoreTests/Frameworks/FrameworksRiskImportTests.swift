@@ -80,6 +80,7 @@ struct FrameworksRiskImportTests {
     let result = try Self.run("title,asset\nX,Y\n")
     #expect(
       result.errors.contains(
-        "no column gives the required field `owner`; add one or pass --map 'COLUMN=owner'"))
+        "no column gives the required field `owner`; add one, pass --map 'COLUMN=owner' or --default owner=VALUE"
+      ))
   }
 }

@@ -4,7 +4,7 @@ import Foundation
 public struct CSVTable: Sendable, Hashable {
   /// One data record: its row number in the file (the header is row 1) and its cells.
   public struct Record: Sendable, Hashable {
-    /// The 1-based record number, counting the header as row 1.
+    /// The 1-based record number, counting the header as row 1 (2 after a `sep=` line).
     public let row: Int
     /// The cells, one per header column (missing cells are empty).
     public let cells: [String]
@@ -17,13 +17,25 @@ public struct CSVTable: Sendable, Hashable {
   /// The delimiter found: `,` or `;`.
   public let delimiter: Character
 
-  /// Parses `text` (a leading byte-order mark is dropped; CRLF or LF line ends).
+  /// Parses `text` (a leading byte-order mark is dropped; CRLF or LF line ends). Excel's first line
+  /// `sep=;` names the delimiter; the header is then the file's second line, and row numbers
+  /// stay file lines.
   /// - Throws: ``CSVError`` for an unterminated quote, an empty file or a row longer than the header.
   public init(text: String) throws {
     var body = Substring(text)
     if body.first == "\u{FEFF}" { body = body.dropFirst() }
-    let delimiter = Self.detectDelimiter(body)
-    let rows = try Self.split(body, delimiter: delimiter)
+    var delimiter = Self.detectDelimiter(body)
+    var firstRow = 1
+    if body.lowercased().hasPrefix("sep="), let end = body.firstIndex(where: \.isNewline) {
+      let named = body[body.index(body.startIndex, offsetBy: 4)..<end]
+      guard named.count == 1, let character = named.first else {
+        throw CSVError(row: 1, message: "`\(body[..<end])` must name one delimiter character, like sep=;")
+      }
+      delimiter = character
+      body = body[body.index(after: end)...]
+      firstRow = 2
+    }
+    let rows = try Self.split(body, delimiter: delimiter, firstRow: firstRow)
     guard let first = rows.first, first.cells.contains(where: { !$0.isEmpty }) else {
       throw CSVError(row: 1, message: "the file has no header row")
     }
@@ -57,7 +69,7 @@ public struct CSVTable: Sendable, Hashable {
     return semicolons > commas ? ";" : ","
   }
 
-  private static func split(_ text: Substring, delimiter: Character) throws -> [(
+  private static func split(_ text: Substring, delimiter: Character, firstRow: Int) throws -> [(
     number: Int, cells: [String]
   )] {
     var rows: [(number: Int, cells: [String])] = []
@@ -65,7 +77,7 @@ public struct CSVTable: Sendable, Hashable {
     var cell = ""
     var quoted = false
     var afterQuote = false
-    var number = 1
+    var number = firstRow
     var iterator = Array(text)
     if iterator.last != "\n" && iterator.last != "\r\n" { iterator.append("\n") }
     var index = 0

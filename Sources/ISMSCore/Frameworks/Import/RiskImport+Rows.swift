@@ -10,6 +10,8 @@ struct RowContext {
     /// Field → normalised text (person ids, not names; dates as written).
     let fields: [String: String]
     let controls: [String]
+    /// The notes columns, `Column: text` each.
+    let notes: [String]
     let level: Int
     let residualLevel: Int
   }
@@ -20,13 +22,15 @@ struct RowContext {
   let catalogs: Catalogs
   let today: Day
   let header: [String]
-  let columns: [String: Int]
+  let columns: [String: [Int]]
+  let options: RiskImportOptions
   private var seenIDs: [String: Int] = [:]
 
   init(
     isms: ISMS, config: ISMSConfig, method: RiskMethod, catalogs: Catalogs, today: Day, header: [String],
-    columns: [String: Int]
+    columns: [String: [Int]], options: RiskImportOptions
   ) {
+    self.options = options
     self.isms = isms
     self.config = config
     self.method = method
@@ -40,9 +44,21 @@ struct RowContext {
   mutating func check(_ record: CSVTable.Record, errors: inout [String]) -> Checked? {
     let before = errors.count
     var values: [String: String] = [:]
-    for (field, index) in columns { values[field] = record.cells[index].trimmingCharacters(in: .whitespaces) }
+    var notes: [String] = []
+    for (field, indices) in columns {
+      for index in indices {
+        let cell = record.cells[index].trimmingCharacters(in: .whitespaces)
+        let value = options.mapped(cell, field: field, column: header[index]) ?? cell
+        if field == "notes" {
+          if !value.isEmpty, value != "--" { notes.append("\(header[index]): \(value)") }
+        } else {
+          values[field] = value
+        }
+      }
+    }
+    for (field, value) in options.defaults where values[field]?.isEmpty ?? true { values[field] = value }
     func fail(_ field: String, _ message: String) {
-      let column = columns[field].map { header[$0] } ?? field
+      let column = columns[field]?.first.map { header[$0] } ?? field
       errors.append("row \(record.row), column '\(column)': \(message)")
     }
     for field in RiskImport.required where values[field]?.isEmpty ?? true {
@@ -66,12 +82,22 @@ struct RowContext {
         fail(field, "`\(text)` is not a person of isms.yml (an id, e-mail or name)")
       }
     }
+    for field in ["residual_likelihood", "residual_impact"] where values[field] == "--" { values[field] = "" }
     func score(_ field: String, scale: [String]) -> Int? {
       guard let text = values[field], !text.isEmpty else { return nil }
-      guard let value = Int(text) else {
-        fail(field, "`\(text)` is not a whole number")
+      if text == "--" {
+        fail(field, "not assessed (`--`); assess it or map the word with --value \(field):--=N")
         return nil
       }
+      let label = scale.firstIndex { $0.lowercased() == text.lowercased() }.map { $0 + 1 }
+      guard let value = label ?? Int(text) else {
+        fail(
+          field,
+          "`\(text)` is neither a number nor a word of the scale (\(scale.joined(separator: ", "))); "
+            + "map it with --value \(field):\(text)=N")
+        return nil
+      }
+      values[field] = String(value)
       guard (1...max(1, scale.count)).contains(value) else {
         fail(field, "\(value) is outside the scale 1–\(scale.count)")
         return nil
@@ -82,10 +108,15 @@ struct RowContext {
     let impact = score("impact", scale: method.impact)
     let residualLikelihood = score("residual_likelihood", scale: method.likelihood)
     let residualImpact = score("residual_impact", scale: method.impact)
-    let treatmentText = values["treatment"]?.lowercased() ?? ""
+    let written = values["treatment"]?.lowercased() ?? ""
+    let treatmentText =
+      Treatment(rawValue: written) != nil ? written : RiskImportOptions.treatmentWords[written] ?? written
     let treatment = Treatment(rawValue: treatmentText)
     if !treatmentText.isEmpty, treatment == nil {
-      fail("treatment", "`\(treatmentText)` is not one of modify, retain, avoid, share")
+      fail(
+        "treatment",
+        "`\(values["treatment"] ?? "")` is not one of modify, retain, avoid, share (or mitigate, transfer, accept); "
+          + "map it with --value treatment:\(values["treatment"] ?? "")=modify")
     }
     values["treatment"] = treatmentText
     let controls = controlList(values["controls"] ?? "", fail: { fail("controls", $0) })
@@ -98,8 +129,10 @@ struct RowContext {
       }
     }
     for field in ["accepted_on", "assessed_on"] {
-      if let text = values[field], !text.isEmpty, Day(text) == nil {
-        fail(field, "`\(text)` is not a date YYYY-MM-DD that exists")
+      guard let text = values[field], !text.isEmpty else { continue }
+      switch options.day(text) {
+      case .success(let day): values[field] = day.description
+      case .failure(let problem): fail(field, problem.message)
       }
     }
     let acceptedBy = values["accepted_by"] ?? ""
@@ -116,6 +149,13 @@ struct RowContext {
     }
     guard errors.count == before, let likelihood, let impact, let treatment else { return nil }
     let level = likelihood * impact
+    if let written = values["score"], !written.isEmpty,
+      Double(written.replacingOccurrences(of: ",", with: ".")) != Double(level)
+    {
+      fail(
+        "score",
+        "\(written) is not likelihood × impact = \(likelihood) × \(impact) = \(level); correct one of them")
+    }
     let residual =
       treatment == .retain && residualLikelihood == nil
       ? level : (residualLikelihood ?? 0) * (residualImpact ?? 0)
@@ -134,7 +174,7 @@ struct RowContext {
     guard errors.count == before else { return nil }
     return Checked(
       row: record.row, id: values["id"].flatMap { $0.isEmpty ? nil : $0 }, title: values["title"] ?? "",
-      fields: values, controls: controls, level: level, residualLevel: residual)
+      fields: values, controls: controls, notes: notes, level: level, residualLevel: residual)
   }
 
   /// Gives every row without an id the next `RISK-NNN` after the highest in the ISMS and the file.

@@ -8,7 +8,8 @@ public struct RiskImport: Sendable {
   public static let fields = [
     "id", "title", "asset", "threat", "vulnerability", "owner", "likelihood", "impact", "treatment",
     "controls",
-    "residual_likelihood", "residual_impact", "accepted_by", "accepted_on", "assessed_on",
+    "residual_likelihood", "residual_impact", "accepted_by", "accepted_on", "assessed_on", "description",
+    "notes", "score",
   ]
   static let required = [
     "title", "asset", "threat", "vulnerability", "owner", "likelihood", "impact", "treatment",
@@ -45,36 +46,53 @@ public struct RiskImport: Sendable {
   public let errors: [String]
   /// Columns that are not imported.
   public let ignoredColumns: [String]
+  /// Which column gives which field (`Risk Owner → owner`), and the defaults used.
+  public let carried: [String]
 
   /// Checks `table` against `isms` and prepares the files.
   /// - Parameters:
   ///   - mapping: column name → risk field (`--map "Risk Owner=owner"`); other columns match field
-  ///     names case-insensitively.
+  ///     names, case, spaces, `_` and `-` aside (`Residual Likelihood` is `residual_likelihood`).
+  ///   - options: value maps, defaults, the date format, the preset.
   ///   - source: the file name, quoted in each risk's body.
   public init(
-    table: CSVTable, mapping: [String: String], isms: ISMS, catalogs: Catalogs, today: Day, source: String
+    table: CSVTable, mapping: [String: String], options: RiskImportOptions = RiskImportOptions(), isms: ISMS,
+    catalogs: Catalogs, today: Day, source: String
   ) {
     var errors: [String] = []
-    var columns: [String: Int] = [:]
+    var columns: [String: [Int]] = [:]
     var ignored: [String] = []
-    let lowered = Dictionary(
-      mapping.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+    var carried: [String] = []
+    let keyed = Dictionary(
+      (options.presetColumns.map { ($0.key, $0.value) } + mapping.map { ($0.key, $0.value) }).map {
+        (RiskImportOptions.key($0.0), $0.1)
+      }, uniquingKeysWith: { _, user in user })
+    let aliases = ["riskscore": "score", "comments": "notes", "comment": "notes", "riskowner": "owner"]
+    let fieldsByKey = Dictionary(
+      Self.fields.map { (RiskImportOptions.key($0), $0) }, uniquingKeysWith: { a, _ in a })
     for (index, name) in table.header.enumerated() {
-      let field = lowered[name.lowercased()] ?? name.lowercased()
-      guard Self.fields.contains(field) else {
+      let key = RiskImportOptions.key(name)
+      guard let field = keyed[key] ?? fieldsByKey[key] ?? aliases[key], Self.fields.contains(field) else {
         ignored.append(name)
         continue
       }
-      if let other = columns[field] {
+      if let other = columns[field]?.first, field != "notes" {
         errors.append(
           "columns '\(table.header[other])' and '\(name)' both give `\(field)`; map one elsewhere")
       }
-      columns[field] = index
+      columns[field, default: []].append(index)
+      if field != key { carried.append("column '\(name)' → \(field)") }
     }
-    for field in Self.required where columns[field] == nil {
-      errors.append("no column gives the required field `\(field)`; add one or pass --map 'COLUMN=\(field)'")
+    for (field, value) in options.defaults.sorted(by: { $0.key < $1.key }) {
+      carried.append("\(field) defaults to `\(value)` where empty")
+    }
+    for field in Self.required where columns[field] == nil && options.defaults[field] == nil {
+      errors.append(
+        "no column gives the required field `\(field)`; add one, pass --map 'COLUMN=\(field)' or --default \(field)=VALUE"
+      )
     }
     ignoredColumns = ignored
+    self.carried = carried
     guard errors.isEmpty, let config = isms.config, let method = config.riskMethod else {
       if isms.config?.riskMethod == nil {
         errors.append("isms.yml has no readable risk_method; fix it first")
@@ -85,7 +103,7 @@ public struct RiskImport: Sendable {
     }
     var context = RowContext(
       isms: isms, config: config, method: method, catalogs: catalogs, today: today, header: table.header,
-      columns: columns)
+      columns: columns, options: options)
     var rows: [RowContext.Checked] = []
     for record in table.records {
       if let checked = context.check(record, errors: &errors) { rows.append(checked) }
@@ -120,7 +138,9 @@ public struct RiskImport: Sendable {
   static func render(id: String, checked: RowContext.Checked, source: String, today: Day) -> String {
     var lines = ["---", "id: \(id)", "kind: risk"]
     for field in fields.dropFirst() {
-      guard let value = checked.fields[field], !value.isEmpty else { continue }
+      guard let value = checked.fields[field], !value.isEmpty,
+        !["description", "notes", "score"].contains(field)
+      else { continue }
       switch field {
       case "title", "asset", "threat", "vulnerability": lines.append("\(field): \(YAMLText.quoted(value))")
       case "controls": lines.append("controls: \(YAMLText.idList(checked.controls))")
@@ -130,6 +150,8 @@ public struct RiskImport: Sendable {
     }
     if checked.fields["assessed_on"]?.isEmpty ?? true { lines.append("assessed_on: \(today)") }
     lines += ["status: open", "---", "", "# \(checked.title)", ""]
+    if let description = checked.fields["description"], !description.isEmpty { lines += [description, ""] }
+    if !checked.notes.isEmpty { lines += ["## Notes", ""] + checked.notes.map { "- \($0)" } + [""] }
     lines.append("Imported from \(source) (row \(checked.row)) on \(today) by `isms import risks`.")
     return lines.joined(separator: "\n") + "\n"
   }

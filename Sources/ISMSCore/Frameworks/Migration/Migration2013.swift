@@ -54,6 +54,11 @@ public struct Migration2013: Sendable {
   public let deleted: [String]
   /// Things to look at after the migration.
   public let notes: [String]
+  /// Mentions of 2013 ids in document bodies (the author's text, not rewritten): `path:line: id → ids`.
+  public let bodyMentions: [String]
+  /// The errors `isms validate` will report after the migration that it did not report before:
+  /// `path:line: message (rule)`.
+  public let predicted: [String]
   /// Every file change, for one commit.
   public let changes: [FileChange]
 
@@ -82,12 +87,20 @@ public struct Migration2013: Sendable {
       sourcesOf[mapping.to, default: []].append(mapping.from)
     }
     var changes: [FileChange] = []
+    var foldNotes: [String] = []
     var merges: [Merge] = []
     var created: [String] = []
     let newControls = Set(catalogs.newControls)
     for control in catalogs.annexA {
       let sources = (sourcesOf[control.id] ?? []).compactMap { legacyDocuments[$0] }
       let merged = ControlMerger(control: control, sources: sources, catalogs: catalogs, today: today)
+      let undecided = sources.filter { $0.soaEntry.map { $0.applicability == .undecided } ?? true }.map(\.id)
+      if merged.applicability == .applicable, !undecided.isEmpty {
+        foldNotes.append(
+          "\(control.id): applicable from \(sources.map(\.id).filter { !undecided.contains($0) }.joined(separator: ", ")), "
+            + "but \(undecided.joined(separator: ", ")) was undecided in 2013 and is folded in; check that "
+            + "\(control.id) covers what \(undecided.count == 1 ? "it" : "they") asked")
+      }
       merges.append(
         Merge(
           id: control.id, sources: sources.map(\.id), applicability: merged.applicability.rawValue,
@@ -103,19 +116,42 @@ public struct Migration2013: Sendable {
     var rewrites: [Rewrite] = []
     var notes: [String] = []
     let rewriter = ReferenceRewriter(targets: targets)
+    var bodyMentions: [String] = []
     for document in isms.documents where !(document.kind == .control && legacyIDs.contains(document.id)) {
       let lines = Set(
         document.references.filter {
           ($0.kind == .control || $0.kind == .requirement) && legacyIDs.contains($0.value)
         }.map(\.line))
-      guard !lines.isEmpty else { continue }
-      let text = try Self.text(of: document.path, in: snapshot)
-      let result = rewriter.rewrite(text, lines: lines)
-      rewrites += result.rewrites.map {
-        Rewrite(path: document.path, line: $0.line, before: $0.before, after: $0.after)
+      bodyMentions += Self.bodyMentions(of: document, legacy: legacyIDs, targets: targets)
+      let criteria = Self.criteriaLines(of: document)
+      guard !lines.isEmpty || !criteria.isEmpty else { continue }
+      var text = try Self.text(of: document.path, in: snapshot)
+      if !lines.isEmpty {
+        let result = rewriter.rewrite(text, lines: lines)
+        rewrites += result.rewrites.map {
+          Rewrite(path: document.path, line: $0.line, before: $0.before, after: $0.after)
+        }
+        notes += result.notes.map { "\(document.path): \($0)" }
+        text = result.text
       }
-      notes += result.notes.map { "\(document.path): \($0)" }
-      changes.append(.write(path: document.path, contents: Data(result.text.utf8)))
+      if !criteria.isEmpty {
+        let status = document.fields.string("status") ?? ""
+        if ["planned", "scheduled"].contains(status) {
+          var fileLines = text.components(separatedBy: "\n")
+          for number in criteria where number <= fileLines.count {
+            let before = fileLines[number - 1]
+            fileLines[number - 1] = before.replacingOccurrences(of: "iso27001:2013", with: "iso27001:2022")
+            rewrites.append(
+              Rewrite(path: document.path, line: number, before: before, after: fileLines[number - 1]))
+          }
+          text = fileLines.joined(separator: "\n")
+        } else {
+          notes.append(
+            "\(document.path): the audit is \(status.isEmpty ? "not planned" : status) against iso27001:2013; "
+              + "its criteria stay as the record of what was audited")
+        }
+      }
+      changes.append(.write(path: document.path, contents: Data(text.utf8)))
     }
     let configText = try Self.text(of: ISMS.configPath, in: snapshot)
     guard let switched = Self.switchFramework(configText) else {
@@ -125,6 +161,13 @@ public struct Migration2013: Sendable {
     for merge in merges where merge.applicability == "applicable" && merge.owner == nil {
       notes.append("\(merge.id): applicable but no source had an owner; set `owner`")
     }
+    notes += foldNotes
+    self.bodyMentions = bodyMentions
+    let before = Set(Self.errors(Validator.validate(snapshot: snapshot, catalogs: catalogs, today: today)))
+    let after = Self.errors(
+      Validator.validate(
+        snapshot: ChangedSnapshot(snapshot, applying: changes), catalogs: catalogs, today: today))
+    predicted = after.filter { !before.contains($0) }
     self.merges = merges
     self.rewrites = rewrites
     self.created = created
@@ -139,6 +182,39 @@ public struct Migration2013: Sendable {
     } catch {
       throw MigrationError("cannot read \(path): \(error)")
     }
+  }
+
+  /// Error diagnostics as report lines.
+  private static func errors(_ report: ValidationReport) -> [String] {
+    report.diagnostics.filter { $0.severity == .error }.map {
+      "\($0.path)\($0.line.map { ":\($0)" } ?? ""): \($0.message) (\($0.rule))"
+    }
+  }
+
+  /// The front-matter lines of `criteria` that name iso27001:2013 (an audit's).
+  static func criteriaLines(of document: Document) -> [Int] {
+    guard let entry = document.frontMatter.first(where: { $0.key == "criteria" }) else { return [] }
+    let values = entry.value.elements ?? [entry.value]
+    return values.filter { $0.text?.lowercased() == "iso27001:2013" }.map(\.line)
+  }
+
+  /// The body lines of `document` that mention 2013 control ids.
+  static func bodyMentions(of document: Document, legacy: Set<String>, targets: [String: [String]])
+    -> [String]
+  {
+    var found: [String] = []
+    for (offset, line) in document.body.components(separatedBy: "\n").enumerated() {
+      var rest = Substring(line)
+      while let match = rest.range(of: #"A\.[0-9]+\.[0-9]+\.[0-9]+"#, options: .regularExpression) {
+        let id = String(rest[match])
+        rest = rest[match.upperBound...]
+        guard legacy.contains(id) else { continue }
+        found.append(
+          "\(document.path):\(document.bodyFirstLine + offset): \(id) (now \((targets[id] ?? []).joined(separator: ", "))); "
+            + "the text is yours: check it")
+      }
+    }
+    return found
   }
 
   static func switchFramework(_ text: String) -> String? {

@@ -32,11 +32,15 @@ struct ReferenceRewriter {
       let line = carriage.isEmpty ? before : String(before.dropLast())
       let after: String
       if let match = line.range(
-        of: #"^(\s*)-\s+["']?"# + Self.token + #"["']?\s*$"#, options: .regularExpression)
+        of: #"^(\s*)-\s+["']?"# + Self.token + #"["']?\s*(#.*)?$"#, options: .regularExpression)
       {
         let indent = String(line[match].prefix { $0 == " " })
-        let ids = mapped(tokens(in: line))
-        after = ids.map { indent + "- " + $0 + carriage }.joined(separator: "\n")
+        // A trailing comment stays on the first item the id becomes.
+        let comment = line.range(of: #"\s+#.*$"#, options: .regularExpression).map { String(line[$0]) } ?? ""
+        let ids = mapped(tokens(in: line.replacingOccurrences(of: comment, with: "")))
+        after = ids.enumerated().map { index, id in
+          indent + "- " + id + (index == 0 ? comment : "") + carriage
+        }.joined(separator: "\n")
       } else if let open = line.firstIndex(of: "["), let close = line.lastIndex(of: "]"), open < close {
         let items = line[line.index(after: open)..<close].split(separator: ",").map {
           $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
@@ -93,20 +97,43 @@ struct ReferenceRewriter {
         let line = all[$0].replacingOccurrences(of: "\r", with: "")
         return line == "---" || line == "..."
       } ?? all.count
+    var kept: [String: Int] = [:]
     for (index, raw) in all.enumerated() {
       if index >= closing {
         output.append(raw)
         continue
       }
-      let trimmed = raw.trimmingCharacters(in: .whitespaces)
+      let carriage = raw.hasSuffix("\r") ? "\r" : ""
+      let line = raw.replacingOccurrences(of: "\r", with: "")
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.hasPrefix("- "),
-        trimmed.range(of: #"^- A\.[0-9]+\.[0-9]+\r?$"#, options: .regularExpression) != nil
+        let item = trimmed.range(of: #"^- A\.[0-9]+\.[0-9]+"#, options: .regularExpression),
+        trimmed[item.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty
+          || trimmed[item.upperBound...].trimmingCharacters(in: .whitespaces).hasPrefix("#")
       {
-        let key = raw.replacingOccurrences(of: "\r", with: "")
-        if seen.contains(key) { continue }
+        let indent = String(line.prefix { $0 == " " })
+        let key = indent + String(trimmed[item])
+        let comment = trimmed[item.upperBound...].trimmingCharacters(in: .whitespaces)
+        if seen.contains(key), let first = kept[key] {
+          // The repeat goes; its comment joins the item that stays.
+          if !comment.isEmpty {
+            let keptCarriage = output[first].hasSuffix("\r") ? "\r" : ""
+            let keptLine = output[first].replacingOccurrences(of: "\r", with: "")
+            output[first] =
+              keptLine
+              + (keptLine.contains("#")
+                ? "; " + comment.dropFirst().trimmingCharacters(in: .whitespaces)
+                : "  " + comment) + keptCarriage
+          }
+          continue
+        }
         seen.insert(key)
+        kept[key] = output.count
+        output.append(line + carriage)
+        continue
       } else {
         seen = []
+        kept = [:]
       }
       output.append(raw)
     }

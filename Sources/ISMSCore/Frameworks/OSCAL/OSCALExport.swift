@@ -13,14 +13,18 @@ public struct OSCALExport: Sendable {
   public let componentDefinition: OSCAL.ComponentDefinitionDocument
 
   /// Builds both documents; `day` gives `last-modified` (midnight UTC), so equal input gives equal output.
-  public init(isms: ISMS, catalogs: Catalogs, day: Day) {
+  /// - Parameter catalogHref: the component definition's `source`, where the catalog is found: by
+  ///   default the catalog's file name, which OSCAL resolves next to the component definition; a
+  ///   tool that resolves it elsewhere (trestle reads relative paths from its working folder) takes
+  ///   its own form, such as `trestle://catalogs/NAME/catalog.json`, or a published URL.
+  public init(isms: ISMS, catalogs: Catalogs, day: Day, catalogHref: String = OSCALExport.catalogFile) {
     let timestamp = day.description + "T00:00:00Z"
     let organization = isms.config?.organization ?? "the organisation"
     catalog = OSCAL.CatalogDocument(catalog: Self.catalog(catalogs, timestamp: timestamp))
     let soa = SoAReport(isms: isms, catalogs: catalogs)
     let requirements = soa.rows.map { Self.requirement($0, organization: organization) }
     let implementation = OSCAL.ControlImplementation(
-      uuid: NameUUID.v5("control-implementation:\(organization):iso27001:2022"), source: Self.catalogFile,
+      uuid: NameUUID.v5("control-implementation:\(organization):iso27001:2022"), source: catalogHref,
       description: "Statement of Applicability of \(organization) against ISO/IEC 27001:2022 Annex A.",
       implementedRequirements: requirements)
     let component = OSCAL.Component(
