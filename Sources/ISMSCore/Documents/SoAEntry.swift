@@ -10,10 +10,6 @@ public struct SoAEntry: Sendable, Hashable {
   public let implementation: Implementation?
   /// The owner's person id.
   public let owner: String?
-  /// Documents that implement it.
-  public let policies: [String]
-  /// Risks it treats.
-  public let risks: [String]
   /// Evidence descriptions.
   public let evidence: [String]
 
@@ -24,8 +20,6 @@ public struct SoAEntry: Sendable, Hashable {
     justification = reader.string("justification")
     implementation = reader.value("implementation")
     owner = reader.string("owner")
-    policies = reader.strings("policies")
-    risks = reader.strings("risks")
     evidence = reader.strings("evidence")
   }
 }

@@ -25,7 +25,11 @@ extension ISMSCommand {
 
         Formats: text (default), json (stable snake_case keys).
         Exit status: 0 when migrated (or a dry run); 1 when refused or failed.
-        """)
+
+        'isms migrate relations' moves control links written in control files to the documents' \
+        and risks' side (see its --help).
+        """,
+      subcommands: [Relations.self])
 
     @OptionGroup var global: GlobalOptions
 
