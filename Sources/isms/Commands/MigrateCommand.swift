@@ -33,8 +33,11 @@ extension ISMSCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The edition to migrate from: iso27001:2013.", valueName: "framework"))
-    var from: String
+    // Optional to the parser, and checked in run(): the parser also parses and validates this
+    // command when `isms migrate relations` runs.
+    @Option(
+      help: ArgumentHelp("The edition to migrate from: iso27001:2013 (required).", valueName: "framework"))
+    var from: String?
 
     @OptionGroup var who: ActorOptions
 
@@ -45,13 +48,14 @@ extension ISMSCommand {
     var format: ReportFormat = .text
 
     func validate() throws {
-      guard from == Framework.iso27001_2013.rawValue else {
-        throw ValidationError("--from takes iso27001:2013, the only edition isms migrates from.")
-      }
       if global.rev != nil { throw ValidationError("migrate works on the working tree; drop --rev.") }
     }
 
     func run() throws {
+      guard let from else { throw ValidationError("Missing expected argument '--from <framework>'.") }
+      guard from == Framework.iso27001_2013.rawValue else {
+        throw ValidationError("--from takes iso27001:2013, the only edition isms migrates from.")
+      }
       let context = try ISMSContext(global)
       let base = try context.head()
       let snapshot = try context.repository.workingTreeSnapshot(root: context.rootInRepository)

@@ -7,6 +7,9 @@ extension ISMSCommand.Migrate {
       commandName: "relations",
       abstract: "Move control links to the documents' and risks' side, as one commit.",
       discussion: """
+        Takes the options of 'isms migrate' but not --from: --dry-run prints the diff of every \
+        file it would change and writes nothing; --by, --format and the global options as there.
+
         Each link between a control and a document or risk is entered once, on the side that \
         points at the control: a policy's, procedure's or plan's `controls:` and a risk's \
         `controls:`. Control files written by older versions of isms also hold `policies:` and \
@@ -24,17 +27,15 @@ extension ISMSCommand.Migrate {
         usage errors.
         """)
 
-    @OptionGroup var global: GlobalOptions
-
-    @Flag(help: "Print the diff of every file it would change, and write nothing.")
-    var dryRun = false
-
-    @OptionGroup var who: ActorOptions
-
-    @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: ReportFormat = .text
+    // --repo, --today, --by, --dry-run and --format are parsed by `isms migrate`, which declares them
+    // too: a subcommand's options of the same name never reach it.
+    @ParentCommand var migrate: ISMSCommand.Migrate
 
     func run() throws {
+      let global = migrate.global
+      let who = migrate.who
+      let dryRun = migrate.dryRun
+      let format = migrate.format
       let session = try AuthoringSession(global, command: "migrate relations")
       let migration = RelationsMigration(relations: ControlRelations(isms: session.isms))
       var files: [(path: String, text: String)] = []
