@@ -16,10 +16,9 @@ public enum LineDiff {
     }
     let removed = before[prefix..<before.count - suffix]
     let added = after[prefix..<after.count - suffix]
-    var lines = [
-      "--- a/\(path)", "+++ b/\(path)",
-      "@@ -\(prefix + 1),\(removed.count) +\(prefix + 1),\(added.count) @@",
-    ]
+    // An empty side starts at the line before the change, as in git's diffs.
+    func range(_ count: Int) -> String { "\(count == 0 ? prefix : prefix + 1),\(count)" }
+    var lines = ["--- a/\(path)", "+++ b/\(path)", "@@ -\(range(removed.count)) +\(range(added.count)) @@"]
     lines += removed.map { "-" + $0 } + added.map { "+" + $0 }
     return lines.joined(separator: "\n")
   }
