@@ -45,6 +45,9 @@ public struct Catalogs: Sendable {
   public let soc2ToISO: [CatalogMapping]
   /// SOC 2 criterion → 2022 clause (`from` is the criterion); empty when the file was not given.
   public let soc2ToISOClauses: [CatalogMapping]
+  /// The placeholder text of `isms init`'s templates (rule I6); empty unless the caller reads the
+  /// templates (``TemplatePhrases/init(templates:)``).
+  public var templatePhrases = TemplatePhrases(templates: [:])
 
   private let clauseIndex: [String: CatalogClause]
   private let controlIndex: [String: AnnexAControl]

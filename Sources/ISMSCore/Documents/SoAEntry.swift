@@ -12,10 +12,6 @@ public struct SoAEntry: Sendable, Hashable {
   public let implementation: Implementation?
   /// The owner's person id.
   public let owner: String?
-  /// Documents that implement it.
-  public let policies: [String]
-  /// Risks it treats.
-  public let risks: [String]
   /// Evidence descriptions.
   public let evidence: [String]
 
@@ -27,8 +23,6 @@ public struct SoAEntry: Sendable, Hashable {
     publicJustification = reader.string("public_justification")
     implementation = reader.value("implementation")
     owner = reader.string("owner")
-    policies = reader.strings("policies")
-    risks = reader.strings("risks")
     evidence = reader.strings("evidence")
   }
 }

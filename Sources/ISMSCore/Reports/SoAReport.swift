@@ -16,9 +16,10 @@ public struct SoAReport: Sendable, Hashable, Codable {
     public let implementation: String?
     /// The owner's person id.
     public let owner: String?
-    /// Implementing documents.
+    /// The documents implementing it: the policies, procedures and plans whose `controls:` name it
+    /// (``ControlRelations``).
     public let policies: [String]
-    /// Treated risks.
+    /// The risks it treats: the risks whose `controls:` name it.
     public let risks: [String]
     /// The control's file, when it exists.
     public let path: String?
@@ -52,6 +53,7 @@ public struct SoAReport: Sendable, Hashable, Codable {
   public init(isms: ISMS, catalogs: Catalogs) {
     let framework = isms.config?.framework ?? .iso27001_2022
     self.framework = framework
+    let relations = ControlRelations(isms: isms)
     var controls: [String: Document] = [:]
     for document in isms.documents(of: .control) where controls[document.id] == nil {
       controls[document.id] = document
@@ -65,7 +67,8 @@ public struct SoAReport: Sendable, Hashable, Codable {
         applicability: document == nil ? "missing" : entry?.applicability?.rawValue ?? "undecided",
         justification: entry?.justification, implementation: entry?.implementation?.rawValue,
         owner: entry?.owner,
-        policies: entry?.policies ?? [], risks: entry?.risks ?? [], path: document?.path)
+        policies: relations.documents(implementing: id), risks: relations.risks(treatedBy: id),
+        path: document?.path)
     }
   }
 }

@@ -130,10 +130,11 @@ extension Validator {
         .warning, "no completed internal audit (9.2.2)",
         fix: "carry out an internal audit and record its report", rule: "R34")
     }
-    let documented = Set(live.flatMap { $0.controlled?.controls ?? [] })
     let entries = soa
     for control in Self.documentedControls where entries[control]?.1.applicability == .applicable {
-      guard !documented.contains(control), let document = entries[control]?.0 else { continue }
+      guard relations.documents(implementing: control).isEmpty, let document = entries[control]?.0 else {
+        continue
+      }
       report(
         .error, document, field: "applicability",
         "\(control) is applicable and needs documentation, but no policy, procedure or plan lists it in `controls`",

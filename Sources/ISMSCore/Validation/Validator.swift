@@ -6,6 +6,8 @@ public struct Validator {
   public let catalogs: Catalogs
   /// The day overdue reviews are counted against.
   public let today: Day
+  /// The control links of ``isms``, derived once.
+  let relations: ControlRelations
   /// The problems found so far.
   var diagnostics: [Diagnostic] = []
   /// Paths of files that exist but could not be read as documents (their own errors say why),
@@ -17,6 +19,7 @@ public struct Validator {
     self.isms = isms
     self.catalogs = catalogs
     self.today = today
+    relations = ControlRelations(isms: isms)
   }
 
   /// Loads `snapshot` and validates it: read, YAML, schema and rule problems in one report.
@@ -43,6 +46,7 @@ public struct Validator {
     checkControlledDocuments()
     checkMandatoryDocuments()
     checkStatementOfApplicability()
+    checkRelations()
     checkRisks()
     checkSuppliers()
     checkSupplierAssurance()

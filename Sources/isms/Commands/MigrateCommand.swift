@@ -25,12 +25,19 @@ extension ISMSCommand {
 
         Formats: text (default), json (stable snake_case keys).
         Exit status: 0 when migrated (or a dry run); 1 when refused or failed.
-        """)
+
+        'isms migrate relations' moves control links written in control files to the documents' \
+        and risks' side (see its --help).
+        """,
+      subcommands: [Relations.self])
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The edition to migrate from: iso27001:2013.", valueName: "framework"))
-    var from: String
+    // Optional to the parser, and checked in run(): the parser also parses and validates this
+    // command when `isms migrate relations` runs.
+    @Option(
+      help: ArgumentHelp("The edition to migrate from: iso27001:2013 (required).", valueName: "framework"))
+    var from: String?
 
     @OptionGroup var who: ActorOptions
 
@@ -41,13 +48,14 @@ extension ISMSCommand {
     var format: ReportFormat = .text
 
     func validate() throws {
-      guard from == Framework.iso27001_2013.rawValue else {
-        throw ValidationError("--from takes iso27001:2013, the only edition isms migrates from.")
-      }
       if global.rev != nil { throw ValidationError("migrate works on the working tree; drop --rev.") }
     }
 
     func run() throws {
+      guard let from else { throw ValidationError("Missing expected argument '--from <framework>'.") }
+      guard from == Framework.iso27001_2013.rawValue else {
+        throw ValidationError("--from takes iso27001:2013, the only edition isms migrates from.")
+      }
       let context = try ISMSContext(global)
       let base = try context.head()
       let snapshot = try context.repository.workingTreeSnapshot(root: context.rootInRepository)

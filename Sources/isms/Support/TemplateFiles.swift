@@ -8,7 +8,12 @@ enum TemplateFiles {
   /// ``startLoadingCatalogs()`` or else by the first call that wants them.
   private static let catalogLoad = Background { () throws -> (Catalogs, UInt64) in
     let files = try catalogFiles()
-    let loaded = (try catalogs(files: files), ValidationIndex.digest(of: files))
+    var loadedCatalogs = try catalogs(files: files)
+    let initTemplates = (try? texts(in: "init")) ?? [:]
+    loadedCatalogs.templatePhrases = TemplatePhrases(templates: initTemplates)
+    // The placeholder phrases change what validation reports, so they are part of the cache key.
+    let keyed = files.merging(initTemplates.map { ("init/" + $0.key, $0.value) }) { first, _ in first }
+    let loaded = (loadedCatalogs, ValidationIndex.digest(of: keyed))
     // The thread is free until the command reads its first document: the YAML parser's set-up
     // leaves the main thread (1-2 ms of a one-file review pr).
     YAMLReader.prepare()

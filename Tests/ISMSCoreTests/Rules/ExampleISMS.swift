@@ -22,14 +22,28 @@ enum ExampleISMS {
     return files
   }()
 
-  /// The catalogs shipped in `templates/catalogs`.
+  /// The catalogs shipped in `templates/catalogs`, with the placeholder phrases of `templates/init`.
   static let catalogs: Catalogs? = {
     var texts: [String: String] = [:]
     for name in Catalogs.File.all {
       let url = repositoryRoot.appendingPathComponent("templates/catalogs/\(name)")
       if let text = try? String(contentsOf: url, encoding: .utf8) { texts[name] = text }
     }
-    return try? Catalogs(files: texts)
+    var catalogs = try? Catalogs(files: texts)
+    catalogs?.templatePhrases = TemplatePhrases(templates: initTemplates)
+    return catalogs
+  }()
+
+  /// The templates of `templates/init`, path → text.
+  static let initTemplates: [String: String] = {
+    let folder = repositoryRoot.appendingPathComponent("templates/init")
+    var texts: [String: String] = [:]
+    let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+    while let url = enumerator?.nextObject() as? URL {
+      guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+      texts[String(url.path.dropFirst(folder.path.count + 1))] = text
+    }
+    return texts
   }()
 
   /// The example's validation as it is.

@@ -37,8 +37,11 @@ struct ControlMerger {
     }
     if let implementation { lines.append("implementation: \(implementation.rawValue)") }
     if let owner { lines.append("owner: \(owner)") }
-    let policies = Self.union(entries.map(\.1.policies))
-    let risks = Self.union(entries.map(\.1.risks))
+    // Links a 2013 control file still holds are carried over; `isms migrate relations` moves them
+    // to the documents' and risks' side afterwards.
+    let policies = Self.union(
+      entries.map { $0.0.fields.strings(ControlRelations.LegacyField.policies.rawValue) })
+    let risks = Self.union(entries.map { $0.0.fields.strings(ControlRelations.LegacyField.risks.rawValue) })
     let evidence = Self.union(entries.map(\.1.evidence))
     if !policies.isEmpty { lines.append("policies: \(YAMLText.idList(policies))") }
     if !risks.isEmpty { lines.append("risks: \(YAMLText.idList(risks))") }

@@ -70,6 +70,7 @@ extension ISMSCommand.Review {
         return Console.report(repeated)
       }
       let plan: ApprovalPlan
+      let templateText: [Diagnostic]
       do {
         plan = try ApprovalPlan(
           document: target.document, text: String(decoding: target.data, as: UTF8.self), approver: approver,
@@ -85,6 +86,7 @@ extension ISMSCommand.Review {
           loaded: ISMS.load(from: overlay), origin: overlay.origin, catalogs: try TemplateFiles.catalogs(),
           today: context.today)
         try ApprovalPlan.checkValidation(report, path: target.document.path, id: target.document.id)
+        templateText = report.diagnostics.filter { $0.path == target.document.path && $0.rule == "I6" }
       } catch let refusal as ReviewRefusal {
         throw refusal.cliError
       }
@@ -95,6 +97,10 @@ extension ISMSCommand.Review {
           "\(id) v\(plan.version) already reads approved today by \(approver.id); nothing to do.")
       }
       try actor.requireOwnDecision("the approval of \(target.document.id)")
+      // Template text does not stop an approval, but the approver is told before it is recorded.
+      for warning in templateText {
+        Console.err("warning (I6): \(AuthoringSession.describe(warning))")
+      }
       let commit = try target.commit(plan.text, message: plan.message, by: actor, today: global.today)
       Console.report(
         "Approved \(target.document.id) v\(plan.version) by \(approver.id) (commit \(commit.shortID)). "
