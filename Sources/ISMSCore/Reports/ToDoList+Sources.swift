@@ -23,11 +23,18 @@ extension ToDoList {
     let isms = input.facts.isms
     let report = ReviewDueReport(isms: isms, today: input.facts.today, within: input.within)
     return report.rows.map { row in
-      Item(
+      let by = row.owner ?? "PERSON"
+      if row.state.hasPrefix("assurance_") {
+        return Item(
+          .assurance, id: row.id, title: row.title, path: row.path, who: row.owner.map { [$0] } ?? [],
+          config: isms.config, due: row.due, today: input.facts.today, detail: row.detail,
+          command: "isms supplier assurance add --supplier \(row.id) --type TYPE --by \(by)")
+      }
+      return Item(
         .review, id: row.id, title: row.title, path: row.path, who: row.owner.map { [$0] } ?? [],
         config: isms.config, due: row.due, today: input.facts.today,
         detail: row.state == "never_reviewed" ? "never reviewed" : nil,
-        command: "isms review record \(row.id) --by \(row.owner ?? "PERSON")")
+        command: "isms review record \(row.id) --by \(by)")
     }
   }
 

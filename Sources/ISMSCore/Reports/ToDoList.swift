@@ -13,6 +13,8 @@ public struct ToDoList: Sendable, Hashable, Encodable {
       case approve
       /// A periodic review (document, risk, supplier) is due.
       case review
+      /// A supplier's certificate or report runs out: a new one (or a bridge letter) is to record.
+      case assurance
       /// A finding's deadline is near or passed, or it waits for its next step.
       case finding
       /// A corrective action or a management review decision is due.
