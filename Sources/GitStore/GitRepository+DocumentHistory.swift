@@ -45,10 +45,7 @@ extension GitRepository {
   /// (see ``DocumentVersions``).
   /// - Throws: `GitError.invalidObjectID`, `.notFound`, libgit2 errors.
   public func documents(ofBlobs blobs: [(blobID: String, path: String)]) throws -> [Document?] {
-    // DocumentVersions hands the blobs to read over in the pack order it was given.
-    try DocumentVersions.read(
-      blobs, cache: versionCache, readOrder: { packOrder(of: $0) },
-      bytes: { try contents(ofBlobs: $0, readingIn: Array($0.indices)) })
+    try DocumentVersions.read(blobs, cache: versionCache, bytes: { try contents(ofBlobs: $0) })
   }
 
   /// ``revisions(of:root:from:limit:)`` of `paths`, from the history cache when `cached` and it

@@ -44,12 +44,6 @@ public struct GitTreeSnapshot: Snapshot {
     return try contents(ofBlob: id)
   }
 
-  /// The order the blobs lie in their packs (see ``GitRepository/contents(ofBlobs:)``), entries
-  /// without a blob id last.
-  public func readOrder(of entries: [FileEntry]) -> [Int] {
-    repository.packOrder(of: entries.map { $0.blobID ?? "" })
-  }
-
   /// The bytes of any blob in the repository, by its 40-digit id.
   /// - Throws: `GitError.invalidObjectID` or `.notFound`.
   public func contents(ofBlob id: String) throws -> Data {

@@ -1,19 +1,9 @@
+import ISMSCore
+
 /// How one path differs between two revisions, relative to the ISMS root.
 public struct PathChange: Sendable, Hashable {
   /// The kind of difference.
-  public enum Status: String, Sendable, Hashable {
-    /// The path exists only in the newer revision.
-    case added
-    /// The path exists in both, with different content or mode.
-    case modified
-    /// The path exists only in the older revision.
-    case deleted
-    /// The file moved from `oldPath` to `path`, possibly with edits.
-    case renamed
-  }
-
-  /// The kind of difference.
-  public let status: Status
+  public let status: ChangedFile.Status
   /// The path in the newer revision, or the deleted path.
   public let path: String
   /// The path in the older revision, for renames only.
@@ -24,7 +14,9 @@ public struct PathChange: Sendable, Hashable {
   public let newBlobID: String?
 
   /// Creates a path change.
-  public init(status: Status, path: String, oldPath: String? = nil, oldBlobID: String?, newBlobID: String?) {
+  public init(
+    status: ChangedFile.Status, path: String, oldPath: String? = nil, oldBlobID: String?, newBlobID: String?
+  ) {
     self.status = status
     self.path = path
     self.oldPath = oldPath

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kind-specific fields of a document.
 public enum DocumentContent: Sendable, Hashable {
   /// A policy, procedure or plan.
@@ -67,8 +69,12 @@ public struct Document: Sendable, Hashable {
   public var path: String { storage.path }
   /// The raw front-matter entries with their lines, in file order (for diffs of fields).
   public var frontMatter: [YAMLEntry] { storage.frontMatter }
-  /// The Markdown body (empty when the ISMS was loaded without bodies, see ``ISMS/load(from:bodies:)``).
+  /// The Markdown body (empty when the ISMS was loaded without bodies, see ``ISMS/load(from:bodies:)``,
+  /// or the body was dropped, see ``withoutBody()``).
   public var body: String { storage.body }
+  /// The SHA-256 of the body, kept when the body is dropped: what versions of a document compare
+  /// (``SignificantContent``, ``DocumentLog``) when only whether the body changed matters.
+  public var bodyFingerprint: String { storage.bodyFingerprint ?? Self.fingerprint(of: body) }
   /// The file line on which the body starts.
   public var bodyFirstLine: Int { storage.bodyFirstLine }
   /// The record status (`draft` or `final`) for record kinds.
@@ -93,6 +99,38 @@ public struct Document: Sendable, Hashable {
       references: references)
   }
 
+  /// The document without its body but with its ``bodyFingerprint``: an old version kept only to
+  /// compare with others takes a tenth of the memory.
+  public func withoutBody() -> Document {
+    withoutBody(fingerprint: bodyFingerprint)
+  }
+
+  /// The document without its body, whose fingerprint is `fingerprint`.
+  func withoutBody(fingerprint: String) -> Document {
+    Document(
+      storage: Storage(
+        id: id, kind: kind, title: title, path: path, frontMatter: frontMatter, body: "",
+        bodyFirstLine: bodyFirstLine, recordStatus: recordStatus, corrects: corrects, content: content,
+        references: references, bodyFingerprint: fingerprint))
+  }
+
+  private init(storage: Storage) {
+    self.storage = storage
+  }
+
+  /// Whether two versions (a missing one has an empty body) have the same body; by the texts
+  /// while both have them, else by their fingerprints.
+  static func sameBody(_ lhs: Document?, _ rhs: Document?) -> Bool {
+    if lhs?.storage.bodyFingerprint == nil && rhs?.storage.bodyFingerprint == nil {
+      return (lhs?.body ?? "") == (rhs?.body ?? "")
+    }
+    let empty = fingerprint(of: "")
+    return (lhs?.bodyFingerprint ?? empty) == (rhs?.bodyFingerprint ?? empty)
+  }
+
+  /// The ``bodyFingerprint`` of `body`.
+  static func fingerprint(of body: String) -> String { PacketDigest.sha256(Data(body.utf8)) }
+
   public static func == (lhs: Document, rhs: Document) -> Bool {
     lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
   }
@@ -112,11 +150,12 @@ public struct Document: Sendable, Hashable {
     let corrects: String?
     let content: DocumentContent
     let references: [ReferenceUse]
+    let bodyFingerprint: String?
 
     init(
       id: String, kind: DocumentKind, title: String?, path: String, frontMatter: [YAMLEntry], body: String,
       bodyFirstLine: Int, recordStatus: RecordStatus?, corrects: String?, content: DocumentContent,
-      references: [ReferenceUse]
+      references: [ReferenceUse], bodyFingerprint: String? = nil
     ) {
       self.id = id
       self.kind = kind
@@ -129,13 +168,14 @@ public struct Document: Sendable, Hashable {
       self.corrects = corrects
       self.content = content
       self.references = references
+      self.bodyFingerprint = bodyFingerprint
     }
 
     /// Every field, for equality and hashing (the derived ones follow from the others).
     var fields: Fields {
       Fields(
         id: id, kind: kind, path: path, frontMatter: frontMatter, body: body, bodyFirstLine: bodyFirstLine,
-        references: references)
+        references: references, bodyFingerprint: bodyFingerprint)
     }
   }
 
@@ -147,6 +187,7 @@ public struct Document: Sendable, Hashable {
     let body: String
     let bodyFirstLine: Int
     let references: [ReferenceUse]
+    let bodyFingerprint: String?
   }
 
   /// The fields as a ``FieldReader``.

@@ -68,18 +68,16 @@ extension ISMS {
       jobs.append(DocumentJob(path: entry.path, blobID: entry.blobID, bytes: nil, cachedRecord: record))
       planned.append(entry)
     }
-    // 2. In blocks (so that only one block of bytes is held at a time), the documents to read in
-    //    the order the snapshot reads fastest, then the others: read the bytes the block needs on
-    //    this thread, then parse and check its documents on every core.
+    // 2. In blocks (so that only one block of bytes is held at a time), the documents to read,
+    //    then the others: read the bytes the block needs on this thread, then parse and check its
+    //    documents on every core.
     let makeRecords = cache != nil
     func needsBytes(_ job: DocumentJob) -> Bool {
       guard let record = job.cachedRecord else { return true }
       return bodies && !(keepBodies && FrontMatterRecord.isComplete(record))
     }
     let unread = jobs.indices.filter { needsBytes(jobs[$0]) }
-    let order =
-      (unread.isEmpty ? [] : snapshot.readOrder(of: unread.map { planned[$0] }).map { unread[$0] })
-      + jobs.indices.filter { !needsBytes(jobs[$0]) }
+    let order = unread + jobs.indices.filter { !needsBytes(jobs[$0]) }
     var found: [(index: Int, outcome: DocumentOutcome)] = []
     found.reserveCapacity(jobs.count)
     for blockStart in stride(from: 0, to: order.count, by: 1_024) {

@@ -1,67 +1,88 @@
-/// Lays out a reproducible ZIP archive in memory.
+/// Lays out a reproducible ZIP archive, one entry after another, as its bytes are handed on.
 ///
-/// The bytes depend on the entries and the timestamp only: entries in UTF-8 byte order of their
-/// paths, one timestamp on all of them, mode 0644, no directory entries, no extra fields (so no
-/// Unix times, uid or gid), no comments, no data descriptors, version made by "Unix, 2.0", and each
-/// entry deflated by ``Deflate`` or stored when deflate would not make it smaller.
-enum ZipWriter {
-  /// The archive of `entries`, which must already be validated, unique, sorted and within ``PacketLimits``.
-  static func archive(_ entries: [PacketEntry], modified: PacketTimestamp) throws(PacketBuildError) -> [UInt8]
-  {
-    let (date, time) = modified.dosDateTime
-    var output: [UInt8] = []
-    var central: [UInt8] = []
-    // Entries are compressed independently, so on all cores; the layout below stays sequential.
-    let compressed = ParallelMap.map(count: entries.count) { index -> (crc: UInt32, deflated: [UInt8]?) in
-      let contents = [UInt8](entries[index].contents)
-      let deflated = Deflate.compress(contents)
-      return (CRC32.checksum(contents), deflated.count < contents.count ? deflated : nil)
-    }
-    for (entry, (crc, deflated)) in zip(entries, compressed) {
-      let name = Array(entry.path.utf8)
-      let useDeflate = deflated != nil
-      let data = deflated ?? [UInt8](entry.contents)
-      let size = entry.contents.count
-      let fields = Fields(
-        method: useDeflate ? ZipFormat.deflated : ZipFormat.stored, date: date, time: time,
-        crc: crc, compressedSize: try size32(data.count, entry.path),
-        size: try size32(size, entry.path), nameLength: UInt16(name.count))
-      let offset = try size32(output.count, entry.path)
+/// The bytes depend on the entries and the timestamp only: entries in the order given (callers
+/// give UTF-8 byte order of their paths), one timestamp on all of them, mode 0644, no directory
+/// entries, no extra fields (so no Unix times, uid or gid), no comments, no data descriptors,
+/// version made by "Unix, 2.0", and each entry deflated by ``Deflate`` or stored when deflate
+/// would not make it smaller. Only the central directory (about 90 bytes an entry) is kept.
+struct ZipWriter {
+  /// One entry's local header and data, ready to be placed; it does not depend on where it lands,
+  /// so entries are encoded concurrently and placed in order.
+  struct Encoded {
+    /// The local header, name and (deflated or stored) data.
+    let local: [UInt8]
+    /// What the central directory repeats about the entry.
+    fileprivate let fields: Fields
+    fileprivate let name: [UInt8]
+  }
 
-      output.appendLittleEndian(ZipFormat.localHeaderSignature)
-      output.appendLittleEndian(ZipFormat.versionNeeded)
-      fields.append(to: &output)
-      output.appendLittleEndian(UInt16(0))  // extra field length
-      output += name
-      output += data
+  private let date: UInt16
+  private let time: UInt16
+  /// Bytes placed so far: the offset of the next local header.
+  private(set) var offset = 0
+  private var central: [UInt8] = []
+  private var count = 0
 
-      central.appendLittleEndian(ZipFormat.centralHeaderSignature)
-      central.appendLittleEndian(ZipFormat.versionMadeBy)
-      central.appendLittleEndian(ZipFormat.versionNeeded)
-      fields.append(to: &central)
-      central.appendLittleEndian(UInt16(0))  // extra field length
-      central.appendLittleEndian(UInt16(0))  // comment length
-      central.appendLittleEndian(UInt16(0))  // disk number start
-      central.appendLittleEndian(UInt16(0))  // internal attributes
-      central.appendLittleEndian(ZipFormat.fileAttributes)
-      central.appendLittleEndian(offset)
-      central += name
-    }
-    let centralOffset = try size32(output.count, "central directory")
-    output += central
+  /// A writer stamping every entry `modified`.
+  init(modified: PacketTimestamp) {
+    (date, time) = modified.dosDateTime
+  }
+
+  /// The local record of `contents` at `path`, which must already be validated and within ``PacketLimits``.
+  func encode(path: String, contents: [UInt8]) throws(PacketBuildError) -> Encoded {
+    let name = Array(path.utf8)
+    let deflated = Deflate.compress(contents)
+    let useDeflate = deflated.count < contents.count
+    let data = useDeflate ? deflated : contents
+    let fields = Fields(
+      method: useDeflate ? ZipFormat.deflated : ZipFormat.stored, date: date, time: time,
+      crc: CRC32.checksum(contents), compressedSize: try Self.size32(data.count, path),
+      size: try Self.size32(contents.count, path), nameLength: UInt16(name.count))
+    var local: [UInt8] = []
+    local.reserveCapacity(ZipFormat.localHeaderSize + name.count + data.count)
+    local.appendLittleEndian(ZipFormat.localHeaderSignature)
+    local.appendLittleEndian(ZipFormat.versionNeeded)
+    fields.append(to: &local)
+    local.appendLittleEndian(UInt16(0))  // extra field length
+    local += name
+    local += data
+    return Encoded(local: local, fields: fields, name: name)
+  }
+
+  /// Records `entry` at ``offset`` in the central directory; the caller writes `entry.local` next.
+  mutating func place(_ entry: Encoded) throws(PacketBuildError) {
+    let at = try Self.size32(offset, String(decoding: entry.name, as: UTF8.self))
+    central.appendLittleEndian(ZipFormat.centralHeaderSignature)
+    central.appendLittleEndian(ZipFormat.versionMadeBy)
+    central.appendLittleEndian(ZipFormat.versionNeeded)
+    entry.fields.append(to: &central)
+    central.appendLittleEndian(UInt16(0))  // extra field length
+    central.appendLittleEndian(UInt16(0))  // comment length
+    central.appendLittleEndian(UInt16(0))  // disk number start
+    central.appendLittleEndian(UInt16(0))  // internal attributes
+    central.appendLittleEndian(ZipFormat.fileAttributes)
+    central.appendLittleEndian(at)
+    central += entry.name
+    offset += entry.local.count
+    count += 1
+  }
+
+  /// The central directory and the end record, to write after the last entry.
+  func end() throws(PacketBuildError) -> [UInt8] {
+    var output = central
     output.appendLittleEndian(ZipFormat.endSignature)
     output.appendLittleEndian(UInt16(0))  // this disk
     output.appendLittleEndian(UInt16(0))  // disk with the central directory
-    output.appendLittleEndian(UInt16(entries.count))
-    output.appendLittleEndian(UInt16(entries.count))
-    output.appendLittleEndian(try size32(central.count, "central directory"))
-    output.appendLittleEndian(centralOffset)
+    output.appendLittleEndian(UInt16(count))
+    output.appendLittleEndian(UInt16(count))
+    output.appendLittleEndian(try Self.size32(central.count, "central directory"))
+    output.appendLittleEndian(try Self.size32(offset, "central directory"))
     output.appendLittleEndian(UInt16(0))  // comment length
     return output
   }
 
   /// The fields that local and central headers share, from "flags" to "file name length".
-  private struct Fields {
+  fileprivate struct Fields {
     let method: UInt16
     let date: UInt16
     let time: UInt16

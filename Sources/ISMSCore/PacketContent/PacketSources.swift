@@ -9,7 +9,9 @@ public struct PacketSources: Sendable {
   public var catalogs: Catalogs
   /// The git blob id of each file at the source commit, by path relative to the ISMS root.
   public var blobIDs: [String: String]
-  /// The bytes of every selected document at the source commit, by path; copied into `source/`.
+  /// The bytes of the selected documents at the source commit, by path, copied into `source/` by
+  /// ``PacketContent/files(for:sources:)``; ``PacketContent/produce(for:sources:sourceBytes:batchSize:write:)``
+  /// reads them batch by batch instead, and this stays empty.
   public var fileContents: [String: Data]
   /// The commits that changed each file, newest first, by path; for every document in the packet
   /// and every path of ``PacketBaseline/changes``.
@@ -26,7 +28,7 @@ public struct PacketSources: Sendable {
 
   /// Sources with the given values.
   public init(
-    isms: ISMS, catalogs: Catalogs, blobIDs: [String: String], fileContents: [String: Data],
+    isms: ISMS, catalogs: Catalogs, blobIDs: [String: String], fileContents: [String: Data] = [:],
     histories: [String: [DocumentRevision]],
     baseline: PacketBaseline?, templates: [String: String], excluded: [PacketManifest.Excluded] = [],
     subprocessorChanges: [SubprocessorChange] = []

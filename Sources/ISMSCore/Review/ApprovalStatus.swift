@@ -64,7 +64,7 @@ public struct ApprovalStatus: Sendable {
 
 extension SignificantContent {
   /// No fields and no body: what a document is compared against before its first approval.
-  static let empty = SignificantContent(fields: [:], body: "")
+  static let empty = SignificantContent(fields: [:], body: Document.fingerprint(of: ""))
 
   private init(fields: [String: String], body: String) {
     self.fields = fields

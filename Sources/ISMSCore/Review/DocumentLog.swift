@@ -193,7 +193,7 @@ public struct DocumentLog: Sendable, Encodable {
       if !sameRendering(oldValue, newValue) { keys.append(key) }
     }
     for key in newValues.keys where oldValues[key] == nil { keys.append(key) }
-    return keys.sorted() + ((old?.body ?? "") != (new?.body ?? "") ? ["body"] : [])
+    return keys.sorted() + (Document.sameBody(old, new) ? [] : ["body"])
   }
 
   /// Whether two nodes render to the same ``YAMLNode/compactDescription``. Most values did not

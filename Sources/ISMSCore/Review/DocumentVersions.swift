@@ -4,32 +4,27 @@ import Foundation
 /// front-matter cache when there is one.
 ///
 /// What reading a blob gives is a function of its bytes, so a version whose blob already has a
-/// complete record in the cache (front-matter and body) is neither read nor parsed; every version
-/// parsed here is recorded, with its body, for the next run. Each result is exactly what
-/// ``DocumentText/read(_:path:)`` gives for the blob's bytes.
+/// complete record in the cache (front-matter and body fingerprint) is neither read nor parsed;
+/// every version parsed here is recorded for the next run. Each result is what
+/// ``DocumentText/read(_:path:)`` gives for the blob's bytes, without its body
+/// (``Document/withoutBody()``): old versions are compared, never shown, and a packet reads
+/// every version of every document.
 public enum DocumentVersions {
   /// The document each of `versions` holds, in order (`nil` as for ``DocumentText/read(_:path:)``).
   /// - Parameters:
   ///   - cache: where to look records up and store new ones (saved at the end); `nil` for none.
-  ///   - readOrder: the order in which to read blobs, as positions in the list of ids it is given
-  ///     (a permutation of them): where blobs are stored as deltas of one another, the order that
-  ///     reads each after its base is far cheaper. It changes nothing but the order of the calls
-  ///     to `bytes`.
   ///   - bytes: the bytes of blobs by id, in order; called on this thread only, for the versions
   ///     the cache does not hold. Its errors propagate.
   public static func read(
-    _ versions: [(blobID: String, path: String)], cache: FrontMatterCache?,
-    readOrder: ([String]) -> [Int] = { Array($0.indices) }, bytes: ([String]) throws -> [Data]
+    _ versions: [(blobID: String, path: String)], cache: FrontMatterCache?, bytes: ([String]) throws -> [Data]
   ) throws -> [Document?] {
     let records: [Data?] = versions.map { version in
       cache?.record(for: version.blobID).flatMap { FrontMatterRecord.isComplete($0) ? $0 : nil }
     }
     let unread = versions.indices.filter { records[$0] == nil }
-    // The versions to read, in `readOrder`, then those the cache holds; in blocks, so that only one
-    // block of bytes is held at a time.
-    let order =
-      readOrder(unread.map { versions[$0].blobID }).map { unread[$0] }
-      + versions.indices.filter { records[$0] != nil }
+    // The versions to read, then those the cache holds; in blocks, so that only one block of bytes
+    // is held at a time.
+    let order = unread + versions.indices.filter { records[$0] != nil }
     var documents = [Document?](repeating: nil, count: versions.count)
     for start in stride(from: 0, to: order.count, by: 1_024) {
       let block = Array(order[start..<min(order.count, start + 1_024)])
@@ -66,11 +61,22 @@ public enum DocumentVersions {
   private static func output(of input: Input, path: String) -> Output {
     switch input {
     case .record(let record):
+      // The record holds the body's fingerprint where a record of the front-matter cache holds the body.
       guard let outcome = FrontMatterRecord.decode(record) else { return Output(needsBytes: true) }
-      return Output(document: document(outcome, path: path))
+      guard case .parsed(_, _, let fingerprint?) = outcome else {
+        return Output(document: document(outcome, path: path))
+      }
+      return Output(document: document(outcome, path: path)?.withoutBody(fingerprint: fingerprint))
     case .bytes(let data):
       guard let outcome = outcome(of: data) else { return Output() }
-      return Output(document: document(outcome, path: path), newRecord: FrontMatterRecord.encode(outcome))
+      guard case .parsed(let entries, let bodyFirstLine, let body) = outcome else {
+        return Output(document: document(outcome, path: path), newRecord: FrontMatterRecord.encode(outcome))
+      }
+      let fingerprint = Document.fingerprint(of: body ?? "")
+      return Output(
+        document: document(outcome, path: path)?.withoutBody(fingerprint: fingerprint),
+        newRecord: FrontMatterRecord.encode(.parsed(entries, bodyFirstLine: bodyFirstLine, body: fingerprint))
+      )
     }
   }
 

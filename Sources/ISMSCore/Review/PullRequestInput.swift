@@ -3,8 +3,8 @@ import Foundation
 /// One file a pull request changes, with both versions' bytes and the documents they hold (paths
 /// relative to the ISMS root).
 public struct ChangedFile: Sendable {
-  /// How the file changed.
-  public enum Status: String, Sendable, Codable {
+  /// How the file changed (also how git reports a path's change between two revisions).
+  public enum Status: String, Sendable, Hashable, Codable {
     /// New in the head.
     case added
     /// Changed in place.

@@ -8,7 +8,7 @@ public struct SignificantContent: Sendable, Hashable {
 
   /// Significant field → its value in compact flow form.
   public let fields: [String: String]
-  /// The Markdown body.
+  /// The Markdown body's ``Document/bodyFingerprint``.
   public let body: String
 
   /// The significant content of `document`.
@@ -18,7 +18,7 @@ public struct SignificantContent: Sendable, Hashable {
       fields[entry.key] = entry.value.compactDescription
     }
     self.fields = fields
-    self.body = document.body
+    self.body = document.bodyFingerprint
   }
 
   /// The significant fields whose value differs, sorted, plus `body` when the body differs.

@@ -53,17 +53,11 @@ public protocol Snapshot {
   /// The bytes of one listed file.
   /// - Throws: when the path is not listed or cannot be read.
   func contents(of path: String) throws -> Data
-  /// The order in which reading `entries` (listed files) is cheapest, as positions in `entries`
-  /// (a permutation of them); it changes nothing but the order of the reads.
-  func readOrder(of entries: [FileEntry]) -> [Int]
   /// The files and folders under the root that are not listed, with the reason; the default is none.
   var skipped: [SkippedFile] { get }
 }
 
 extension Snapshot {
-  /// The order given: files on disk cost the same in any order.
-  public func readOrder(of entries: [FileEntry]) -> [Int] { Array(entries.indices) }
-
   /// None: a snapshot that can list every file it holds.
   public var skipped: [SkippedFile] { [] }
 }

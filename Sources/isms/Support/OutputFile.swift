@@ -24,6 +24,19 @@ enum OutputFile {
   static func write(
     _ data: Data, to url: URL, confidential: Bool, repository: GitRepository?, createFolders: Bool = false
   ) throws {
+    try write(to: url, confidential: confidential, repository: repository, createFolders: createFolders) {
+      write in try data.withUnsafeBytes { try write($0) }
+    }
+  }
+
+  /// Writes to `url` what `produce` hands its `write` function, piece by piece, so that large
+  /// output (a packet) need not be in memory at once; the file appears, whole, only once
+  /// `produce` returns.
+  /// - Throws: `CLIError` naming the file, or what `produce` throws; nothing was written then.
+  static func write(
+    to url: URL, confidential: Bool, repository: GitRepository?, createFolders: Bool = false,
+    _ produce: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
+  ) throws {
     let target = try check(url, repository: repository)
     let folder = target.deletingLastPathComponent()
     if createFolders { try Self.createFolders(folder) }
@@ -38,24 +51,31 @@ enum OutputFile {
     let mode: mode_t = confidential ? 0o600 : 0o666
     let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, mode)
     guard descriptor >= 0 else { throw failure("create", temporary) }
-    let written = data.withUnsafeBytes { buffer -> Bool in
-      var offset = 0
-      while offset < buffer.count {
-        let count = Glibc.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
-        if count < 0 {
-          if errno == EINTR { continue }
-          return false
+    do {
+      try produce { buffer in
+        var offset = 0
+        while offset < buffer.count {
+          let count = Glibc.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+          if count < 0 {
+            if errno == EINTR { continue }
+            throw failure("write", temporary)
+          }
+          offset += count
         }
-        offset += count
       }
-      return (!confidential || fchmod(descriptor, mode) == 0) && fsync(descriptor) == 0
+      guard (!confidential || fchmod(descriptor, mode) == 0) && fsync(descriptor) == 0 else {
+        throw failure("write", temporary)
+      }
+    } catch {
+      close(descriptor)
+      unlink(temporary)
+      throw error
     }
-    let error = failure("write", temporary)
     close(descriptor)
-    guard written, rename(temporary, target.path) == 0 else {
+    guard rename(temporary, target.path) == 0 else {
       let renameError = failure("replace", target.path)
       unlink(temporary)
-      throw written ? renameError : error
+      throw renameError
     }
   }
 

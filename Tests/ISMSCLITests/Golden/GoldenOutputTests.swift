@@ -53,6 +53,12 @@ struct GoldenOutputTests {
       ])
     #expect(manifest.status == 0, "\(manifest.stderr)")
     try Self.compare(manifest.stdout, name: "packet-manifest", json: true, example: example)
+    // The manifest pins every file; the digest of the zip pins its layout too (order, headers,
+    // compression), which the streaming writer must keep byte for byte.
+    let digest = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/sha256sum"), [zip.path])
+    #expect(digest.status == 0, "\(digest.stderr)")
+    try Self.compare(
+      String(digest.stdout.prefix(64)) + "\n", name: "packet-zip-sha256", json: false, example: example)
   }
 
   /// Compares `output` with its snapshot (or records it), with the temporary folder's path

@@ -120,19 +120,25 @@ extension ISMSCommand {
         audit: audit, kind: kind.flatMap(PacketKind.init(rawValue:)),
         audience: PacketAudience(rawValue: audience) ?? .auditor, asOf: asOf.flatMap(Day.init),
         revision: global.rev ?? "HEAD", todayGiven: global.today != nil, allowInvalid: allowInvalid)
-      let built = try PacketBuilder(context: context, options: options).build()
-      try OutputFile.write(
-        built.archive, to: target, confidential: built.confidential, repository: context.repository)
+      let prepared = try PacketBuilder(context: context, options: options).prepare()
+      var written: BuiltPacket?
+      try OutputFile.write(to: target, confidential: prepared.confidential, repository: context.repository) {
+        written = try prepared.write($0)
+      }
       Console.endProgress()
       let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+      let files = (written?.manifest.files.count ?? 0) + 1
       Console.report(
-        "Wrote \(target.path): \(built.summary), \(built.manifest.files.count + 1) files, "
-          + "\(built.archive.count) bytes\(built.confidential ? ", mode 0600 (confidential content)" : ""), in \(seconds) s."
+        "Wrote \(target.path): \(prepared.summary), \(files) files, \(written?.size ?? 0) bytes"
+          + "\(prepared.confidential ? ", mode 0600 (confidential content)" : ""), in \(seconds) s."
       )
       if pdf {
         let pdfURL = target.deletingPathExtension().appendingPathExtension("pdf")
+        guard let archive = FileManager.default.contents(atPath: target.path) else {
+          throw CLIError("cannot read \(target.path) back for printing; the zip was written.")
+        }
         try PacketPDF.print(
-          built.archive, to: pdfURL, confidential: built.confidential, repository: context.repository)
+          archive, to: pdfURL, confidential: prepared.confidential, repository: context.repository)
         Console.report("Wrote \(pdfURL.path).")
       }
     }

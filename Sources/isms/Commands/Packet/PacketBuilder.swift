@@ -21,20 +21,72 @@ struct PacketBuildOptions {
   let allowInvalid: Bool
 }
 
-/// A packet built in memory, ready to write.
+/// A packet written: its manifest and its size.
 struct BuiltPacket {
-  /// The zip.
-  let archive: Data
   /// Its manifest.
   let manifest: PacketManifest
+  /// Bytes of the zip.
+  let size: Int
+}
+
+/// A packet ready to be written: everything it is made from, read from git, except the documents'
+/// sources, which are read as the zip is written.
+struct PreparedPacket {
+  /// What the packet is.
+  let request: PacketRequest
+  /// What it is made from.
+  let sources: PacketSources
+  /// The options recorded in its manifest.
+  let builtFrom: PacketManifest.BuiltFrom
+  /// The audit it is for.
+  let audit: PacketManifest.Audit?
   /// Whether it holds a confidential document.
   let confidential: Bool
   /// One line for the user: kind, audit, commit.
   let summary: String
+  /// Where the sources are read from.
+  let repository: GitRepository
+
+  /// Renders, zips and hands the packet to `output` piece by piece, in order.
+  /// - Throws: `CLIError` when a template, a document's source or the packet is wrong, and what
+  ///   `output` throws.
+  func write(_ output: (UnsafeRawBufferPointer) throws -> Void) throws -> BuiltPacket {
+    Console.progress("Rendering and zipping the packet…")
+    var size = 0
+    func emit(_ chunks: [[UInt8]]) throws {
+      for chunk in chunks {
+        size += chunk.count
+        try chunk.withUnsafeBytes { try output($0) }
+      }
+    }
+    do {
+      var writer = try PacketWriter(
+        sourceCommit: request.sourceCommit, committed: request.committed, builtFrom: builtFrom,
+        audit: audit, excluded: sources.excluded)
+      try PacketContent.produce(
+        for: request, sources: sources,
+        sourceBytes: { paths in
+          try paths.map { path in
+            guard let id = sources.blobIDs[path] else {
+              throw GitError.notFound(path: path, revision: String(request.sourceCommit.prefix(7)))
+            }
+            return try repository.contents(ofBlob: id)
+          }
+        }
+      ) { files in try emit(writer.add(files)) }
+      let (rest, manifest) = try writer.finish()
+      try emit(rest)
+      return BuiltPacket(manifest: manifest, size: size)
+    } catch let error as PacketContentError {
+      throw CLIError(error.description)
+    } catch let error as PacketBuildError {
+      throw CLIError(error.description)
+    }
+  }
 }
 
-/// Reads everything a packet needs from git and builds it: the commit, the ISMS, histories,
-/// the baseline, the templates.
+/// Reads everything a packet needs from git: the commit, the ISMS, histories, the baseline, the
+/// templates.
 struct PacketBuilder {
   /// The repository and ISMS root.
   let context: ISMSContext
@@ -44,8 +96,8 @@ struct PacketBuilder {
   private var repository: GitRepository { context.repository }
   private var root: String { context.rootInRepository }
 
-  /// Builds the packet in memory.
-  func build() throws -> BuiltPacket {
+  /// Reads what the packet is made of.
+  func prepare() throws -> PreparedPacket {
     Console.progress("Reading the commit…")
     let commit = try sourceCommit()
     let snapshot = try repository.snapshot(at: commit.id, root: root)
@@ -70,50 +122,32 @@ struct PacketBuilder {
     let selection = PacketContent.selection(for: request, isms: isms, since: baseline?.day)
     var blobIDs: [String: String] = [:]
     for entry in snapshot.entries { blobIDs[entry.path] = entry.blobID }
-    let selected = selection.all.map(\.path)
-    let ids = try selected.map { path in
-      guard let id = blobIDs[path] else { throw GitError.notFound(path: path, revision: commit.shortID) }
-      return id
+    for path in selection.all.map(\.path) where blobIDs[path] == nil {
+      throw GitError.notFound(path: path, revision: commit.shortID)
     }
-    let contents = Dictionary(zip(selected, try repository.contents(ofBlobs: ids)), uniquingKeysWith: { $1 })
     let paths = Set(selection.all.map(\.path) + (baseline?.changes.map(\.path) ?? []))
     let histories = try PacketHistories.read(
       Array(paths).sorted(), repository: repository, root: root, from: commit.id)
     let subprocessorChanges =
       options.audience == .customer
       ? try PacketSubprocessors.read(repository: repository, root: root, from: commit.id) : []
-    Console.progress("Rendering \(selection.all.count) documents…")
     let sources = PacketSources(
-      isms: isms, catalogs: try TemplateFiles.catalogs(), blobIDs: blobIDs, fileContents: contents,
-      histories: histories, baseline: baseline,
-      templates: try TemplateFiles.packetTemplates(overrides: snapshot), excluded: excluded,
-      subprocessorChanges: subprocessorChanges)
-    let files: [PacketFile]
-    do {
-      files = try PacketContent.files(for: request, sources: sources)
-    } catch {
-      throw CLIError(error.description)
-    }
-    Console.progress("Zipping \(files.count) files…")
-    let build: ISMSCore.PacketBuild
-    do {
-      build = try PacketArchive.build(
-        files, sourceCommit: commit.id, committed: request.committed,
-        builtFrom: PacketManifest.BuiltFrom(
-          kind: kind.rawValue, audience: options.audience.rawValue, audit: auditID, asOf: options.asOf,
-          today: today),
-        audit: auditID.map { PacketManifest.Audit(id: $0, kind: kind.rawValue) }, excluded: excluded)
-    } catch {
-      throw CLIError(error.description)
-    }
+      isms: isms, catalogs: try TemplateFiles.catalogs(), blobIDs: blobIDs, histories: histories,
+      baseline: baseline, templates: try TemplateFiles.packetTemplates(overrides: snapshot),
+      excluded: excluded, subprocessorChanges: subprocessorChanges)
     let what =
       options.audience == .customer
       ? "customer packet" : "\(kind.rawValue) packet" + (auditID.map { " for \($0)" } ?? "")
-    return BuiltPacket(
-      archive: build.archive, manifest: build.manifest, confidential: selection.containsConfidential,
+    return PreparedPacket(
+      request: request, sources: sources,
+      builtFrom: PacketManifest.BuiltFrom(
+        kind: kind.rawValue, audience: options.audience.rawValue, audit: auditID, asOf: options.asOf,
+        today: today),
+      audit: auditID.map { PacketManifest.Audit(id: $0, kind: kind.rawValue) },
+      confidential: selection.containsConfidential,
       summary:
-        "\(what) from commit \(commit.shortID) (\(PacketTimestamp(unixTime: request.committed.unixTime).day))"
-    )
+        "\(what) from commit \(commit.shortID) (\(PacketTimestamp(unixTime: request.committed.unixTime).day))",
+      repository: repository)
   }
 
   /// The files of the commit that could not be read, each with its problems as `isms validate`

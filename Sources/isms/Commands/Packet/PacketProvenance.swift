@@ -31,14 +31,15 @@ enum PacketProvenance {
     let sourceProblems = PacketVerifier.checkSources(of: manifest) { blobs[$0] }
     guard sourceProblems.isEmpty else { return (sourceProblems, "") }
     let rebuilt: BuiltPacket
-    switch try rebuild(manifest, context: context) {
-    case .built(let packet): rebuilt = packet
+    let difference: Int?
+    switch try rebuild(manifest, context: context, comparingWith: packet) {
+    case .built(let packet, let offset): (rebuilt, difference) = (packet, offset)
     case .refused(let reason):
       return ([PacketProblem(path: PacketArchive.manifestPath, kind: .notRebuilt(reason))], "")
     }
     let differences = PacketVerifier.compare(manifest, manifestSHA256: manifestSHA256, with: rebuilt.manifest)
     guard differences.isEmpty else { return (differences, "") }
-    if let offset = try firstDifference(packet, rebuilt.archive) {
+    if let offset = difference {
       return (
         [
           PacketProblem(
@@ -58,14 +59,18 @@ enum PacketProvenance {
     )
   }
 
-  /// A packet built again, or why it cannot be.
+  /// A packet built again, with the first offset at which it differs from the one verified
+  /// (`nil`: the same bytes), or why it cannot be built.
   private enum Rebuild {
-    case built(BuiltPacket)
+    case built(BuiltPacket, firstDifference: Int?)
     case refused(String)
   }
 
-  /// The packet built again from `manifest`'s commit and options, or why it cannot be.
-  private static func rebuild(_ manifest: PacketManifest, context: ISMSContext) throws -> Rebuild {
+  /// The packet built again from `manifest`'s commit and options and compared with `packet` as
+  /// it is made (never held in memory), or why it cannot be built.
+  private static func rebuild(
+    _ manifest: PacketManifest, context: ISMSContext, comparingWith packet: some PacketByteSource
+  ) throws -> Rebuild {
     let built = manifest.builtFrom
     guard manifest.toolVersion == ISMSVersion.current else {
       return .refused(
@@ -80,27 +85,24 @@ enum PacketProvenance {
       audit: built.audit, kind: kind, audience: audience, asOf: built.asOf, revision: manifest.sourceCommit,
       todayGiven: true, allowInvalid: true)
     do {
-      return .built(try PacketBuilder(context: context, options: options).build())
+      var offset = 0
+      var difference: Int?
+      let rebuilt = try PacketBuilder(context: context, options: options).prepare().write { buffer in
+        defer { offset += buffer.count }
+        guard difference == nil else { return }
+        let count = max(0, min(buffer.count, packet.count - offset))
+        let bytes = count > 0 ? try packet.bytes(at: offset, count: count) : []
+        if let index = zip(bytes, buffer).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset
+        {
+          difference = offset + index
+        } else if count < buffer.count {
+          difference = offset + count
+        }
+      }
+      if difference == nil, offset != packet.count { difference = min(offset, packet.count) }
+      return .built(rebuilt, firstDifference: difference)
     } catch let error as CLIError {
       return .refused(error.description)
     }
-  }
-
-  /// The first offset at which `packet` and `rebuilt` differ, or `nil` when they are the same bytes.
-  private static func firstDifference(_ packet: some PacketByteSource, _ rebuilt: Data) throws -> Int? {
-    let chunk = 1 << 20
-    var offset = 0
-    while offset < max(packet.count, rebuilt.count) {
-      let count = min(chunk, packet.count - offset, rebuilt.count - offset)
-      guard count > 0 else { return offset }
-      let bytes = try packet.bytes(at: offset, count: count)
-      if let index = zip(bytes, rebuilt[(rebuilt.startIndex + offset)...]).enumerated().first(where: {
-        $0.element.0 != $0.element.1
-      })?.offset {
-        return offset + index
-      }
-      offset += count
-    }
-    return nil
   }
 }

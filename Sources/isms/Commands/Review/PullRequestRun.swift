@@ -26,7 +26,7 @@ struct PullRequestRun {
     let mergeBase = try repository.mergeBase(base, headCommit.id) ?? repository.resolve(base)
     let files = try repository.changes(from: mergeBase.id, to: headCommit.id, root: root).map { change in
       ChangedFile(
-        status: ChangedFile.Status(rawValue: change.status.rawValue) ?? .modified, path: change.path,
+        status: change.status, path: change.path,
         oldPath: change.oldPath, old: try change.oldBlobID.map(repository.contents(ofBlob:)),
         new: try change.newBlobID.map(repository.contents(ofBlob:)))
     }
