@@ -336,5 +336,6 @@ public enum DocumentSchema {
         ["major_days", "minor_days", "internal_major_days", "internal_minor_days", "soak_days"].map {
           FieldSpec($0, .integer(NumberLimits.days))
         })),
+    soc2Scope,
   ]
 }
