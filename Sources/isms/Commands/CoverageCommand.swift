@@ -11,13 +11,14 @@ extension ISMSCommand {
       commandName: "coverage",
       abstract: "Show how far the ISMS covers SOC 2 or ISO/IEC 27001, and what is left.",
       discussion: """
-        soc2: for each of the 61 trust services criteria, the Annex A controls mapped to it \
-        (templates/catalogs/soc2-to-iso27001-2022.tsv) with their applicability and implementation, \
-        and the clauses mapped to it (soc2-to-iso27001-2022-clauses.tsv) with the documents that \
-        address them. A criterion is covered when a mapped control is applicable and implemented \
-        (or, mapped only to clauses, when every clause is addressed), partial when a mapped control \
-        is applicable but partial or planned, uncovered when nothing mapped is in place, and \
-        soc2-only when nothing maps to it: that needs SOC 2-only evidence.
+        soc2: the trust services criteria of the categories in scope (`soc2` in isms.yml; all five \
+        when there is none), each with the Annex A controls mapped to it \
+        (templates/catalogs/soc2-to-iso27001-2022.tsv: pairs two public crosswalks agree on) and the \
+        approved documents implementing them, and the clauses mapped to it with the approved documents \
+        and done records that show them (a final management review shows 9.3). The status is the \
+        design: covered when every applicable mapped control is implemented and every mapped clause \
+        is shown; partial when part of it is; uncovered when nothing is; soc2-only when nothing maps \
+        to it (SOC 2-only evidence is needed). Drafts never count. See docs/soc2.md.
 
         iso27001: clauses 4–10 with the documents that address each (their `clauses` and \
         `mandatory` fields), and Annex A per theme with each control's decision; the JSON adds the \
