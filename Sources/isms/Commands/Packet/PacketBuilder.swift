@@ -67,6 +67,8 @@ struct PacketBuilder {
       committed: PacketTimestamp(unixTime: Int64(commit.committerDate.timeIntervalSince1970)))
     let baseline =
       options.audience == .auditor ? try baseline(isms, auditID: auditID, today: today, commit: commit) : nil
+    let soc2Period =
+      kind == .soc2 && options.audience == .auditor ? try soc2Changes(isms, commit: commit) : nil
     let selection = PacketContent.selection(for: request, isms: isms, since: baseline?.day)
     var blobIDs: [String: String] = [:]
     for entry in snapshot.entries { blobIDs[entry.path] = entry.blobID }
@@ -76,13 +78,15 @@ struct PacketBuilder {
       return id
     }
     let contents = Dictionary(zip(selected, try repository.contents(ofBlobs: ids)), uniquingKeysWith: { $1 })
-    let paths = Set(selection.all.map(\.path) + (baseline?.changes.map(\.path) ?? []))
+    let paths = Set(
+      selection.all.map(\.path) + (baseline?.changes.map(\.path) ?? [])
+        + (soc2Period?.changes.map(\.path) ?? []))
     let histories = try PacketHistories.read(
       Array(paths).sorted(), repository: repository, root: root, from: commit.id)
     Console.progress("Rendering \(selection.all.count) documents…")
     let sources = PacketSources(
       isms: isms, catalogs: try TemplateFiles.catalogs(), blobIDs: blobIDs, fileContents: contents,
-      histories: histories, baseline: baseline,
+      histories: histories, baseline: baseline, soc2Period: soc2Period,
       templates: try TemplateFiles.packetTemplates(overrides: snapshot), excluded: excluded)
     let files: [PacketFile]
     do {
@@ -181,6 +185,25 @@ struct PacketBuilder {
       kind,
       options.audience == .auditor ? PacketPlan.upcomingAudit(of: kind, in: isms, today: today)?.id : nil
     )
+  }
+
+  /// What changed during the SOC 2 Type II period: from the last commit before its first day to
+  /// the last commit of its last day (or `commit`, when the period has not ended at it); `nil`
+  /// for a Type I report. Refused when the commit's `isms.yml` has no SOC 2 scope.
+  private func soc2Changes(_ isms: ISMS, commit: CommitInfo) throws -> SOC2PeriodChanges? {
+    guard let scope = isms.config?.soc2, scope.type != nil else {
+      throw CLIError(
+        "isms.yml at commit \(commit.shortID) has no SOC 2 scope; set it with 'isms soc2 scope' (docs/soc2.md)."
+      )
+    }
+    guard let period = scope.period else { return nil }
+    func endOfDay(_ day: Day) -> Date {
+      Date(timeIntervalSince1970: TimeInterval((day.daysSinceEpoch + 1) * 86_400 - 1))
+    }
+    let base = try repository.lastCommit(atOrBefore: endOfDay(period.start.adding(days: -1)), from: commit.id)
+    let last = try repository.lastCommit(atOrBefore: endOfDay(period.end), from: commit.id) ?? commit
+    let changes = try PacketHistories.changes(from: base?.id, to: last.id, repository: repository, root: root)
+    return SOC2PeriodChanges(period: period, commit: base?.id, to: last.id, changes: changes)
   }
 
   /// The previous external audit and the changes since the end of its last day.
