@@ -213,12 +213,13 @@ extension PacketAssembly {
       }
       var periodContext: TemplateContext = [
         "start": period.start.description, "end": period.end.description,
-        "toShort": String(changes.to.prefix(7)),
+        "hasCommits": changes.to != nil,
         "rows": rows, "added": changes.changes.filter { $0.status == .added }.count,
         "changed": changes.changes.filter { $0.status == .changed || $0.status == .renamed }.count,
         "removed": changes.changes.filter { $0.status == .removed }.count,
       ]
       periodContext.put("commit", changes.commit.map { String($0.prefix(7)) })
+      periodContext.put("toShort", changes.to.map { String($0.prefix(7)) })
       context["period"] = periodContext
     } else {
       context["period"] = false

@@ -188,8 +188,8 @@ struct PacketBuilder {
   }
 
   /// What changed during the SOC 2 Type II period: from the last commit before its first day to
-  /// the last commit of its last day (or `commit`, when the period has not ended at it); `nil`
-  /// for a Type I report. Refused when the commit's `isms.yml` has no SOC 2 scope.
+  /// the last commit at or before its last day (both on the history of `commit`); nothing when
+  /// no commit is that old; `nil` for a Type I report. Refused when the commit's `isms.yml` has no SOC 2 scope.
   private func soc2Changes(_ isms: ISMS, commit: CommitInfo) throws -> SOC2PeriodChanges? {
     guard let scope = isms.config?.soc2, scope.type != nil else {
       throw CLIError(
@@ -201,7 +201,9 @@ struct PacketBuilder {
       Date(timeIntervalSince1970: TimeInterval((day.daysSinceEpoch + 1) * 86_400 - 1))
     }
     let base = try repository.lastCommit(atOrBefore: endOfDay(period.start.adding(days: -1)), from: commit.id)
-    let last = try repository.lastCommit(atOrBefore: endOfDay(period.end), from: commit.id) ?? commit
+    guard let last = try repository.lastCommit(atOrBefore: endOfDay(period.end), from: commit.id) else {
+      return SOC2PeriodChanges(period: period, commit: nil, to: nil, changes: [])
+    }
     let changes = try PacketHistories.changes(from: base?.id, to: last.id, repository: repository, root: root)
     return SOC2PeriodChanges(period: period, commit: base?.id, to: last.id, changes: changes)
   }
