@@ -17,7 +17,10 @@ extension ISMSCommand {
         address them. A criterion is covered when a mapped control is applicable and implemented \
         (or, mapped only to clauses, when every clause is addressed), partial when a mapped control \
         is applicable but partial or planned, uncovered when nothing mapped is in place, and \
-        soc2-only when nothing maps to it: that needs SOC 2-only evidence.
+        soc2-only when nothing maps to it: that needs SOC 2-only evidence. With --period, the \
+        operation view follows: every control activity's occurrences in the period with their \
+        evidence, state (operated, open, due, missed, upcoming) and exceptions; per-change \
+        activities read the ISMS repository's history (see docs/soc2-operation.md).
 
         iso27001: clauses 4–10 with the documents that address each (their `clauses` and \
         `mandatory` fields), and Annex A per theme with each control's decision; the JSON adds the \
@@ -35,6 +38,12 @@ extension ISMSCommand {
     @Option(help: ArgumentHelp("Output format: text, markdown or json.", valueName: "format"))
     var format: CoverageFormat = .text
 
+    @Option(
+      help: ArgumentHelp(
+        "soc2: the observation period, for the operation view of the control activities.",
+        valueName: "start..end"))
+    var period: Period?
+
     func run() throws {
       let context = try ISMSContext(global)
       let isms = ISMS.load(from: try context.snapshot()).isms
@@ -42,6 +51,9 @@ extension ISMSCommand {
       switch framework {
       case .soc2:
         let report = SOC2Coverage(isms: isms, catalogs: catalogs)
+        if let period {
+          return try printOperation(design: report, isms: isms, period: period.range, context: context)
+        }
         switch format {
         case .json: Console.out(try JSONOutput.render(report))
         case .markdown: Console.report(CoverageText.markdown(report))
