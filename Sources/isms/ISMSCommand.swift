@@ -27,7 +27,7 @@ struct ISMSCommand: ParsableCommand {
     subcommands: [
       Init.self, Validate.self, Status.self, SoA.self, Review.self, Coverage.self, Export.self, Migrate.self,
       Import.self, Cycle.self, Audit.self, Finding.self, ManagementReview.self, Calendar.self, Packet.self,
-      People.self, New.self, Scope.self, Facts.self, SOC2.self, Rules.self,
+      People.self, New.self, Scope.self, Facts.self, Rules.self, Activity.self, Evidence.self, SOC2.self,
     ]
   )
 

@@ -22,6 +22,12 @@ public enum DocumentContent: Sendable, Hashable {
   case audit(AuditRecord)
   /// A finding.
   case finding(FindingRecord)
+  /// A control activity.
+  case activity(ControlActivity)
+  /// Evidence of one operation.
+  case evidence(EvidenceRecord)
+  /// A sample.
+  case sample(SampleRecord)
 
   /// Reads the fields of `kind` leniently.
   public init(kind: DocumentKind, reader: FieldReader) {
@@ -37,6 +43,9 @@ public enum DocumentContent: Sendable, Hashable {
     case .cycle: self = .cycle(CycleRecord(reader))
     case .audit: self = .audit(AuditRecord(reader))
     case .finding: self = .finding(FindingRecord(reader))
+    case .activity: self = .activity(ControlActivity(reader))
+    case .evidence: self = .evidence(EvidenceRecord(reader))
+    case .sample: self = .sample(SampleRecord(reader))
     }
   }
 }

@@ -34,6 +34,9 @@ public enum DocumentSchema {
     case .cycle: return cycle
     case .audit: return audit
     case .finding: return finding
+    case .activity: return activity
+    case .evidence: return evidence
+    case .sample: return sample
     }
   }
 
@@ -45,7 +48,7 @@ public enum DocumentSchema {
   private static let months = FieldType.integer(NumberLimits.reviewMonths)
   private static let texts = FieldType.list(.text)
 
-  private static let common = [
+  static let common = [
     FieldSpec("id", .identifier, required: true),
     FieldSpec("kind", words(DocumentKind.self), required: true),
   ]

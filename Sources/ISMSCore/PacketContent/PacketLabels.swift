@@ -54,6 +54,9 @@ enum PacketLabels {
     case .finding: "Finding"
     case .managementReview: "Management review"
     case .cycle: "Certification cycle"
+    case .activity: "Control activity"
+    case .evidence: "Evidence"
+    case .sample: "Sample"
     }
   }
 }

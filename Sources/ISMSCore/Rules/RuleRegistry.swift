@@ -15,7 +15,7 @@ public enum RuleRegistry {
     .ruleD2, .ruleD3, .ruleD4, .ruleI1,
     .ruleI2, .ruleI3, .ruleI4, .ruleI5, .ruleI6, .ruleSchema, .ruleYaml, .ruleFiles, .ruleReference,
     .ruleConfig,
-    .ruleId, .rulePath,
+    .ruleId, .rulePath, .ruleS5, .ruleS6, .ruleS7, .ruleS8, .ruleS9, .ruleS10, .ruleS11,
   ]
 
   /// The rule with `id` (case-insensitive), if any.

@@ -175,6 +175,7 @@ extension Validator {
     case .audit: return document(.audit)
     case .cycle: return document(.cycle)
     case .objective: return document(.objective)
+    case .activity: return document(.activity)
     case .control:
       if controls.contains(value) { return nil }
       return (

@@ -9,6 +9,7 @@ extension Validator {
     validator.diagnostics = loaded.diagnostics
     validator.runRules()
     if let snapshot {
+      validator.checkAttachments(in: snapshot)
       for document in loaded.isms.documents where holdsApprovedText(document) && document.body.isEmpty {
         guard let data = try? snapshot.contents(of: document.path),
           let text = try? MarkdownSplitter.decodeText(data)

@@ -53,6 +53,7 @@ public struct Validator {
     checkFindingStates()
     checkCycleStates()
     checkActivity()
+    checkOperation()
     checkRiskAcceptance()
     checkPlaceholders()
   }

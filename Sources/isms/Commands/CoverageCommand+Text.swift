@@ -107,7 +107,7 @@ enum CoverageText {
     control.implementation.map { "\(control.applicability)/\($0)" } ?? control.applicability
   }
 
-  private static func cell(_ text: String) -> String {
+  static func cell(_ text: String) -> String {
     text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
   }
 }
