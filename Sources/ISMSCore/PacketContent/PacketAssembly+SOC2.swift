@@ -16,6 +16,10 @@ extension PacketAssembly {
       "Every criterion in scope with the controls and clauses mapped to it, their description and design status."
     ),
     (
+      "soc2-evidence.html", "Evidence index",
+      "Every evidence record of the control activities: what it covers, its attachments with SHA-256, its exceptions."
+    ),
+    (
       "soc2-changes.html", "Changes in the period",
       "Documents added, removed and changed during the report period, from git."
     ),
@@ -29,7 +33,7 @@ extension PacketAssembly {
     guard request.kind == .soc2 else { return [] }
     let coverage = SOC2Coverage(isms: isms, catalogs: sources.catalogs)
     return [soc2DescriptionFile(coverage), soc2AssertionFile(coverage)] + soc2MatrixFiles(coverage)
-      + soc2ChangeFiles()
+      + soc2EvidenceFiles() + soc2ChangeFiles()
   }
 
   private var soc2ScopeSummary: String { config?.soc2?.summary ?? "SOC 2 (no scope in isms.yml)" }
@@ -124,9 +128,16 @@ extension PacketAssembly {
     let path = "soc2-matrix.html"
     var csv = CSV.row([
       "criterion", "criterion_title", "category", "design", "control", "control_title", "applicability",
-      "implementation", "owner", "documents", "description", "sources",
+      "implementation", "owner", "documents", "description", "sources", "activities",
     ])
+    let statuses = soc2OperationStatuses()
+    let statusByID = Dictionary(
+      (statuses ?? []).map { ($0.document.id, $0) }, uniquingKeysWith: { first, _ in first })
     let criteria = coverage.criteria.map { criterion -> TemplateContext in
+      let activities = soc2Activities(for: criterion).map {
+        soc2ActivityRow($0, status: statuses == nil ? nil : statusByID[$0.id], page: path)
+      }
+      let activityCell = activities.map(\.csv).joined(separator: " ")
       let controls = criterion.controls.map { control -> TemplateContext in
         let decision = control.decision
         let status =
@@ -138,6 +149,7 @@ extension PacketAssembly {
           decision.title,
           decision.applicability, decision.implementation ?? "", owner ?? "",
           control.documents.joined(separator: " "), description, control.sources.joined(separator: " "),
+          activityCell,
         ])
         var context: TemplateContext = [
           "id": decision.id, "title": decision.title, "status": status,
@@ -153,8 +165,7 @@ extension PacketAssembly {
       if criterion.controls.isEmpty {
         csv += CSV.row([
           criterion.id, criterion.title, criterion.category, criterion.status.rawValue, "", "", "", "", "",
-          "", "",
-          "",
+          "", "", "", activityCell,
         ])
       }
       let clauses = criterion.clauses.map { clause -> TemplateContext in
@@ -167,13 +178,16 @@ extension PacketAssembly {
         "id": criterion.id, "title": criterion.title, "status": criterion.status.rawValue,
         "statusClass": Self.statusClass(criterion.status), "controls": controls,
         "hasControls": !controls.isEmpty, "clauses": clauses, "hasClauses": !clauses.isEmpty,
-        "soc2Only": criterion.status == .soc2Only,
+        "soc2Only": criterion.status == .soc2Only, "activities": activities.map(\.context),
+        "hasActivities": !activities.isEmpty,
       ]
       context.put("href", nil)
       return context
     }
     let summary = coverage.summary
     let context: TemplateContext = [
+      "activityNote": statuses == nil
+        ? "a Type I report: design only, no period" : "occurrences judged on \(request.today)",
       "categories": soc2Categories(coverage), "criteria": criteria, "covered": summary.covered,
       "partial": summary.partial, "uncovered": summary.uncovered, "soc2Only": summary.soc2Only,
     ]

@@ -87,6 +87,7 @@ struct PacketBuilder {
     let sources = PacketSources(
       isms: isms, catalogs: try TemplateFiles.catalogs(), blobIDs: blobIDs, fileContents: contents,
       histories: histories, baseline: baseline, soc2Period: soc2Period,
+      soc2ChangePopulation: try soc2ChangePopulation(isms, period: soc2Period?.period, commit: commit),
       templates: try TemplateFiles.packetTemplates(overrides: snapshot), excluded: excluded)
     let files: [PacketFile]
     do {
@@ -206,6 +207,14 @@ struct PacketBuilder {
     }
     let changes = try PacketHistories.changes(from: base?.id, to: last.id, repository: repository, root: root)
     return SOC2PeriodChanges(period: period, commit: base?.id, to: last.id, changes: changes)
+  }
+
+  /// The changes of the SOC 2 period on the history of `commit`, when a control activity runs per
+  /// change; `nil` otherwise.
+  private func soc2ChangePopulation(_ isms: ISMS, period: DayRange?, commit: CommitInfo) throws -> [Change]? {
+    guard let period, isms.documents(of: .activity).contains(where: { $0.activity?.cadence == .perChange })
+    else { return nil }
+    return try ChangePopulationReader.changes(in: repository, from: commit.id, period: period)
   }
 
   /// The previous external audit and the changes since the end of its last day.

@@ -21,10 +21,19 @@ enum ChangePopulationReader {
     return result.sorted { ($0.date, $0.repository, $0.commit) < ($1.date, $1.repository, $1.commit) }
   }
 
-  private static func changes(in repository: GitRepository, label: String, period: DayRange) throws
+  /// The changes of `repository` in `period` on the first-parent history of `revision` (a commit
+  /// id, so that a packet built from that commit reads the same population every time).
+  static func changes(in repository: GitRepository, from revision: String, period: DayRange) throws
     -> [Change]
   {
-    let branch = (try? repository.resolve("refs/heads/main")) != nil ? "refs/heads/main" : "HEAD"
+    try changes(in: repository, label: ".", period: period, branch: revision)
+  }
+
+  private static func changes(
+    in repository: GitRepository, label: String, period: DayRange, branch given: String? = nil
+  ) throws -> [Change] {
+    let branch =
+      given ?? ((try? repository.resolve("refs/heads/main")) != nil ? "refs/heads/main" : "HEAD")
     let start = Date(timeIntervalSince1970: TimeInterval(period.start.daysSinceEpoch) * 86_400)
     let end = Date(timeIntervalSince1970: TimeInterval(period.end.daysSinceEpoch + 1) * 86_400)
     return try repository.firstParentCommits(from: branch, committedFrom: start, before: end).map { commit in
