@@ -49,16 +49,20 @@ extension PacketAssembly {
   }
 
   /// `soc2-evidence.html` and `soc2-evidence.csv`: every evidence record, with what it covers, its
-  /// attachments (path and SHA-256) and its exceptions; records dated in the period first marked.
+  /// attachments (path and SHA-256) and its exceptions; records covering no occurrence of the
+  /// Type II period are marked.
   func soc2EvidenceFiles() -> [PacketFile] {
     let path = "soc2-evidence.html"
     let period = config?.soc2?.period
+    // Evidence counts for the period when it covers one of the period's occurrences (a review of
+    // the last quarter may be dated after the period ends, within its grace days).
+    let used = soc2OperationStatuses().map { Set($0.flatMap { $0.occurrences.flatMap(\.evidence) }) }
     var csv = CSV.row([
-      "evidence", "activity", "date", "in_period", "performed_by", "covers", "attachments", "exceptions",
+      "evidence", "activity", "date", "for_period", "performed_by", "covers", "attachments", "exceptions",
     ])
     let rows = isms.documents(of: .evidence).compactMap { document -> TemplateContext? in
       guard let record = document.evidence else { return nil }
-      let inPeriod = period.map { range in record.date.map(range.contains) ?? false }
+      let inPeriod = used.map { $0.contains(document.id) }
       let attachments = record.attachments.map { "\($0.path) sha256:\($0.sha256)" }
       let exceptions = record.exceptions.map {
         $0.description + ($0.remediation.map { " (remediation: \($0))" } ?? "")

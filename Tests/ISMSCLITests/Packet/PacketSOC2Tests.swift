@@ -44,4 +44,27 @@ struct PacketSOC2Tests {
         !String(decoding: entry.contents, as: UTF8.self).lowercased().contains("<script"), "\(entry.path)")
     }
   }
+
+  @Test(
+    "the example's packet shows its activities, evidence and exception in the matrix and the evidence index")
+  func exampleOperation() throws {
+    let example = try ExampleRepository()
+    let zip = example.folder.url.appendingPathComponent("soc2.zip")
+    let result = try ISMSProcess.run(
+      ["packet", "--kind", "soc2", "--today", "2026-11-29", "-o", zip.path], in: example.url)
+    #expect(result.status == 0, "\(result.stderr)")
+    let entries = try PacketArchive.entries(of: try Data(contentsOf: zip))
+    func page(_ path: String) throws -> String {
+      String(decoding: try #require(entries.first { $0.path == path }, "\(path)").contents, as: UTF8.self)
+    }
+    let matrix = try page("soc2-matrix.html")
+    let cc62 = try #require(matrix.range(of: #"id="CC6.2""#))
+    let section = matrix[cc62.upperBound...].prefix { _ in true }.split(separator: "<h2").first ?? ""
+    #expect(section.contains("ACT-001") && section.contains("quarterly") && section.contains("EV-002"))
+    #expect(section.contains("contractor"), "the exception of EV-002")
+    let evidence = try page("soc2-evidence.html")
+    #expect(evidence.contains("EV-001") && evidence.contains("sha256:"))
+    #expect(try page("soc2-evidence.csv").contains("EV-002,ACT-001,2026-10-06,yes,"))
+    #expect(entries.contains { $0.path == "source/records/evidence/EV-002.md" })
+  }
 }
