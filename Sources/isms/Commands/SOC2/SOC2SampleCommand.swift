@@ -96,7 +96,8 @@ extension ISMSCommand.SOC2 {
       let record = OperationRecordText.sample(
         activity: document.id, period: period.range, drawnBy: acting.person.id, seed: seed,
         population: population,
-        items: items, command: command, isms: session.isms, today: session.context.today)
+        items: items, repositories: sources, command: command, isms: session.isms,
+        today: session.context.today)
       try session.refuseNewErrors([(record.path, record.text)])
       let commit = try session.commit(
         [(record.path, record.text)],
