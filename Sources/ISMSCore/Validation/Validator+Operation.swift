@@ -6,12 +6,13 @@ extension Validator {
   /// ``checkAttachments(in:)``, which needs the snapshot.
   mutating func checkOperation() {
     let soa = self.soa
+    let evidence = OperationEvaluation.evidenceByActivity(isms)
     for document in isms.documents(of: .activity) {
       guard let activity = document.activity else { continue }
       checkActivityDefinition(document, activity, soa: soa)
       guard let start = activity.start, start <= today else { continue }
       let status = OperationEvaluation.evaluate(
-        document, activity, evidence: OperationEvaluation.evidenceByActivity(isms)[document.id] ?? [],
+        document, activity, evidence: evidence[document.id] ?? [],
         period: DayRange(start: start, end: today), today: today, changes: nil)
       for occurrence in status.occurrences {
         switch occurrence.state {
