@@ -46,5 +46,6 @@ extension DocumentSchema {
       FieldSpec("population_sha256", .text, required: true),
       FieldSpec("size", .integer(NumberLimits.population), required: true),
       FieldSpec("items", .list(.text), required: true),
+      FieldSpec("repositories", .list(.text)),
     ]
 }

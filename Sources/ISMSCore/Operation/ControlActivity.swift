@@ -113,8 +113,11 @@ public struct SampleRecord: Sendable, Hashable {
   public let populationSHA256: String?
   /// How many items the population held.
   public let populationSize: Int?
-  /// The items drawn, in draw order.
+  /// The items drawn, in population order.
   public let items: [String]
+  /// The other repositories of a per-change population (`--repo-source`), as given; empty when
+  /// the population is the ISMS repository's alone.
+  public let repositories: [String]
 
   /// Reads the fields leniently.
   public init(_ reader: FieldReader) {
@@ -128,5 +131,6 @@ public struct SampleRecord: Sendable, Hashable {
     populationSHA256 = reader.string("population_sha256")
     populationSize = reader.int("population_size", in: NumberLimits.population)
     items = reader.strings("items")
+    repositories = reader.strings("repositories")
   }
 }

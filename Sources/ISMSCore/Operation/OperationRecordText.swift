@@ -73,15 +73,16 @@ public struct OperationRecordText: Sendable, Hashable {
   /// A new sample record; `command` is the command line that draws it again.
   public static func sample(
     activity: String, period: DayRange, drawnBy: String, seed: UInt64, population: [SampleDraw.Item],
-    items: [String], command: String, isms: ISMS, today: Day
+    items: [String], repositories: [String], command: String, isms: ISMS, today: Day
   ) -> OperationRecordText {
     let title = "Sample of \(activity), \(period.start)..\(period.end)"
-    let fields = [
+    var fields = [
       "kind: sample", "title: \(quoted(title))", "activity: \(activity)", "period_start: \(period.start)",
       "period_end: \(period.end)", "drawn_on: \(today)", "drawn_by: \(drawnBy)",
       "algorithm: \(SampleDraw.algorithm)", "seed: \(seed)", "population_size: \(population.count)",
       "population_sha256: \(SampleDraw.sha256(population))", "size: \(items.count)", "items: \(list(items))",
     ]
+    if !repositories.isEmpty { fields.append("repositories: \(list(repositories))") }
     let body = [
       "# \(title)", "",
       "\(items.count) of \(population.count) items, drawn again by:", "", "```", command, "```",

@@ -6,12 +6,13 @@ extension Validator {
   /// ``checkAttachments(in:)``, which needs the snapshot.
   mutating func checkOperation() {
     let soa = self.soa
+    let evidence = OperationEvaluation.evidenceByActivity(isms)
     for document in isms.documents(of: .activity) {
       guard let activity = document.activity else { continue }
       checkActivityDefinition(document, activity, soa: soa)
       guard let start = activity.start, start <= today else { continue }
       let status = OperationEvaluation.evaluate(
-        document, activity, evidence: OperationEvaluation.evidenceByActivity(isms)[document.id] ?? [],
+        document, activity, evidence: evidence[document.id] ?? [],
         period: DayRange(start: start, end: today), today: today, changes: nil)
       for occurrence in status.occurrences {
         switch occurrence.state {
@@ -117,8 +118,33 @@ extension Validator {
     checkSample(document, record, population: population)
   }
 
+  /// S10 and S11 for the samples of per-change activities drawn from the ISMS repository alone,
+  /// whose populations `changes` reads from history (the caller's: the validator reads no git).
+  public func changeSampleDiagnostics(changes: (DayRange) throws -> [Change]) rethrows -> [Diagnostic] {
+    var copy = self
+    copy.diagnostics = []
+    for document in isms.documents(of: .sample) {
+      guard let record = document.sample, record.repositories.isEmpty, let id = record.activity,
+        let activity = isms.document(id: id)?.activity, activity.cadence == .perChange,
+        let period = record.period
+      else { continue }
+      let population = SampleDraw.population(of: activity, period: period, changes: try changes(period))
+      copy.checkSample(document, record, population: population)
+    }
+    return copy.diagnostics
+  }
+
+  /// Whether any sample needs the change population (see ``changeSampleDiagnostics(changes:)``).
+  public var hasChangeSamples: Bool {
+    isms.documents(of: .sample).contains { document in
+      document.sample.flatMap(\.activity).flatMap { isms.document(id: $0)?.activity?.cadence } == .perChange
+    }
+  }
+
   /// S10 and S11 for one sample against the population computed now.
-  mutating func checkSample(_ document: Document, _ record: SampleRecord, population: [SampleDraw.Item]) {
+  private mutating func checkSample(
+    _ document: Document, _ record: SampleRecord, population: [SampleDraw.Item]
+  ) {
     let hash = SampleDraw.sha256(population)
     guard hash == record.populationSHA256 else {
       report(

@@ -38,7 +38,7 @@ struct HelpTextTests {
     "coverage": ["text", "markdown", "json"], "export oscal": ["json"], "migrate": ["text", "json"],
     "import comply": ["text", "json"], "import risks": ["text", "json"], "cycle status": ["text", "json"],
     "management-review check": ["text", "json"], "audit programme": ["text", "json"],
-    "calendar": ["ics", "json"],
+    "calendar": ["ics", "json"], "soc2 population": ["text", "json", "csv"], "soc2 sample": ["text", "json"],
   ]
 
   @Test("the command tree is found")

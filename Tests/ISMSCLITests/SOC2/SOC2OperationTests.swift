@@ -47,7 +47,7 @@ struct SOC2OperationTests {
     try FileManager.default.createDirectory(
       at: fixture.url.appendingPathComponent("records/evidence/files"), withIntermediateDirectories: true)
     try fixture.write("system,accounts\nokta,12\n", to: "records/evidence/files/q1.csv")
-    let before = try fixture.head()
+    let before = try fixture.head().trimmingCharacters(in: .whitespacesAndNewlines)
     let added = try fixture.ok(
       [
         "evidence", "add", "--activity", "ACT-001", "--date", "2026-04-05", "--attach",
@@ -198,6 +198,15 @@ struct SOC2OperationTests {
     #expect(try Self.errors(fixture, today: "2026-06-16").isEmpty)
     // Another change in May: a different population, a different hash.
     try Self.gitCommit(fixture, "Late change", date: "2026-05-20T10:00:00Z")
+    // validate reads the population from history again: both samples warn that it changed.
+    let validation = try fixture.isms(["validate", "--format", "json"], today: "2026-06-16")
+    let diagnostics = try AuthoringFixture.json(validation.stdout)["diagnostics"] as? [[String: Any]] ?? []
+    let changed = diagnostics.filter { $0["rule"] as? String == "S10" }
+    #expect(
+      changed.compactMap { $0["path"] as? String } == [
+        "records/samples/SMP-001.md", "records/samples/SMP-002.md",
+      ])
+    #expect(changed.allSatisfy { $0["severity"] as? String == "warning" })
     let third = try AuthoringFixture.json(try fixture.ok(arguments, today: "2026-06-16").stdout)
     #expect(third["population_size"] as? Int == 7)
     #expect(third["population_sha256"] as? String != first["population_sha256"] as? String)

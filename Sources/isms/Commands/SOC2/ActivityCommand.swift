@@ -23,9 +23,10 @@ extension ISMSCommand.Activity {
         quarterly, semiannual and annual 30).
 
         Example:
-          isms activity add --title "Quarterly user access review" --control A.5.18 --control A.8.2 \\
-            --criterion CC6.2 --owner shansen --cadence quarterly --start 2026-04-01 \\
-            --description "System owners confirm every account and role." --by amoreira
+          isms activity add --title "Quarterly user access review" \\
+            --control A.5.18 --control A.8.2 --criterion CC6.2 --owner shansen \\
+            --cadence quarterly --start 2026-04-01 --by amoreira \\
+            --description "System owners confirm every account and role."
 
         Exit status: 0 when committed, 1 when refused, 64 on usage errors.
         """)

@@ -18,7 +18,8 @@ extension ISMSCommand.SOC2 {
 
         Examples:
           isms soc2 population --period 2026-04-01..2026-09-30
-          isms soc2 population --period 2026-04-01..2026-09-30 --repo-source ../platform --format csv
+          isms soc2 population --period 2026-04-01..2026-09-30 \\
+            --repo-source ../platform --format csv
 
         Formats: text (default), json (stable snake_case keys), csv (formulas neutralised).
         Exit status: 0 (a listing, not a check); 1 when a repository cannot be read; 64 on usage errors.

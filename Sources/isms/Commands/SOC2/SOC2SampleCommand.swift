@@ -18,8 +18,10 @@ extension ISMSCommand.SOC2 {
         daily 20, per change 10 % of the changes between 3 and 25) unless --size is given.
 
         Examples:
-          isms soc2 sample --activity ACT-004 --period 2026-04-01..2026-09-30 --seed 20261001 --by amoreira
-          isms soc2 sample --activity ACT-003 --period 2026-04-01..2026-09-30 --repo-source ../platform
+          isms soc2 sample --activity ACT-004 --period 2026-04-01..2026-09-30 \\
+            --seed 20261001 --by amoreira
+          isms soc2 sample --activity ACT-003 --period 2026-04-01..2026-09-30 \\
+            --repo-source ../platform --by amoreira
 
         Exit status: 0 when committed, 1 when refused, 64 on usage errors.
         """)
@@ -96,7 +98,8 @@ extension ISMSCommand.SOC2 {
       let record = OperationRecordText.sample(
         activity: document.id, period: period.range, drawnBy: acting.person.id, seed: seed,
         population: population,
-        items: items, command: command, isms: session.isms, today: session.context.today)
+        items: items, repositories: sources, command: command, isms: session.isms,
+        today: session.context.today)
       try session.refuseNewErrors([(record.path, record.text)])
       let commit = try session.commit(
         [(record.path, record.text)],
