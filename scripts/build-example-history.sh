@@ -719,6 +719,25 @@ for f, d, who in (('MET-2026-Q1-PATCH.md', '2026-04-09', 'shansen'), ('MET-2026-
     lines, _ = split(FINAL[MET + f])
     ev(D(d), who, f'Record metric {get(lines, "id")}: {get(lines, "value").strip(chr(34))}.', {MET + f: FINAL[MET + f]}, prio=5)
 
+# SOC 2 operation: the control activities, each evidence record with its attachments, one sample.
+ACT = 'activities/'
+ev(D('2026-03-20'), 'amoreira', 'Add the SOC 2 control activities ACT-001 to ACT-004 (from 2026-04-01).',
+   {ACT + f: FINAL[ACT + f] for f in ('ACT-001.md', 'ACT-002.md', 'ACT-003.md', 'ACT-004.md')},
+   trailers=['Approved-by: Sven Hansen <sven.hansen@nordlicht-analytics.example>'], prio=6)
+EVD = 'records/evidence/'
+for n in range(1, 11):
+    f = f'EV-{n:03d}.md'
+    lines, _ = split(FINAL[EVD + f])
+    attached = [l.split(':', 1)[1].strip() for l in lines if l.startswith('  - path: ')]
+    changes = {EVD + f: FINAL[EVD + f]}
+    changes.update({a: FINAL[a] for a in attached})
+    ev(D(get(lines, 'date')), get(lines, 'performed_by'),
+       f'Evidence: {get(lines, "id")} of {get(lines, "activity")} ({get(lines, "covers").strip("[]").strip(chr(34))})',
+       changes, trailers=[f'ISMS-Record: {get(lines, "id")}', 'ISMS-Event: evidence-add'], prio=6)
+SMP = 'records/samples/SMP-001.md'
+ev(D('2026-10-01'), 'amoreira', 'SOC 2: sample SMP-001 of ACT-004, 2 of 6', {SMP: FINAL[SMP]},
+   trailers=['ISMS-Record: SMP-001', 'ISMS-Event: sample'], prio=6)
+
 # ---------------------------------------------------------------- group and order
 GROUPS = {}
 for e in EVENTS:

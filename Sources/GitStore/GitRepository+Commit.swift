@@ -272,10 +272,19 @@ extension GitRepository {
       guard errno == ENOENT || errno == ENOTDIR else { throw GitError.posix("inspect", absolute) }
       return item.head != nil
     }
-    guard info.st_mode & S_IFMT == S_IFREG, let head = item.head else { return true }
+    guard info.st_mode & S_IFMT == S_IFREG else { return true }
     var id = git_oid()
     try check(
       "git_repository_hashfile", git_repository_hashfile(&id, pointer, absolute, GIT_OBJECT_BLOB, item.path))
+    guard let head = item.head else {
+      // An untracked file committed with exactly the bytes it holds loses nothing: it is added as it is.
+      guard let contents = item.contents else { return true }
+      var written = git_oid()
+      try contents.withUnsafeBytes { bytes in
+        try check("git_odb_hash", git_odb_hash(&written, bytes.baseAddress, bytes.count, GIT_OBJECT_BLOB))
+      }
+      return !sameOID(id, written)
+    }
     return !sameOID(id, head.id)
   }
 

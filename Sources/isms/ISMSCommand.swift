@@ -28,7 +28,8 @@ struct ISMSCommand: ParsableCommand {
       Init.self, Validate.self, Status.self, ToDo.self, SoA.self, Review.self, Coverage.self, Export.self,
       Migrate.self,
       Import.self, Cycle.self, Audit.self, Finding.self, ManagementReview.self, Calendar.self, Packet.self,
-      People.self, New.self, Scope.self, Facts.self, Supplier.self, Questionnaire.self, Rules.self,
+      People.self, New.self, Scope.self, Facts.self, Supplier.self, Questionnaire.self, Activity.self,
+      Evidence.self, SOC2.self, Rules.self,
     ]
   )
 

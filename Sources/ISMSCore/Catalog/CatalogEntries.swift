@@ -42,6 +42,16 @@ public struct CatalogMapping: Sendable, Hashable, Codable {
   public let from: String
   /// The id in the target catalog.
   public let to: String
+  /// The tags of the public crosswalks that support the pair (`scf`, `adobe-ccf`, `cisco-ccf`);
+  /// empty for correspondences published by ISO itself.
+  public let sources: [String]
+
+  /// A mapping from `from` to `to`, supported by `sources`.
+  public init(from: String, to: String, sources: [String] = []) {
+    self.from = from
+    self.to = to
+    self.sources = sources
+  }
 }
 
 /// A SOC 2 trust services criterion (2017, revised points of focus 2022).

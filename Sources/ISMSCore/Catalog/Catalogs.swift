@@ -41,7 +41,8 @@ public struct Catalogs: Sendable {
   public let soc2Criteria: [SOC2Criterion]
   /// SOC 2 series; empty when the file was not given.
   public let soc2Series: [SOC2Series]
-  /// SOC 2 criterion → 2022 control (`from` is the criterion); empty when the file was not given.
+  /// SOC 2 criterion → 2022 control (`from` is the criterion, `sources` the crosswalks behind the
+  /// pair); empty when the file was not given.
   public let soc2ToISO: [CatalogMapping]
   /// SOC 2 criterion → 2022 clause (`from` is the criterion); empty when the file was not given.
   public let soc2ToISOClauses: [CatalogMapping]
@@ -123,7 +124,7 @@ public struct Catalogs: Sendable {
       SOC2Series(id: $0["id"], title: $0["title"])
     }
     let criterionIDs = Set(soc2Criteria.map(\.id))
-    let soc2Rows = try table(File.soc2ToISO, ["criterion", "control"], required: false, id: nil)
+    let soc2Rows = try table(File.soc2ToISO, ["criterion", "control", "sources"], required: false, id: nil)
     for row in soc2Rows
     where controlIndex[row["control"]] == nil
       || (!criterionIDs.isEmpty && !criterionIDs.contains(row["criterion"]))
@@ -132,8 +133,11 @@ public struct Catalogs: Sendable {
         file: File.soc2ToISO, line: row.line,
         message: "`\(row["criterion"])` → `\(row["control"])` names an unknown criterion or control")
     }
-    soc2ToISO = soc2Rows.map { CatalogMapping(from: $0["criterion"], to: $0["control"]) }
-    let soc2ClauseRows = try table(File.soc2ToISOClauses, ["criterion", "clause"], required: false, id: nil)
+    soc2ToISO = soc2Rows.map {
+      CatalogMapping(from: $0["criterion"], to: $0["control"], sources: $0.list("sources"))
+    }
+    let soc2ClauseRows = try table(
+      File.soc2ToISOClauses, ["criterion", "clause", "sources"], required: false, id: nil)
     for row in soc2ClauseRows
     where clauseIndex[row["clause"]] == nil
       || (!criterionIDs.isEmpty && !criterionIDs.contains(row["criterion"]))
@@ -142,7 +146,9 @@ public struct Catalogs: Sendable {
         file: File.soc2ToISOClauses, line: row.line,
         message: "`\(row["criterion"])` → `\(row["clause"])` names an unknown criterion or clause")
     }
-    soc2ToISOClauses = soc2ClauseRows.map { CatalogMapping(from: $0["criterion"], to: $0["clause"]) }
+    soc2ToISOClauses = soc2ClauseRows.map {
+      CatalogMapping(from: $0["criterion"], to: $0["clause"], sources: $0.list("sources"))
+    }
   }
 
   /// The 2022 clause with `id`, if any.

@@ -30,6 +30,12 @@ public enum DocumentContent: Sendable, Hashable {
   case assurance(AssuranceRecord)
   /// A supplier review.
   case supplierReview(SupplierReviewRecord)
+  /// A control activity.
+  case activity(ControlActivity)
+  /// Evidence of one operation.
+  case evidence(EvidenceRecord)
+  /// A sample.
+  case sample(SampleRecord)
 
   /// Reads the fields of `kind` leniently.
   public init(kind: DocumentKind, reader: FieldReader) {
@@ -48,6 +54,9 @@ public enum DocumentContent: Sendable, Hashable {
     case .answer: self = .answer(AnswerEntry(reader))
     case .assurance: self = .assurance(AssuranceRecord(reader))
     case .supplierReview: self = .supplierReview(SupplierReviewRecord(reader))
+    case .activity: self = .activity(ControlActivity(reader))
+    case .evidence: self = .evidence(EvidenceRecord(reader))
+    case .sample: self = .sample(SampleRecord(reader))
     }
   }
 }

@@ -32,6 +32,12 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable, Com
   case assurance
   /// One assessment of a supplier with our questionnaire.
   case supplierReview = "supplier-review"
+  /// A control activity that operates on a cadence (SOC 2 operating effectiveness).
+  case activity
+  /// Evidence that an activity operated once.
+  case evidence
+  /// A reproducible sample drawn from an activity's population.
+  case sample
 
   /// Whether the kind is a controlled document (policy, procedure, plan) with approval and review.
   public var isControlled: Bool { self == .policy || self == .procedure || self == .plan }

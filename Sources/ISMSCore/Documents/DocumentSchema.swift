@@ -37,6 +37,9 @@ public enum DocumentSchema {
     case .answer: return answer
     case .assurance: return assurance
     case .supplierReview: return supplierReview
+    case .activity: return activity
+    case .evidence: return evidence
+    case .sample: return sample
     }
   }
 
@@ -345,5 +348,6 @@ public enum DocumentSchema {
         })),
     FieldSpec("trust", .object(trust)),
     suppliersConfig,
+    soc2Scope,
   ]
 }

@@ -18,6 +18,8 @@ public enum ReferenceKind: String, Sendable, Hashable, Codable {
   case cycle
   /// The id of an `objective` document.
   case objective
+  /// The id of an `activity` document.
+  case activity
 }
 
 /// The type a front-matter value must have.

@@ -67,6 +67,8 @@ public struct ISMSConfig: Sendable {
   public let certificationBodyName: String?
   /// Finding due-date defaults.
   public let findings: FindingDefaults
+  /// The SOC 2 engagement, `nil` when `soc2` is absent.
+  public let soc2: SOC2Scope?
   /// The raw YAML entries with their lines.
   public let fields: [YAMLEntry]
 
@@ -110,6 +112,7 @@ public struct ISMSConfig: Sendable {
       internalMajorDays: findingsReader?.int("internal_major_days", in: NumberLimits.days) ?? 30,
       internalMinorDays: findingsReader?.int("internal_minor_days", in: NumberLimits.days) ?? 90,
       soakDays: findingsReader?.int("soak_days", in: NumberLimits.days) ?? 30)
+    soc2 = reader.object("soc2").map(SOC2Scope.init)
     fields = reader.entries
   }
 

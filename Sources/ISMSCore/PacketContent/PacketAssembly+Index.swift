@@ -152,6 +152,7 @@ extension PacketAssembly {
         "changes.html", "Changes since the previous external audit",
         "Documents added, removed and changed, with dates, from git."),
     ]
+    if request.kind == .soc2 { result += Self.soc2Pages.map { section($0.href, $0.label, $0.description) } }
     for (kind, title) in [
       (DocumentKind.policy, "Policies"), (.procedure, "Procedures"), (.plan, "Plans, methods and registers"),
     ] {

@@ -51,6 +51,7 @@ struct PacketAssembly {
       case .surveillance: "Surveillance audit packet"
       case .recertification: "Recertification audit packet"
       case .internal: "Internal audit packet"
+      case .soc2: "SOC 2 \(config?.soc2?.type?.name ?? "") packet"
       }
     }
   }
@@ -82,7 +83,7 @@ struct PacketAssembly {
         ("index.html", "Contents"), ("soa.html", "Statement of Applicability"), ("risks.html", "Risks"),
         ("records.html", "Records"), ("document-control.html", "Document control"),
         ("changes.html", "Changes since last audit"),
-      ]
+      ] + (request.kind == .soc2 ? Self.soc2Navigation : [])
     }
   }
 

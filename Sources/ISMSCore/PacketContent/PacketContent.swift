@@ -52,7 +52,7 @@ public enum PacketContent {
       case .auditor:
         [
           { [assembly.indexFile()] }, assembly.soaFiles, assembly.riskFiles, assembly.recordFiles,
-          assembly.documentControlFiles, assembly.changeFiles,
+          assembly.documentControlFiles, assembly.changeFiles, assembly.soc2Files,
         ]
       case .customer: [{ [assembly.trustFile()] }]
       }

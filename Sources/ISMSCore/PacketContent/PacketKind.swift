@@ -10,6 +10,10 @@ public enum PacketKind: String, Sendable, Hashable, CaseIterable, Codable {
   case recertification
   /// An internal audit (9.2): everything.
   case `internal`
+  /// A SOC 2 examination (Type I or II, from `isms.yml` `soc2`): everything of an internal audit
+  /// packet, with the system description, management's assertion, the control matrix and the
+  /// changes in the period.
+  case soc2
 
   /// The packet kind that prepares for an audit of `type`; a special audit gets a surveillance packet.
   public init(auditType: AuditType) {
@@ -30,6 +34,7 @@ public enum PacketKind: String, Sendable, Hashable, CaseIterable, Codable {
     case .surveillance: "surveillance audit"
     case .recertification: "recertification audit"
     case .internal: "internal audit"
+    case .soc2: "SOC 2 examination"
     }
   }
 
@@ -41,6 +46,7 @@ public enum PacketKind: String, Sendable, Hashable, CaseIterable, Codable {
     case .surveillance: [.surveillance, .special]
     case .recertification: [.recertification]
     case .internal: [.internal]
+    case .soc2: []
     }
   }
 

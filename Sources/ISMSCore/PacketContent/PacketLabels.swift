@@ -57,6 +57,9 @@ enum PacketLabels {
     case .answer: "Questionnaire answer"
     case .assurance: "Supplier assurance"
     case .supplierReview: "Supplier review"
+    case .activity: "Control activity"
+    case .evidence: "Evidence"
+    case .sample: "Sample"
     }
   }
 }

@@ -22,6 +22,8 @@ public struct PacketSelection: Sendable {
   public let suppliers: [Document]
   /// Records of every kind, by path.
   public let records: [Document]
+  /// Control activities, evidence and samples, by path (SOC 2 packets only).
+  public let operation: [Document]
 
   /// The documents of `isms` a packet for `audience` of `kind` holds; `since` limits the records of
   /// a surveillance packet.
@@ -36,6 +38,7 @@ public struct PacketSelection: Sendable {
       risks = []
       suppliers = []
       records = []
+      operation = []
     case .auditor:
       controlled = isms.documents.filter { $0.kind.isControlled && $0.controlled?.status != .retired }
       controls = isms.documents(of: .control)
@@ -43,12 +46,15 @@ public struct PacketSelection: Sendable {
       suppliers = isms.documents(of: .supplier)
       let limit = kind.limitsRecordsToBaseline ? since : nil
       records = isms.documents(of: Set(Self.recordKinds)).filter { Self.isRecent($0, since: limit) }
+      operation = kind == .soc2 ? isms.documents(of: [.activity, .evidence, .sample]) : []
     }
   }
 
   /// Every selected document, by path in ``NaturalOrder`` (controls/A.5.2.md before A.5.10).
   public var all: [Document] {
-    (controlled + controls + risks + suppliers + records).sorted { NaturalOrder.precedes($0.path, $1.path) }
+    (controlled + controls + risks + suppliers + records + operation).sorted {
+      NaturalOrder.precedes($0.path, $1.path)
+    }
   }
 
   /// Whether any selected document is classified confidential.

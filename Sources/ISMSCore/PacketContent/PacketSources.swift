@@ -18,6 +18,11 @@ public struct PacketSources: Sendable {
   public var histories: [String: [DocumentRevision]]
   /// The previous external audit and what changed since, when there is one.
   public var baseline: PacketBaseline?
+  /// What changed during the SOC 2 period, for a SOC 2 Type II packet.
+  public var soc2Period: SOC2PeriodChanges?
+  /// The change population of the SOC 2 period (the source commit's first-parent history), for
+  /// per-change control activities; `nil` when no activity is per-change.
+  public var soc2ChangePopulation: [Change]?
   /// The packet templates: file name (`page.mustache`, `packet.css`) → text.
   public var templates: [String: String]
   /// The documents of the commit that cannot be read and are left out, with why; listed on the
@@ -30,7 +35,8 @@ public struct PacketSources: Sendable {
   public init(
     isms: ISMS, catalogs: Catalogs, blobIDs: [String: String], fileContents: [String: Data] = [:],
     histories: [String: [DocumentRevision]],
-    baseline: PacketBaseline?, templates: [String: String], excluded: [PacketManifest.Excluded] = [],
+    baseline: PacketBaseline?, soc2Period: SOC2PeriodChanges? = nil, soc2ChangePopulation: [Change]? = nil,
+    templates: [String: String], excluded: [PacketManifest.Excluded] = [],
     subprocessorChanges: [SubprocessorChange] = []
   ) {
     self.isms = isms
@@ -39,6 +45,8 @@ public struct PacketSources: Sendable {
     self.fileContents = fileContents
     self.histories = histories
     self.baseline = baseline
+    self.soc2Period = soc2Period
+    self.soc2ChangePopulation = soc2ChangePopulation
     self.templates = templates
     self.excluded = excluded
     self.subprocessorChanges = subprocessorChanges

@@ -9,6 +9,7 @@ struct PacketTemplates {
   /// The templates every packet needs.
   static let required = [
     "page", "index", "trust", "soa", "risks", "records", "document", "document-control", "changes",
+    "soc2-description", "soc2-assertion", "soc2-matrix", "soc2-evidence", "soc2-changes",
   ]
 
   private let library: MustacheLibrary

@@ -13,7 +13,8 @@ public enum RuleRegistry {
     .ruleR32, .ruleR33, .ruleR34, .ruleR35, .ruleR36, .ruleR37, .ruleR38, .ruleR39, .ruleR40, .ruleR41,
     .ruleR42, .ruleR43, .ruleR44, .ruleR45, .ruleR46, .ruleR47, .ruleR48, .ruleR49, .ruleR50, .ruleR51,
     .ruleR52, .ruleR53, .ruleR54, .ruleR55, .ruleR56, .ruleR57, .ruleD1, .ruleD2, .ruleD3, .ruleD4, .ruleI1,
-    .ruleI2, .ruleI3, .ruleI4, .ruleI5, .ruleI6, .ruleL1, .ruleL2, .ruleL3, .ruleV1, .ruleV2, .ruleV3,
+    .ruleI2, .ruleI3, .ruleI4, .ruleI5, .ruleI6, .ruleL1, .ruleL2, .ruleL3, .ruleS1, .ruleS2, .ruleS3,
+    .ruleS4, .ruleS5, .ruleS6, .ruleS7, .ruleS8, .ruleS9, .ruleS10, .ruleS11, .ruleV1, .ruleV2, .ruleV3,
     .ruleV4, .ruleV5, .ruleV6, .ruleV7, .ruleV8, .ruleV9, .ruleV10, .ruleT1, .ruleT2, .ruleT3, .ruleT4,
     .ruleSchema, .ruleYaml, .ruleFiles, .ruleReference, .ruleConfig, .ruleId, .rulePath,
   ]

@@ -53,6 +53,7 @@ extension Validator {
         "framework `iso27001:2013` is withdrawn; certificates expired on 2025-10-31",
         fix: "run `isms migrate` to move the SoA to iso27001:2022", rule: "R26")
     }
+    checkSOC2Scope()
   }
 
   /// People: unique ids and e-mail addresses (the git identity finds a person by e-mail), and
@@ -174,6 +175,7 @@ extension Validator {
     case .audit: return document(.audit)
     case .cycle: return document(.cycle)
     case .objective: return document(.objective)
+    case .activity: return document(.activity)
     case .control:
       if controls.contains(value) { return nil }
       return (

@@ -10,6 +10,7 @@ extension Validator {
     validator.runRules()
     if let snapshot {
       validator.diagnostics += AssuranceFiles.diagnostics(loaded.isms, snapshot: snapshot)
+      validator.checkAttachments(in: snapshot)
       for document in loaded.isms.documents where readsBody(document) && document.body.isEmpty {
         guard let data = try? snapshot.contents(of: document.path),
           let text = try? MarkdownSplitter.decodeText(data)

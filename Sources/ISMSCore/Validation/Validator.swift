@@ -59,6 +59,7 @@ public struct Validator {
     checkFindingStates()
     checkCycleStates()
     checkActivity()
+    checkOperation()
     checkRiskAcceptance()
     checkPlaceholders()
     checkAnswers()

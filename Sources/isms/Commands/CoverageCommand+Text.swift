@@ -4,49 +4,59 @@ import ISMSCore
 /// Text and Markdown renderings of the coverage reports.
 enum CoverageText {
   static func text(_ report: SOC2Coverage) -> String {
-    var lines = ["SOC 2 coverage (2017 trust services criteria → ISO/IEC 27001:2022)", ""]
+    var lines = [
+      "SOC 2 coverage (2017 trust services criteria → ISO/IEC 27001:2022), design", scopeLine(report), "",
+    ]
     for criterion in report.criteria {
       lines.append("\(criterion.id)  \(criterion.status.rawValue)  \(criterion.title)")
       for control in criterion.controls {
-        lines.append("    \(control.id)  \(decision(control))  \(control.title)")
+        lines.append(
+          "    \(control.decision.id)  \(decision(control.decision))  \(control.decision.title)"
+            + (control.documents.isEmpty ? "" : " (\(control.documents.joined(separator: ", ")))"))
       }
       for clause in criterion.clauses {
-        let documents = clause.documents.isEmpty ? "no document" : clause.documents.joined(separator: ", ")
-        lines.append("    clause \(clause.id)  \(documents)")
+        lines.append("    clause \(clause.id)  \(shown(clause))")
       }
       if criterion.status == .soc2Only { lines.append("    SOC 2-only evidence needed (no mapping)") }
     }
-    let summary = report.summary
-    lines += [
-      "",
-      "\(summary.criteria) criteria: \(summary.covered) covered, \(summary.partial) partial, "
-        + "\(summary.uncovered) uncovered, \(summary.soc2Only) SOC 2-only.",
-    ]
+    lines += ["", summaryLine(report.summary)]
     return lines.joined(separator: "\n")
   }
 
   static func markdown(_ report: SOC2Coverage) -> String {
     var lines = [
-      "# SOC 2 coverage", "", "| Criterion | Status | Controls | Clauses |", "|---|---|---|---|",
+      "# SOC 2 coverage", "", scopeLine(report), "", "| Criterion | Design | Controls | Clauses |",
+      "|---|---|---|---|",
     ]
     for criterion in report.criteria {
-      let controls = criterion.controls.map { "\($0.id) (\(decision($0)))" }.joined(separator: ", ")
-      let clauses = criterion.clauses.map {
-        "\($0.id) (\($0.documents.isEmpty ? "—" : $0.documents.joined(separator: ", ")))"
-      }
-      .joined(separator: ", ")
+      let controls = criterion.controls.map { "\($0.decision.id) (\(decision($0.decision)))" }
+        .joined(separator: ", ")
+      let clauses = criterion.clauses.map { "\($0.id) (\(shown($0)))" }.joined(separator: ", ")
       let status = criterion.status == .soc2Only ? "SOC 2-only evidence needed" : criterion.status.rawValue
       lines.append(
         "| \(cell(criterion.id + " " + criterion.title)) | \(status) | \(cell(controls)) | \(cell(clauses)) |"
       )
     }
-    let summary = report.summary
-    lines += [
-      "",
-      "\(summary.criteria) criteria: \(summary.covered) covered, \(summary.partial) partial, "
-        + "\(summary.uncovered) uncovered, \(summary.soc2Only) SOC 2-only.",
-    ]
+    lines += ["", summaryLine(report.summary)]
     return lines.joined(separator: "\n")
+  }
+
+  /// `Scope: SOC 2 Type II, … (security, availability)`, or a note that no scope is set.
+  private static func scopeLine(_ report: SOC2Coverage) -> String {
+    guard let scope = report.scope else {
+      return "Scope: none in isms.yml (every category listed; set one with `isms soc2 scope`)"
+    }
+    return "Scope: \(scope.summary); categories: \(report.categories.joined(separator: ", "))"
+  }
+
+  private static func shown(_ clause: SOC2Coverage.Clause) -> String {
+    guard clause.isShown else { return "no approved document or record" }
+    return (clause.documents + clause.records).joined(separator: ", ")
+  }
+
+  private static func summaryLine(_ summary: SOC2Coverage.Summary) -> String {
+    "\(summary.criteria) criteria in scope: \(summary.covered) covered, \(summary.partial) partial, "
+      + "\(summary.uncovered) uncovered, \(summary.soc2Only) SOC 2-only."
   }
 
   static func text(_ report: ISOCoverage) -> String {
@@ -97,7 +107,7 @@ enum CoverageText {
     control.implementation.map { "\(control.applicability)/\($0)" } ?? control.applicability
   }
 
-  private static func cell(_ text: String) -> String {
+  static func cell(_ text: String) -> String {
     text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
   }
 }

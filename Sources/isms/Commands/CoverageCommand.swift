@@ -11,13 +11,17 @@ extension ISMSCommand {
       commandName: "coverage",
       abstract: "Show how far the ISMS covers SOC 2 or ISO/IEC 27001, and what is left.",
       discussion: """
-        soc2: for each of the 61 trust services criteria, the Annex A controls mapped to it \
-        (templates/catalogs/soc2-to-iso27001-2022.tsv) with their applicability and implementation, \
-        and the clauses mapped to it (soc2-to-iso27001-2022-clauses.tsv) with the documents that \
-        address them. A criterion is covered when a mapped control is applicable and implemented \
-        (or, mapped only to clauses, when every clause is addressed), partial when a mapped control \
-        is applicable but partial or planned, uncovered when nothing mapped is in place, and \
-        soc2-only when nothing maps to it: that needs SOC 2-only evidence.
+        soc2: the trust services criteria of the categories in scope (`soc2` in isms.yml; all five \
+        when there is none), each with the Annex A controls mapped to it \
+        (templates/catalogs/soc2-to-iso27001-2022.tsv: pairs two public crosswalks agree on) and the \
+        approved documents implementing them, and the clauses mapped to it with the approved documents \
+        and done records that show them (a final management review shows 9.3). The status is the \
+        design: covered when every applicable mapped control is implemented and every mapped clause \
+        is shown; partial when part of it is; uncovered when nothing is; soc2-only when nothing maps \
+        to it (SOC 2-only evidence is needed). Drafts never count. See docs/soc2.md. With --period, \
+        the operation view follows: every control activity's occurrences in the period with their \
+        evidence, state (operated, open, due, missed, upcoming) and exceptions; per-change \
+        activities read the ISMS repository's history (see docs/soc2-operation.md).
 
         iso27001: clauses 4–10 with the documents that address each (their `clauses` and \
         `mandatory` fields), and Annex A per theme with each control's decision; the JSON adds the \
@@ -35,6 +39,12 @@ extension ISMSCommand {
     @Option(help: ArgumentHelp("Output format: text, markdown or json.", valueName: "format"))
     var format: CoverageFormat = .text
 
+    @Option(
+      help: ArgumentHelp(
+        "soc2: the observation period, for the operation view of the control activities.",
+        valueName: "start..end"))
+    var period: Period?
+
     func run() throws {
       let context = try ISMSContext(global)
       let isms = ISMS.load(from: try context.snapshot()).isms
@@ -42,6 +52,9 @@ extension ISMSCommand {
       switch framework {
       case .soc2:
         let report = SOC2Coverage(isms: isms, catalogs: catalogs)
+        if let period {
+          return try printOperation(design: report, isms: isms, period: period.range, context: context)
+        }
         switch format {
         case .json: Console.out(try JSONOutput.render(report))
         case .markdown: Console.report(CoverageText.markdown(report))

@@ -32,8 +32,8 @@ extension ISMSCommand {
 
     func run() throws {
       let context = try ISMSContext(global)
-      let report = Validator.validate(
-        snapshot: try context.snapshot(), catalogs: try TemplateFiles.catalogs(), today: context.today)
+      let report = try ChangeSampleValidation.validate(
+        context: context, catalogs: try TemplateFiles.catalogs())
       switch format {
       case .json: Console.out(try JSONOutput.render(report))
       case .github: Console.out(DiagnosticText.github(report, rootPrefix: context.rootInRepository))

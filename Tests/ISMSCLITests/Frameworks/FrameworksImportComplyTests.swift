@@ -25,7 +25,7 @@ struct FrameworksImportComplyTests {
     #expect(policy.contains("title: \"Access Onboarding and Termination Policy\""))
     #expect(policy.contains("version: \"2.1\""))
     #expect(policy.contains("owner: ada"))
-    #expect(policy.contains("controls: [A.5.9, A.5.12, A.5.13, A.5.15, A.5.16"))
+    #expect(policy.contains("controls: [A.5.8, A.5.9, A.5.12, A.5.13, A.5.14, A.5.15, A.5.16"))
     #expect(policy.contains("x-comply-satisfies: {\"TSC\": [\"CC6.1\", \"CC6.2\", \"PI1.1\"]}"))
     #expect(policy.contains("Access is granted on request."))
     #expect(try fixture.read("procedures/offboard.md").contains("x-comply-cron: \"0 0 * * *\""))

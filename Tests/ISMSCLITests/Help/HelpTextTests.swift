@@ -31,7 +31,8 @@ struct HelpTextTests {
     "soa show": ["markdown", "csv", "json"],
     "soa decide": ["text", "json"], "soa import": ["text", "json"], "people add": ["text", "json"],
     "people set": ["text", "json"], "people leave": ["text", "json"], "new": ["text", "json"],
-    "scope set": ["text", "json"], "facts set": ["text", "json"], "rules": ["text", "json"],
+    "scope set": ["text", "json"], "facts set": ["text", "json"], "soc2 scope": ["text", "json"],
+    "rules": ["text", "json"],
     "review due": ["text", "json"], "review log": ["text", "json"],
     "review pr": ["markdown", "json", "github"],
     "coverage": ["text", "markdown", "json"], "export oscal": ["json"], "migrate": ["text", "json"],
@@ -40,6 +41,7 @@ struct HelpTextTests {
     "calendar": ["ics", "json"], "questionnaire fill": ["text", "json"],
     "supplier assurance add": ["text", "json"],
     "supplier review": ["text", "json"],
+    "soc2 population": ["text", "json", "csv"], "soc2 sample": ["text", "json"],
   ]
 
   @Test("the command tree is found")

@@ -32,7 +32,7 @@ import Testing
     (
       [
         Catalogs.File.clauses: Fixture.clauses, Catalogs.File.annexA: Fixture.annexA,
-        Catalogs.File.soc2ToISO: "criterion\tcontrol\nCC6.1\tA.9.9\n",
+        Catalogs.File.soc2ToISO: "criterion\tcontrol\tsources\nCC6.1\tA.9.9\tscf\n",
       ], Catalogs.File.soc2ToISO, 2
     ),
   ])

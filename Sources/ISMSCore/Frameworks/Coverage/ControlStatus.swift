@@ -41,11 +41,13 @@ public struct CoverageControl: Sendable, Hashable, Codable {
 struct ClauseAddressing {
   private let documentsByClause: [String: Set<String>]
 
-  /// Collects `clauses` and `mandatory` of every policy, procedure and plan that is not retired.
-  init(isms: ISMS) {
+  /// Collects `clauses` and `mandatory` of every policy, procedure and plan that is not retired
+  /// (with `approvedOnly`, that is approved).
+  init(isms: ISMS, approvedOnly: Bool = false) {
     var map: [String: Set<String>] = [:]
     for document in isms.documents where document.kind.isControlled {
       guard let fields = document.controlled, fields.status != .retired else { continue }
+      if approvedOnly, fields.status != .approved { continue }
       // A mandatory document's clause may carry a list item ("6.1.3 d"); the clause id is its first word.
       let mandatory = fields.mandatory.compactMap { $0.clause.split(separator: " ").first.map(String.init) }
       for clause in fields.clauses + mandatory {

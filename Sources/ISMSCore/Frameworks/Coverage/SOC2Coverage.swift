@@ -1,10 +1,20 @@
-/// How far the ISMS covers the SOC 2 trust services criteria, through the catalog mappings.
-public struct SOC2Coverage: Sendable, Hashable, Codable {
+/// How far the ISMS covers the SOC 2 trust services criteria in scope, through the catalog
+/// mapping (`soc2-to-iso27001-2022.tsv` and its clause companion): the design of the controls,
+/// documented and approved.
+///
+/// A criterion is **covered** when every mapped Annex A control that is applicable is implemented
+/// (at least one is applicable, unless the criterion maps to clauses only) and every mapped clause
+/// is shown by an approved document or a done record (``ClauseEvidence``). It is **partial** when
+/// some of that is in place or in progress but not all: one applicable control partly implemented
+/// keeps it partial however many others are implemented. It is **uncovered** when mappings exist
+/// but nothing is in place (also when every mapped control is excluded), and **soc2-only** when
+/// nothing maps to it. Criteria of categories outside `isms.yml` `soc2.categories` are left out.
+public struct SOC2Coverage: Sendable, Hashable, Encodable {
   /// How one criterion stands.
   public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
-    /// A mapped control is applicable and implemented, or every mapped clause is addressed.
+    /// Everything mapped that applies is in place.
     case covered
-    /// A mapped control is applicable but only partly implemented or planned.
+    /// Some of what is mapped is in place or in progress, not all.
     case partial
     /// Mappings exist, but nothing mapped is in place: a gap.
     case uncovered
@@ -12,18 +22,50 @@ public struct SOC2Coverage: Sendable, Hashable, Codable {
     case soc2Only = "soc2-only"
   }
 
-  /// A clause a criterion maps to and the documents that address it.
+  /// A mapped Annex A control: its SoA decision and the approved documents that implement it.
+  public struct Control: Sendable, Hashable, Encodable {
+    /// The decision and status.
+    public let decision: CoverageControl
+    /// The approved policies, procedures and plans whose `controls` name it, sorted.
+    public let documents: [String]
+    /// The crosswalks behind the pair (`scf`, `adobe-ccf`, `cisco-ccf`).
+    public let sources: [String]
+
+    private enum CodingKeys: String, CodingKey {
+      case id, title, applicability, implementation, documents, sources
+    }
+
+    /// Encodes the decision's keys beside the documents, `null` when absent.
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(decision.id, forKey: .id)
+      try container.encode(decision.title, forKey: .title)
+      try container.encode(decision.applicability, forKey: .applicability)
+      try container.encode(decision.implementation, forKey: .implementation)
+      try container.encode(documents, forKey: .documents)
+      try container.encode(sources, forKey: .sources)
+    }
+  }
+
+  /// A clause a criterion maps to, with the approved documents and done records that show it.
   public struct Clause: Sendable, Hashable, Codable {
     /// The clause id, `9.2`.
     public let id: String
     /// The clause title.
     public let title: String
-    /// Documents addressing it (ids, sorted).
+    /// Approved documents addressing it (ids, sorted).
     public let documents: [String]
+    /// Done records showing it (ids, sorted): final management reviews for 9.3, …
+    public let records: [String]
+    /// The crosswalks behind the pair.
+    public let sources: [String]
+
+    /// Whether an approved document or a done record shows it.
+    public var isShown: Bool { !documents.isEmpty || !records.isEmpty }
   }
 
   /// One criterion with what maps to it.
-  public struct Criterion: Sendable, Hashable, Codable {
+  public struct Criterion: Sendable, Hashable, Encodable {
     /// The criterion id, `CC6.1`.
     public let id: String
     /// Our short title.
@@ -33,16 +75,16 @@ public struct SOC2Coverage: Sendable, Hashable, Codable {
     /// The series, `CC6`.
     public let series: String
     /// The mapped Annex A controls.
-    public let controls: [CoverageControl]
+    public let controls: [Control]
     /// The mapped clauses.
     public let clauses: [Clause]
-    /// The resulting status.
+    /// The design status.
     public let status: Status
   }
 
   /// The counts per status.
   public struct Summary: Sendable, Hashable, Codable {
-    /// Criteria in total.
+    /// Criteria in scope.
     public let criteria: Int
     /// Covered criteria.
     public let covered: Int
@@ -61,49 +103,87 @@ public struct SOC2Coverage: Sendable, Hashable, Codable {
 
   /// Always `soc2`.
   public let framework: String
-  /// Every criterion in catalog order.
+  /// The engagement of `isms.yml`, `nil` when there is none (then every category is listed).
+  public let scope: SOC2Scope?
+  /// The categories listed.
+  public let categories: [String]
+  /// Every criterion in scope, in catalog order.
   public let criteria: [Criterion]
   /// The counts.
   public let summary: Summary
 
-  /// Builds the coverage of `isms` against the SOC 2 criteria of `catalogs`.
+  private enum CodingKeys: String, CodingKey { case framework, scope, categories, criteria, summary }
+
+  /// Encodes every key, `null` when absent, so the JSON shape is stable.
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(framework, forKey: .framework)
+    try container.encode(scope, forKey: .scope)
+    try container.encode(categories, forKey: .categories)
+    try container.encode(criteria, forKey: .criteria)
+    try container.encode(summary, forKey: .summary)
+  }
+
+  /// Builds the coverage of `isms` against the SOC 2 criteria of `catalogs` in its scope.
   public init(isms: ISMS, catalogs: Catalogs) {
     let soa = Dictionary(
       SoAReport(isms: isms, catalogs: catalogs).rows.map { ($0.id, $0) },
       uniquingKeysWith: { first, _ in first })
-    let addressing = ClauseAddressing(isms: isms)
-    var controlsByCriterion: [String: [String]] = [:]
-    for mapping in catalogs.soc2ToISO { controlsByCriterion[mapping.from, default: []].append(mapping.to) }
-    var clausesByCriterion: [String: [String]] = [:]
-    for mapping in catalogs.soc2ToISOClauses {
-      clausesByCriterion[mapping.from, default: []].append(mapping.to)
-    }
+    let evidence = ClauseEvidence(isms: isms)
+    let documentsByControl = Self.approvedDocumentsByControl(isms)
+    var controlsByCriterion: [String: [CatalogMapping]] = [:]
+    for mapping in catalogs.soc2ToISO { controlsByCriterion[mapping.from, default: []].append(mapping) }
+    var clausesByCriterion: [String: [CatalogMapping]] = [:]
+    for mapping in catalogs.soc2ToISOClauses { clausesByCriterion[mapping.from, default: []].append(mapping) }
     framework = "soc2"
-    let criteria = catalogs.soc2Criteria.map { criterion in
+    let scope = isms.config?.soc2
+    self.scope = scope
+    categories = (scope?.categories ?? SOC2Scope.Category.allCases).map(\.rawValue)
+    let criteria = catalogs.soc2Criteria.filter { scope?.includes(category: $0.category) ?? true }.map {
+      criterion in
       let controls = (controlsByCriterion[criterion.id] ?? []).map {
-        CoverageControl.from($0, soa: soa, catalogs: catalogs)
+        Control(
+          decision: CoverageControl.from($0.to, soa: soa, catalogs: catalogs),
+          documents: documentsByControl[$0.to] ?? [], sources: $0.sources)
       }
       let clauses = (clausesByCriterion[criterion.id] ?? []).map {
-        Clause(id: $0, title: catalogs.clause($0)?.title ?? $0, documents: addressing.documents(for: $0))
+        Clause(
+          id: $0.to, title: catalogs.clause($0.to)?.title ?? $0.to, documents: evidence.documents(for: $0.to),
+          records: evidence.records(for: $0.to), sources: $0.sources)
       }
       return Criterion(
         id: criterion.id, title: criterion.title, category: criterion.category, series: criterion.series,
-        controls: controls, clauses: clauses, status: Self.status(controls: controls, clauses: clauses))
+        controls: controls, clauses: clauses,
+        status: Self.status(controls: controls.map(\.decision), clauses: clauses))
     }
     self.criteria = criteria
     let count = { (status: Status) in criteria.filter { $0.status == status }.count }
     summary = Summary(
       criteria: criteria.count, covered: count(.covered), partial: count(.partial),
-      uncovered: count(.uncovered),
-      soc2Only: count(.soc2Only))
+      uncovered: count(.uncovered), soc2Only: count(.soc2Only))
   }
 
-  private static func status(controls: [CoverageControl], clauses: [Clause]) -> Status {
+  /// The status of a criterion mapped to `controls` and `clauses` (the rule of the type's doc).
+  static func status(controls: [CoverageControl], clauses: [Clause]) -> Status {
     if controls.isEmpty && clauses.isEmpty { return .soc2Only }
-    if controls.contains(where: \.isEffective) { return .covered }
-    if controls.contains(where: \.isInProgress) { return .partial }
-    if controls.isEmpty, clauses.allSatisfy({ !$0.documents.isEmpty }) { return .covered }
-    if clauses.contains(where: { !$0.documents.isEmpty }) { return .partial }
+    let applicable = controls.filter { $0.applicability == "applicable" }
+    let controlsInPlace =
+      controls.isEmpty ? true : !applicable.isEmpty && applicable.allSatisfy(\.isEffective)
+    if controlsInPlace && clauses.allSatisfy(\.isShown) { return .covered }
+    if applicable.contains(where: { $0.isEffective || $0.isInProgress }) || clauses.contains(where: \.isShown)
+    {
+      return .partial
+    }
     return .uncovered
+  }
+
+  /// The approved policies, procedures and plans naming each control in their `controls`.
+  private static func approvedDocumentsByControl(_ isms: ISMS) -> [String: [String]] {
+    var map: [String: Set<String>] = [:]
+    for document in isms.documents {
+      guard let fields = document.controlled, fields.status == .approved else { continue }
+      for control in fields.controls { map[control, default: []].insert(document.id) }
+    }
+    return map.mapValues { NaturalOrder.sorted($0) }
   }
 }

@@ -124,13 +124,16 @@ struct AuthoringSession {
   /// Commits `files` as one commit authored by `actor`'s person and committed by the runner,
   /// dated the day of `--today`, built on ``base``; refused when another writer moved the branch
   /// or a file has uncommitted changes.
-  func commit(_ files: [(path: String, text: String)], message: String, by actor: ActingPerson) throws
-    -> CommitInfo
-  {
+  /// `attachments` are files committed with their bytes as they are (an evidence record's files).
+  func commit(
+    _ files: [(path: String, text: String)], attachments: [(path: String, contents: Data)] = [],
+    message: String, by actor: ActingPerson
+  ) throws -> CommitInfo {
     do {
-      try context.refuseStaleReads(of: files.map(\.path), in: record, base: base)
+      let changes = files.map { (path: $0.path, contents: Data($0.text.utf8)) } + attachments
+      try context.refuseStaleReads(of: changes.map(\.path), in: record, base: base)
       return try context.commit(
-        files.map { .write(path: $0.path, contents: Data($0.text.utf8)) }, message: message, by: actor,
+        changes.map { .write(path: $0.path, contents: $0.contents) }, message: message, by: actor,
         expectedParent: base, todayOption: global.today)
     } catch GitError.dirty(let dirty) {
       throw CLIError(

@@ -24,7 +24,9 @@ extension ISMSCommand {
         keeps only records since the previous external audit plus open findings; the other kinds \
         hold every record. --audience customer builds a short packet for customers instead: \
         scope, certificates, external audits held, the controls in place and the documents \
-        classified public; nothing internal or confidential.
+        classified public; nothing internal or confidential. A soc2 packet (Type I or II, from \
+        soc2: in isms.yml) adds the system description, management's assertion to sign, the \
+        control matrix and the changes in the period (docs/soc2.md).
 
         The commit is --rev (default HEAD) or, with --as-of DAY, the last commit on the \
         first-parent history of --rev whose committer date is at or before the END of that day \
@@ -71,7 +73,8 @@ extension ISMSCommand {
     var audit: String?
 
     @Option(
-      help: ArgumentHelp("stage1, stage2, surveillance, recertification or internal.", valueName: "kind"))
+      help: ArgumentHelp(
+        "stage1, stage2, surveillance, recertification, internal or soc2.", valueName: "kind"))
     var kind: String?
 
     @Option(
@@ -97,7 +100,7 @@ extension ISMSCommand {
     func validate() throws {
       if let kind, PacketKind(rawValue: kind) == nil {
         throw ValidationError(
-          "--kind takes stage1, stage2, surveillance, recertification or internal, not '\(kind)'.")
+          "--kind takes stage1, stage2, surveillance, recertification, internal or soc2, not '\(kind)'.")
       }
       if PacketAudience(rawValue: audience) == nil {
         throw ValidationError("--audience takes auditor or customer, not '\(audience)'.")

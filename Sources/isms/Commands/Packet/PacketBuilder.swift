@@ -119,13 +119,17 @@ struct PacketBuilder {
       committed: PacketTimestamp(unixTime: Int64(commit.committerDate.timeIntervalSince1970)))
     let baseline =
       options.audience == .auditor ? try baseline(isms, auditID: auditID, today: today, commit: commit) : nil
+    let soc2Period =
+      kind == .soc2 && options.audience == .auditor ? try soc2Changes(isms, commit: commit) : nil
     let selection = PacketContent.selection(for: request, isms: isms, since: baseline?.day)
     var blobIDs: [String: String] = [:]
     for entry in snapshot.entries { blobIDs[entry.path] = entry.blobID }
     for path in selection.all.map(\.path) where blobIDs[path] == nil {
       throw GitError.notFound(path: path, revision: commit.shortID)
     }
-    let paths = Set(selection.all.map(\.path) + (baseline?.changes.map(\.path) ?? []))
+    let paths = Set(
+      selection.all.map(\.path) + (baseline?.changes.map(\.path) ?? [])
+        + (soc2Period?.changes.map(\.path) ?? []))
     let histories = try PacketHistories.read(
       Array(paths).sorted(), repository: repository, root: root, from: commit.id)
     let subprocessorChanges =
@@ -133,7 +137,9 @@ struct PacketBuilder {
       ? try PacketSubprocessors.read(repository: repository, root: root, from: commit.id) : []
     let sources = PacketSources(
       isms: isms, catalogs: try TemplateFiles.catalogs(), blobIDs: blobIDs, histories: histories,
-      baseline: baseline, templates: try TemplateFiles.packetTemplates(overrides: snapshot),
+      baseline: baseline, soc2Period: soc2Period,
+      soc2ChangePopulation: try soc2ChangePopulation(isms, period: soc2Period?.period, commit: commit),
+      templates: try TemplateFiles.packetTemplates(overrides: snapshot),
       excluded: excluded, subprocessorChanges: subprocessorChanges)
     let what =
       options.audience == .customer
@@ -219,6 +225,35 @@ struct PacketBuilder {
       kind,
       options.audience == .auditor ? PacketPlan.upcomingAudit(of: kind, in: isms, today: today)?.id : nil
     )
+  }
+
+  /// What changed during the SOC 2 Type II period: from the last commit before its first day to
+  /// the last commit at or before its last day (both on the history of `commit`); nothing when
+  /// no commit is that old; `nil` for a Type I report. Refused when the commit's `isms.yml` has no SOC 2 scope.
+  private func soc2Changes(_ isms: ISMS, commit: CommitInfo) throws -> SOC2PeriodChanges? {
+    guard let scope = isms.config?.soc2, scope.type != nil else {
+      throw CLIError(
+        "isms.yml at commit \(commit.shortID) has no SOC 2 scope; set it with 'isms soc2 scope' (docs/soc2.md)."
+      )
+    }
+    guard let period = scope.period else { return nil }
+    func endOfDay(_ day: Day) -> Date {
+      Date(timeIntervalSince1970: TimeInterval((day.daysSinceEpoch + 1) * 86_400 - 1))
+    }
+    let base = try repository.lastCommit(atOrBefore: endOfDay(period.start.adding(days: -1)), from: commit.id)
+    guard let last = try repository.lastCommit(atOrBefore: endOfDay(period.end), from: commit.id) else {
+      return SOC2PeriodChanges(period: period, commit: nil, to: nil, changes: [])
+    }
+    let changes = try PacketHistories.changes(from: base?.id, to: last.id, repository: repository, root: root)
+    return SOC2PeriodChanges(period: period, commit: base?.id, to: last.id, changes: changes)
+  }
+
+  /// The changes of the SOC 2 period on the history of `commit`, when a control activity runs per
+  /// change; `nil` otherwise.
+  private func soc2ChangePopulation(_ isms: ISMS, period: DayRange?, commit: CommitInfo) throws -> [Change]? {
+    guard let period, isms.documents(of: .activity).contains(where: { $0.activity?.cadence == .perChange })
+    else { return nil }
+    return try ChangePopulationReader.changes(in: repository, from: commit.id, period: period)
   }
 
   /// The previous external audit and the changes since the end of its last day.
