@@ -38,6 +38,31 @@ extension ToDoList {
     }
   }
 
+  /// Occurrences of control activities without evidence that fall due in the window (or were
+  /// missed in the last quarter), by the activity's owner. Per-change activities are left out:
+  /// their changes are approved in pull requests, not evidenced one by one.
+  static let activities: Source = { input in
+    let isms = input.facts.isms
+    let today = input.facts.today
+    let period = DayRange(start: today.adding(days: -92), end: input.limit)
+    let statuses = OperationEvaluation.evaluate(isms: isms, period: period, today: today, changes: nil)
+    return statuses.flatMap { status -> [Item] in
+      let owner = status.activity.owner
+      return status.occurrences.filter {
+        [.open, .due, .missed].contains($0.state) && $0.dueBy <= input.limit
+      }
+      .map { occurrence in
+        Item(
+          .activity, id: status.document.id, title: status.document.title, path: status.document.path,
+          who: owner.map { [$0] } ?? [], config: isms.config, due: occurrence.dueBy, today: today,
+          detail: "\(occurrence.occurrence.label) \(occurrence.state.rawValue)",
+          command:
+            "isms evidence add --activity \(status.document.id) --covers \(occurrence.occurrence.label) "
+            + "--by \(owner ?? "PERSON")")
+      }
+    }
+  }
+
   /// Open findings due in the window (by the owners of their actions, else the ISMS manager:
   /// ``responsible(_:)``) and their corrective actions due before the finding is implemented, each
   /// named `FINDING-An` by its place in `actions`.

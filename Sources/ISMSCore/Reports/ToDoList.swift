@@ -23,6 +23,8 @@ public struct ToDoList: Sendable, Hashable, Encodable {
       case audit
       /// A management review is to hold or to finalise.
       case managementReview = "management_review"
+      /// A control activity's occurrence is due (or missed) and has no evidence yet.
+      case activity
     }
 
     /// The kind of work.
@@ -106,10 +108,9 @@ public struct ToDoList: Sendable, Hashable, Encodable {
   /// One kind of work: the items it finds in the ISMS.
   public typealias Source = @Sendable (Input) -> [Item]
 
-  /// The sources, one per kind of work. Control activities due belong here as one more source
-  /// (reading their schedule from the activity records), with a ``Item/Task`` case of their own.
+  /// The sources, one per kind of work.
   public static let sources: [Source] = [
-    approvals, reviews, findings, audits, managementReviews,
+    approvals, reviews, findings, audits, managementReviews, activities,
   ]
 
   /// The day counted from.

@@ -47,6 +47,25 @@ struct ToDoListTests {
     #expect(screen.contains("NC-2027-001"))
   }
 
+  @Test("a control activity's occurrence without evidence is listed with its owner and the evidence command")
+  func activityDue() throws {
+    let f = try AuthoringFixture()
+    try f.ok(
+      [
+        "activity", "add", "--title", "Monthly restore test", "--control", "A.8.13", "--owner", "ada",
+        "--cadence", "monthly", "--start", "2027-01-01", "--description", "Restore one backup.", "--by",
+        "ada",
+      ], today: "2027-01-01")
+    let items = try Self.items(f, today: "2027-02-03").filter { $0["task"] as? String == "activity" }
+    #expect(items.count == 1)
+    let item = try #require(items.first)
+    #expect(item["id"] as? String == "ACT-001")
+    #expect(item["detail"] as? String == "2027-01 due")
+    #expect(item["due"] as? String == "2027-02-10")
+    #expect(item["who"] as? [String] == ["ada"])
+    #expect(item["command"] as? String == "isms evidence add --activity ACT-001 --covers 2027-01 --by ada")
+  }
+
   @Test("drafts wait for a holder of their approver role; a management review is due; --who filters")
   func approvalsAndManagementReview() throws {
     let f = try AuthoringFixture()

@@ -29,8 +29,11 @@ extension ISMSCommand.SOC2 {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The period, both days included.", valueName: "start..end"))
-    var period: Period
+    @Option(
+      help: ArgumentHelp(
+        "The period, both days included (default: the SOC 2 scope's period in isms.yml).",
+        valueName: "start..end"))
+    var period: Period?
 
     @Option(
       name: .customLong("repo-source"),
@@ -43,12 +46,14 @@ extension ISMSCommand.SOC2 {
 
     func run() throws {
       let context = try ISMSContext(global)
+      let period = try Period.resolve(
+        self.period, config: ISMS.load(from: try context.snapshot()).isms.config)
       let changes = try ChangePopulationReader.changes(
-        context: context, sources: sources, period: period.range)
+        context: context, sources: sources, period: period)
       switch format {
-      case .json: Console.out(try JSONOutput.render(PopulationReport(period: period.range, changes: changes)))
+      case .json: Console.out(try JSONOutput.render(PopulationReport(period: period, changes: changes)))
       case .csv: Console.out(PopulationText.csv(changes))
-      case .text: Console.report(PopulationText.text(changes, period: period.range))
+      case .text: Console.report(PopulationText.text(changes, period: period))
       }
     }
   }

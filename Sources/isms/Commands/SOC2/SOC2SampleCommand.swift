@@ -31,8 +31,11 @@ extension ISMSCommand.SOC2 {
     @Option(help: ArgumentHelp("The activity sampled.", valueName: "id"))
     var activity: String
 
-    @Option(help: ArgumentHelp("The period, both days included.", valueName: "start..end"))
-    var period: Period
+    @Option(
+      help: ArgumentHelp(
+        "The period, both days included (default: the SOC 2 scope's period in isms.yml).",
+        valueName: "start..end"))
+    var period: Period?
 
     @Option(help: ArgumentHelp("The seed of the draw (0 to 2^53).", valueName: "n"))
     var seed: Int?
@@ -73,14 +76,15 @@ extension ISMSCommand.SOC2 {
           "\(activity) is not an activity with a cadence ('isms activity add' creates one); nothing was written."
         )
       }
+      let period = try Period.resolve(self.period, config: session.isms.config)
       let changes =
         cadence.isCalendar
         ? []
-        : try ChangePopulationReader.changes(context: session.context, sources: sources, period: period.range)
-      let population = SampleDraw.population(of: fields, period: period.range, changes: changes)
+        : try ChangePopulationReader.changes(context: session.context, sources: sources, period: period)
+      let population = SampleDraw.population(of: fields, period: period, changes: changes)
       guard !population.isEmpty else {
         throw CLIError(
-          "\(activity) has no \(cadence.isCalendar ? "occurrence" : "change") in \(period.range.start)..\(period.range.end) "
+          "\(activity) has no \(cadence.isCalendar ? "occurrence" : "change") in \(period.start)..\(period.end) "
             + "(it starts \(fields.start?.description ?? "never")); nothing was written.")
       }
       let count = size ?? SampleDraw.size(for: cadence, population: population.count)
@@ -93,10 +97,10 @@ extension ISMSCommand.SOC2 {
       let seed = UInt64(self.seed ?? Int(hash.prefix(13), radix: 16) ?? 0)
       let items = SampleDraw.draw(population, size: count, seed: seed)
       let command =
-        "isms soc2 sample --activity \(document.id) --period \(period.range.start)..\(period.range.end) "
+        "isms soc2 sample --activity \(document.id) --period \(period.start)..\(period.end) "
         + "--seed \(seed) --size \(count)" + sources.map { " --repo-source \($0)" }.joined()
       let record = OperationRecordText.sample(
-        activity: document.id, period: period.range, drawnBy: acting.person.id, seed: seed,
+        activity: document.id, period: period, drawnBy: acting.person.id, seed: seed,
         population: population,
         items: items, repositories: sources, command: command, isms: session.isms,
         today: session.context.today)
