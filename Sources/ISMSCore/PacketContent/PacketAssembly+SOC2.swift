@@ -67,6 +67,22 @@ extension PacketAssembly {
       context["data"] = document.supplier?.data.joined(separator: ", ") ?? ""
       return context
     }
+    // A subservice organisation's own SOC 2 report, from its assurance records: what it covers
+    // and the complementary user entity controls it expects of us, each with our controls.
+    func subserviceRow(_ document: Document) -> TemplateContext {
+      var context = supplierRow(document)
+      let assurance = SupplierAssurance(document, in: isms)
+      guard let report = assurance.latestReport, let record = report.assurance else { return context }
+      let type = record.reportType.map { " Type \($0)" } ?? ""
+      let period = record.coverageEnd.map { ", period ending \($0)" } ?? ""
+      context["report"] = "SOC 2\(type)\(period) (\(report.id))"
+      let cuecs = record.cuecs.map { cuec -> TemplateContext in
+        ["id": cuec.id ?? "", "text": cuec.text ?? "", "controls": cuec.controls.joined(separator: ", ")]
+      }
+      context["cuecs"] = cuecs
+      context["hasCUECs"] = !cuecs.isEmpty
+      return context
+    }
     let policies = approved(.policy).map { documentLink($0, from: path) }
     let procedures = approved(.procedure).map { documentLink($0, from: path) }
     let dataKinds = Set(suppliers.flatMap { $0.supplier?.data ?? [] }).sorted()
@@ -75,7 +91,7 @@ extension PacketAssembly {
       "scope": config?.scope ?? "", "categories": soc2Categories(coverage),
       "policies": policies, "hasPolicies": !policies.isEmpty,
       "suppliers": suppliers.map(supplierRow), "hasSuppliers": !suppliers.isEmpty,
-      "subservice": subservice.map(supplierRow), "hasSubservice": !subservice.isEmpty,
+      "subservice": subservice.map(subserviceRow), "hasSubservice": !subservice.isEmpty,
       "procedures": procedures, "hasProcedures": !procedures.isEmpty,
       "people": (config?.people ?? []).map { person -> TemplateContext in
         [

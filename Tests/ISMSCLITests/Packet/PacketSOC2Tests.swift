@@ -66,5 +66,9 @@ struct PacketSOC2Tests {
     #expect(evidence.contains("EV-001") && evidence.contains("sha256:"))
     #expect(try page("soc2-evidence.csv").contains("EV-002,ACT-001,2026-10-06,yes,"))
     #expect(entries.contains { $0.path == "source/records/evidence/EV-002.md" })
+    let description = try page("soc2-description.html")
+    #expect(description.contains("What GitHub, Inc. expects of us"))
+    #expect(description.contains("Customers review member and team access and remove people who leave"))
+    #expect(description.contains("SOC 2 Type 2, period ending"))
   }
 }
