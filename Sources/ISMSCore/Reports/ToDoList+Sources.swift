@@ -25,10 +25,15 @@ extension ToDoList {
     return report.rows.map { row in
       let by = row.owner ?? "PERSON"
       if row.state.hasPrefix("assurance_") {
+        // The record running out says what to record next: a new certificate, or a new SOC 2
+        // report (a bridge letter, `--type bridge-letter --covers ID`, is the other way).
+        let type =
+          row.record.flatMap { isms.document(id: $0)?.assurance?.type }
+          ?? (row.detail?.contains("SOC 2") == true ? .soc2 : .iso27001)
         return Item(
           .assurance, id: row.id, title: row.title, path: row.path, who: row.owner.map { [$0] } ?? [],
           config: isms.config, due: row.due, today: input.facts.today, detail: row.detail,
-          command: "isms supplier assurance add --supplier \(row.id) --type TYPE --by \(by)")
+          command: "isms supplier assurance add --supplier \(row.id) --type \(type.rawValue) --by \(by)")
       }
       return Item(
         .review, id: row.id, title: row.title, path: row.path, who: row.owner.map { [$0] } ?? [],
