@@ -281,7 +281,7 @@ extension GitRepository {
       guard let contents = item.contents else { return true }
       var written = git_oid()
       try contents.withUnsafeBytes { bytes in
-        try check("git_odb_hash", git_odb_hash(&written, bytes.baseAddress, bytes.count, GIT_OBJECT_BLOB))
+        _ = try check("git_odb_hash", git_odb_hash(&written, bytes.baseAddress, bytes.count, GIT_OBJECT_BLOB))
       }
       return !sameOID(id, written)
     }
