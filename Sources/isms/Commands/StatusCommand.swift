@@ -15,9 +15,7 @@ extension ISMSCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(
-      help: ArgumentHelp("Show reviews due within this many days (overdue ones always).", valueName: "days"))
-    var within: Int = 30
+    @OptionGroup var window: WithinOptions
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: ReportFormat = .text
@@ -25,11 +23,6 @@ extension ISMSCommand {
     func validate() throws {
       guard [.text, .json].contains(format) else {
         throw ValidationError("status --format takes text or json.")
-      }
-      guard NumberLimits.days.contains(within) else {
-        throw ValidationError(
-          "--within takes a number of days from \(NumberLimits.days.lowerBound) to \(NumberLimits.days.upperBound)."
-        )
       }
     }
 
@@ -41,7 +34,7 @@ extension ISMSCommand {
       let validation = Validator.validate(
         loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today, reading: snapshot)
       let report = StatusReport(
-        isms: loaded.isms, catalogs: catalogs, today: context.today, dueWithinDays: within,
+        isms: loaded.isms, catalogs: catalogs, today: context.today, dueWithinDays: window.within,
         validation: validation,
         approvals: try ApprovalStates.read(loaded.isms, snapshot: snapshot, context: context))
       if format == .json {

@@ -28,9 +28,7 @@ extension ISMSCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(
-      help: ArgumentHelp("Also list what falls due within this many days from today.", valueName: "days"))
-    var within: Int = 30
+    @OptionGroup var window: WithinOptions
 
     @Option(help: ArgumentHelp("Only what this person id may do.", valueName: "person"))
     var who: String?
@@ -42,11 +40,6 @@ extension ISMSCommand {
       guard [.text, .json].contains(format) else {
         throw ValidationError("todo --format takes text or json.")
       }
-      guard NumberLimits.days.contains(within) else {
-        throw ValidationError(
-          "--within takes a number of days from \(NumberLimits.days.lowerBound) to \(NumberLimits.days.upperBound)."
-        )
-      }
     }
 
     func run() throws {
@@ -54,7 +47,7 @@ extension ISMSCommand {
       let snapshot = try context.snapshot()
       let isms = ISMS.load(from: snapshot, bodies: false).isms
       let list = ToDoList(
-        facts: WorkflowFacts(isms: isms, today: context.today), within: within,
+        facts: WorkflowFacts(isms: isms, today: context.today), within: window.within,
         approvals: try ApprovalStates.read(isms, snapshot: snapshot, context: context), who: who)
       if format == .json { return Console.out(try JSONOutput.render(list)) }
       Console.report(DiagnosticText.printableLines(ToDoText.lines(list)))

@@ -31,8 +31,7 @@ extension ISMSCommand.Review {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Also list reviews due within this many days from today.", valueName: "days"))
-    var within: Int = 30
+    @OptionGroup var window: WithinOptions
 
     @Option(help: ArgumentHelp("Only reviews owned by this person id.", valueName: "person"))
     var owner: String?
@@ -44,11 +43,6 @@ extension ISMSCommand.Review {
       guard [.text, .json].contains(format) else {
         throw ValidationError("review due --format takes text or json.")
       }
-      guard NumberLimits.days.contains(within) else {
-        throw ValidationError(
-          "--within takes a number of days from \(NumberLimits.days.lowerBound) to \(NumberLimits.days.upperBound)."
-        )
-      }
     }
 
     func run() throws {
@@ -56,7 +50,7 @@ extension ISMSCommand.Review {
       let snapshot = try context.snapshot()
       let isms = ISMS.load(from: snapshot, bodies: false).isms
       let report = ReviewDueReport(
-        isms: isms, today: context.today, within: within, owner: owner,
+        isms: isms, today: context.today, within: window.within, owner: owner,
         approvals: try ApprovalStates.read(isms, snapshot: snapshot, context: context))
       if format == .json {
         Console.out(try JSONOutput.render(report))
