@@ -26,7 +26,7 @@ public struct TrustSettings: Sendable, Hashable {
   /// The SOC 2 reports issued, from `trust.soc2_reports`, then the examination `soc2:` describes.
   public let soc2Reports: [SOC2Report]
 
-  /// Reads `trust:` and `soc2:` of `config` leniently.
+  /// Reads `trust:` of `config` leniently, and takes the examination from its ``ISMSConfig/soc2``.
   public init(_ config: ISMSConfig?) {
     let root = FieldReader(config?.fields ?? [])
     let trust = root.object("trust")
@@ -39,12 +39,10 @@ public struct TrustSettings: Sendable, Hashable {
         periodEnd: report.day("period_end"), asOf: report.day("as_of"), auditor: report.string("auditor"),
         availability: report.string("availability"))
     }
-    if let scope = root.object("soc2") {
-      let period = scope.object("period")
+    if let scope = config?.soc2 {
       let examination = SOC2Report(
-        type: scope.int("type", in: NumberLimits.soc2Type), periodStart: period?.day("start"),
-        periodEnd: period?.day("end"), asOf: scope.day("as_of"), auditor: scope.string("service_auditor"),
-        availability: nil)
+        type: scope.type?.rawValue, periodStart: scope.periodStart, periodEnd: scope.periodEnd,
+        asOf: scope.asOf, auditor: scope.serviceAuditor, availability: nil)
       if !reports.contains(where: {
         $0.type == examination.type && $0.periodEnd == examination.periodEnd && $0.asOf == examination.asOf
       }) {
