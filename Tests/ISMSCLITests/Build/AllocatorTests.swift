@@ -18,7 +18,9 @@ struct AllocatorTests {
     }
   }
 
-  @Test("the dynamic linker binds every malloc and free, the C libraries' included, to jemalloc")
+  @Test(
+    "the dynamic linker binds every malloc and free, the C libraries' included, to jemalloc",
+    .enabled(if: LinkerBindings.available))
   func everyAllocationIsJemallocs() throws {
     // One allocator must serve the whole process: memory that libc or libgit2 allocates is freed
     // by Swift code and the other way round.

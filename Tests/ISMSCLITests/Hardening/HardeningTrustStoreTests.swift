@@ -8,7 +8,9 @@ struct HardeningTrustStoreTests {
     output.split(separator: "\n").filter { $0.contains("libgit2") && $0.contains("`\(symbol)'") }
   }
 
-  @Test("the dynamic linker binds libgit2's certificate loading to the executable, not to mbedTLS")
+  @Test(
+    "the dynamic linker binds libgit2's certificate loading to the executable, not to mbedTLS",
+    .enabled(if: LinkerBindings.available))
   func certificateLoadingIsTheExecutables() throws {
     // Debian's libgit2 1.5.1 loads the system CA bundle with mbedtls_x509_crt_parse_file in
     // git_libgit2_init.
