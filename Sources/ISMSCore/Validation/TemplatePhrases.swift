@@ -13,6 +13,11 @@ public struct TemplatePhrases: Sendable, Hashable {
   /// The shortest piece of a placeholder sentence that is matched.
   static let minimumLength = 24
 
+  /// The phrases by the hash of their first ``minimumLength`` bytes: a line is searched once,
+  /// window by window, instead of once per phrase (thousands of body lines times hundreds of
+  /// phrases made `validate` ten times slower).
+  private let phrasesByAnchor: [UInt64: [[UInt8]]]
+
   /// Derives the phrases of `templates` (path → Mustache text); only `.mustache` files count.
   public init(templates: [String: String]) {
     var found: Set<String> = []
@@ -20,22 +25,109 @@ public struct TemplatePhrases: Sendable, Hashable {
       for phrase in Self.placeholderLines(text) { found.formUnion(Self.pieces(phrase)) }
     }
     phrases = found.sorted()
+    var byAnchor: [UInt64: [[UInt8]]] = [:]
+    for phrase in phrases {
+      let bytes = Array(phrase.utf8)
+      byAnchor[RollingHash(bytes[..<Self.minimumLength]).value, default: []].append(bytes)
+    }
+    phrasesByAnchor = byAnchor
   }
 
   /// The 0-based offsets of the lines of `text` holding a marker or a placeholder sentence.
   public func lines(in text: some StringProtocol) -> [Int] {
-    text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, line in
-      holdsPlaceholder(line) ? offset : nil
+    var text = String(text)
+    return text.withUTF8 { bytes in
+      var result: [Int] = []
+      var start = 0
+      var offset = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+        if holdsPlaceholder(UnsafeBufferPointer(rebasing: bytes[start..<index])) { result.append(offset) }
+        start = index + 1
+        offset += 1
+      }
+      return result
     }
   }
 
   /// Whether `line` holds a `TODO`/`TBD` marker or a placeholder sentence.
   public func holdsPlaceholder(_ line: some StringProtocol) -> Bool {
-    if line.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "TODO" || $0 == "TBD" }) {
-      return true
+    var line = String(line)
+    return line.withUTF8 { holdsPlaceholder($0) }
+  }
+
+  /// Whether the UTF-8 `line` holds a marker or a placeholder sentence. Lines of ASCII are judged on
+  /// their bytes; any other line through ``normalised(_:)`` and `Character`'s notion of a letter.
+  private func holdsPlaceholder(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard line.allSatisfy({ $0 < 0x80 }) else {
+      let text = String(decoding: line, as: UTF8.self)
+      if text.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "TODO" || $0 == "TBD" }) {
+        return true
+      }
+      return containsPhrase(Array(Self.normalised(text).utf8))
     }
-    let normalised = Self.normalised(line)
-    return normalised.count >= Self.minimumLength && phrases.contains { normalised.contains($0) }
+    if Self.holdsASCIIMarker(line) { return true }
+    return containsPhrase(Self.normalisedASCII(line))
+  }
+
+  /// Whether the ASCII `line` has the word `TODO` or `TBD` (letters on neither side).
+  private static func holdsASCIIMarker(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isLetter(_ byte: UInt8) -> Bool {
+      (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+    var index = 0
+    while index < line.count {
+      guard isLetter(line[index]) else {
+        index += 1
+        continue
+      }
+      let start = index
+      while index < line.count, isLetter(line[index]) { index += 1 }
+      let word = UnsafeBufferPointer(rebasing: line[start..<index])
+      if word.elementsEqual("TODO".utf8) || word.elementsEqual("TBD".utf8) { return true }
+    }
+    return false
+  }
+
+  /// ``normalised(_:)`` of an ASCII line, in bytes.
+  private static func normalisedASCII(_ line: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    // ASCII white space as `Character.isWhitespace` has it: tab, line feed, vertical tab, form
+    // feed, carriage return, space.
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+    var words: [UInt8] = []
+    words.reserveCapacity(line.count)
+    var pendingSpace = false
+    for byte in line {
+      if isSpace(byte) {
+        pendingSpace = !words.isEmpty
+      } else {
+        if pendingSpace { words.append(0x20) }
+        pendingSpace = false
+        words.append(byte)
+      }
+    }
+    let markers: Set<UInt8> = Set(">|*-\" `".utf8)
+    guard let first = words.firstIndex(where: { !markers.contains($0) }),
+      let last = words.lastIndex(where: { !markers.contains($0) })
+    else { return [] }
+    return Array(words[first...last])
+  }
+
+  /// Whether the normalised bytes `line` contain one of the phrases.
+  private func containsPhrase(_ line: [UInt8]) -> Bool {
+    let width = Self.minimumLength
+    guard line.count >= width, !phrasesByAnchor.isEmpty else { return false }
+    var hash = RollingHash(line[..<width])
+    var start = 0
+    while true {
+      if let candidates = phrasesByAnchor[hash.value] {
+        for phrase in candidates where start + phrase.count <= line.count {
+          if line[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+        }
+      }
+      guard start + width < line.count else { return false }
+      hash.roll(out: line[start], in: line[start + width])
+      start += 1
+    }
   }
 
   /// The text of each template line that belongs to a placeholder: after `TODO` to the end of its
@@ -82,5 +174,27 @@ public struct TemplatePhrases: Sendable, Hashable {
     let words = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     let markers: Set<Character> = [">", "|", "*", "-", "\"", " ", "`"]
     return String(words.drop { markers.contains($0) }.reversed().drop { markers.contains($0) }.reversed())
+  }
+}
+
+/// A Rabin–Karp hash of a fixed-width window of bytes, moved one byte at a time.
+private struct RollingHash {
+  private static let base: UInt64 = 257
+  /// The window's hash (modulo 2⁶⁴).
+  private(set) var value: UInt64 = 0
+  /// `base` to the power of the width minus one: the weight of the byte leaving the window.
+  private var outWeight: UInt64 = 1
+
+  /// The hash of `window`.
+  init(_ window: some Collection<UInt8>) {
+    for (index, byte) in window.enumerated() {
+      value = value &* Self.base &+ UInt64(byte)
+      if index > 0 { outWeight = outWeight &* Self.base }
+    }
+  }
+
+  /// Moves the window one byte on: `out` leaves it, `in` enters it.
+  mutating func roll(out: UInt8, in new: UInt8) {
+    value = (value &- UInt64(out) &* outWeight) &* Self.base &+ UInt64(new)
   }
 }

@@ -47,6 +47,24 @@ import Testing
     #expect(!phrases.contains { $0.contains("In scope") })
   }
 
+  @Test func linesAreMatchedWordForWordWhateverTheirSpacingScriptOrLineEnds() {
+    let phrases = TemplatePhrases(templates: Self.templates)
+    let body = [
+      "Plain prose about engineering and the platform team.",  // 0: no phrase, no marker
+      "| e.g.   Engineering and\tthe platform team | yes |",  // 1: runs of white space
+      "> * development, operation, support) and the locations covered. Copy the final wording into",  // 2
+      "Ünïcode first: e.g. Engineering and the platform team",  // 3: the non-ASCII path
+      "TODOs and TBDs are plural words, MYTODO is one word",  // 4: no marker
+      "Ünïcode TBD: later",  // 5: a marker on the non-ASCII path
+      "(TODO) in brackets\r",  // 6: a marker, a CRLF line end
+      "e.g. Engineering and the platform",  // 7: too short a piece
+    ].joined(separator: "\n")
+    #expect(phrases.lines(in: body) == [1, 2, 3, 5, 6])
+    #expect(phrases.holdsPlaceholder("see TODO"))
+    #expect(!phrases.holdsPlaceholder("nothing to do"))
+    #expect(!TemplatePhrases(templates: [:]).holdsPlaceholder("e.g. Engineering and the platform team"))
+  }
+
   @Test func aPlaceholderSentenceWithoutTODOInAnApprovedDocumentIsAWarning() throws {
     let fixture = Fixture().replacing(
       "# Information Security Policy",
