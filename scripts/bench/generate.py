@@ -20,7 +20,13 @@ order. Commit 1 is the initial import (isms.yml, controls, mandatory documents, 
 every later commit touches 1-5 documents: additions, edits (with version bumps), periodic
 reviews (trailers `ISMS-Review: ID`, `ISMS-Outcome: unchanged`, authored by the owner) and
 approvals (trailer `ISMS-Approval: ID`, authored by a holder of `approver_role` who is not
-the owner). A branch `bench-pr` off the tip changes one policy (body + version bump).
+the owner); the latest internal audit and management review are added in the last weeks. A
+branch `bench-pr` off the tip changes one policy (body + version bump).
+
+The result validates with no errors under the current rules: relations are entered once (on
+documents, risks and suppliers, never on controls), findings follow the nonconformity workflow,
+reviewed risks are re-accepted. Its warnings are realistic ones: overdue reviews (R38, R40,
+R46) and a few subprocessors without a DPA (V7).
 
 Facts the benchmark needs (ids and paths used for `review log` / `review pr`) are written to
 OUT_DIR/.git/bench-meta.json. Python 3 standard library only; deterministic for a seed.
@@ -431,6 +437,8 @@ class Generator:
         nxt = add_months(day, doc["interval"])
         if doc["kind"] == "risk":
             fm_set(doc, "assessed_on", d2s(day))
+            if fm_get(doc, "accepted_by"):  # the owner re-accepts the residual risk it reassessed (R41)
+                fm_set(doc, "accepted_on", d2s(day))
         else:
             fm_set(doc, "last_review", d2s(day))
         fm_set(doc, "next_review", d2s(nxt))
@@ -519,10 +527,14 @@ class Generator:
         crit = r.choice(["low", "low", "medium", "medium", "high", "critical"])
         interval = {"low": 36, "medium": 24, "high": 12, "critical": 12}[crit]
         doc = {"id": sid, "kind": "supplier", "path": "suppliers/%s.md" % sid, "owner": owner, "interval": interval}
+        data = r.sample(["customer-data", "personal-data", "employee-data", "financial-data"], r.randint(0, 2))
         fm = [("id", sid), ("kind", "supplier"), ("title", q(name)), ("service", q(r.choice(SERVICES))),
-              ("data", flow(r.sample(["customer-data", "personal-data", "employee-data", "financial-data"],
-                                     r.randint(0, 2)))),
-              ("criticality", crit), ("owner", owner)]
+              ("data", flow(data))]
+        # a subprocessor names its data processing agreement (V7); a few have none on file yet
+        if ("customer-data" in data or "personal-data" in data) and r.random() < 0.97:
+            signed = day - dt.timedelta(days=r.randint(0, 60))
+            fm.append(("dpa", q("%s Data Processing Agreement, signed %s" % (name.split(" ")[0], d2s(signed)))))
+        fm += [("criticality", crit), ("owner", owner)]
         if crit in ("high", "critical"):
             fm.append(("certifications", [
                 "  iso27001: { certificate: %s, expires: %s }" % (q("CERT-%06d" % r.randint(1, 999999)),
@@ -627,22 +639,43 @@ class Generator:
                 by = r.choice(self.by_role["internal-auditor"])["id"]
                 src = [("source", "monitoring")]
             owner = r.choice(self.owners)["id"]
+            # The nonconformity workflow (d3): a minor is contained, analysed, planned and implemented
+            # by the action owner, then verified after the soak period and closed by the auditor, who
+            # did not implement it (R55). An observation or OFI needs no corrective action and is
+            # closed with a note of what was decided (R54).
+            contained = raised + dt.timedelta(days=r.randint(1, 5))
+            analysed = contained + dt.timedelta(days=r.randint(1, 5))
+            if grade == "minor":
+                steps = [(raised, by, "open", None, "opened"),
+                         (contained, owner, "contain", "opened", "contained"),
+                         (analysed, owner, "analyse_cause", "contained", "cause_analysed"),
+                         (analysed, owner, "plan_actions", "cause_analysed", "action_planned"),
+                         (impl, owner, "implement", "action_planned", "implemented"),
+                         (verif, by, "verify", "implemented", "verified"),
+                         (verif, by, "close", "verified", "closed")]
+            else:
+                steps = [(raised, by, "open", None, "opened"), (contained, owner, "close", "opened", "closed")]
             hist = []
-            for on, ev, fr, to in [(raised, "open", None, "opened"), (impl, "implement", "opened", "implemented"),
-                                   (verif, "verify", "implemented", "verified"), (verif, "close", "verified", "closed")]:
-                hist += ["  - on: " + d2s(on), "    by: " + by, "    event: " + ev] + \
+            for on, who, ev, fr, to in steps:
+                hist += ["  - on: " + d2s(on), "    by: " + who, "    event: " + ev] + \
                     (["    from: " + fr] if fr else []) + ["    to: " + to]
             fm = [("title", q("%s not followed for the %s" % (r.choice(PROC_TOPICS), r.choice(ASSETS))))] + src + [
                 ("grade", grade), ("requirement", r.choice(self.applicable_controls)),
                 ("statement", q(r.choice(self.sentences))), ("evidence", q(r.choice(self.sentences))),
-                ("status", "closed"), ("raised_on", d2s(raised)), ("due", d2s(raised + dt.timedelta(days=90))),
-                ("correction", q(r.choice(self.sentences))), ("root_cause", q(r.choice(self.sentences))),
-                ("similar_nc_check", q("No similar cases found in other teams.")),
-                ("actions", ["  - action: " + q(r.choice(self.sentences)), "    owner: " + owner,
-                             "    due: " + d2s(impl), "    status: done"]),
-                ("implemented_on", d2s(impl)), ("implementation_evidence", q("Ticket SEC-%d" % r.randint(100, 9999))),
-                ("verified_by", by), ("verified_on", d2s(verif)), ("verification_method", "documentary"),
-                ("isms_change", q("none needed")), ("history", hist)]
+                ("status", "closed"), ("raised_on", d2s(raised))]
+            if grade == "minor":
+                fm += [("due", d2s(raised + dt.timedelta(days=90))),
+                       ("correction", q(r.choice(self.sentences))), ("root_cause", q(r.choice(self.sentences))),
+                       ("similar_nc_check", q("No similar cases found in other teams.")),
+                       ("actions", ["  - action: " + q(r.choice(self.sentences)), "    owner: " + owner,
+                                    "    due: " + d2s(impl), "    status: done"]),
+                       ("implemented_on", d2s(impl)),
+                       ("implementation_evidence", q("Ticket SEC-%d" % r.randint(100, 9999))),
+                       ("verified_by", by), ("verified_on", d2s(verif)), ("verification_method", "documentary"),
+                       ("isms_change", q("none needed"))]
+            else:
+                fm.append(("isms_change", q("Considered by the process owner: %s" % r.choice(self.sentences))))
+            fm.append(("history", hist))
             folder, sections = "records/findings", ["Statement", "Analysis", "Actions", "Verification"]
         else:
             raise ValueError(kind)
@@ -709,7 +742,7 @@ class Generator:
                 self.add(self.controlled(did, kind, path, title, day0, ciso if kind == "policy" else mgr, role,
                                          mandatory=key, clauses=clauses, controls=controls or None))
         counts = self.plan_counts()
-        # a few risks in the initial import, referenced by controls
+        # a few risks in the initial import
         self.counters = {"policy": 1, "procedure": 0, "plan": 1 if self.compact else len(MANDATORY_DOCS),
                          "risk": 0, "supplier": 0}
         initial_risks = min(5, counts["risk"])
@@ -717,15 +750,8 @@ class Generator:
             self.counters["risk"] += 1
             self.add(self.risk_doc(self.counters["risk"], day0))
         counts["risk"] -= initial_risks
-        # controls point at the initial risks and at the security policy
-        for cid in ANNEX_A:
-            d = self.docs[cid]
-            if d["applicable"]:
-                fm_set(d, "policies", flow(["POL-0001"]))
-                fm_set(d, "risks", flow(["RISK-%05d" % r.randint(1, initial_risks)]) if initial_risks else None)
-                # keep evidence last for readability
-                ev = fm_get(d, "evidence")
-                d["fm"] = [(k, v) for k, v in d["fm"] if k != "evidence"] + [("evidence", ev)]
+        # Relations are entered once, on the document, risk and supplier side (`controls:`); a
+        # control lists no `policies:` or `risks:` of its own (L1, L2).
         for did in self.order:
             files[self.docs[did]["path"]] = render(self.docs[did])
         self.reviewable = []  # heap of (due, id)
@@ -740,6 +766,14 @@ class Generator:
 
         # ---- the queue of documents to add, records in an order that respects references
         queue = []
+        # the latest internal audit and management review are held in the last weeks (R48, R49:
+        # each at least once a year); the others come with the rest of the queue
+        late = {}
+        for kind, before_end in (("audit", max(2, self.m // 100)), ("management-review", max(1, self.m // 200))):
+            at = self.m - 1 - before_end
+            if counts.get(kind, 0) > 0 and at >= 1 and at not in late:
+                late[at] = kind
+                counts[kind] -= 1
         for kind, c in counts.items():
             queue += [kind] * c
         r.shuffle(queue)
@@ -758,6 +792,13 @@ class Generator:
             expected = total_adds if i >= add_horizon else total_adds * i / add_horizon
             remaining_commits = self.m - i
             files = {}
+            if i in late:
+                d = self.add(self.new_doc(late[i], day))
+                files[d["path"]] = render(d)
+                stats["adds"] += 1
+                stream.commit(self.pid[d["owner"]], ts, "Add %s\n\n%s\n" % (d["id"], r.choice(self.sentences)), files)
+                stats["commits"] += 1
+                continue
             if queue and (added < expected or len(queue) > remaining_commits * 5 - 5):
                 k = r.randint(1, 5)
                 if i == self.m - 1:
