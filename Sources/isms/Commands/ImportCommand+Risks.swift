@@ -173,8 +173,7 @@ extension ISMSCommand.Import {
         let message =
           "Import \(result.risks.count) risks from \(URL(fileURLWithPath: file).lastPathComponent)\n\nISMS-Event: import-risks\n"
         commitID = try ImportSupport.commit(
-          result.changes, context: context, snapshot: snapshot, base: base, by: actor, message: message,
-          today: global.today
+          result.changes, context: context, snapshot: snapshot, base: base, by: actor, message: message
         ).shortID
       }
       Console.report(try render(result, commit: commitID))

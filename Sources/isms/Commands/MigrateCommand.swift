@@ -76,7 +76,7 @@ extension ISMSCommand {
         commit = try context.commit(
           migration.changes,
           message: "Migrate the ISMS from ISO/IEC 27001:2013 to 2022\n\nISMS-Event: migrate\n",
-          by: actor, expectedParent: base, todayOption: global.today
+          by: actor, expectedParent: base
         ).shortID
       }
       Console.report(

@@ -134,7 +134,7 @@ struct AuthoringSession {
       try context.refuseStaleReads(of: changes.map(\.path), in: record, base: base)
       return try context.commit(
         changes.map { .write(path: $0.path, contents: $0.contents) }, message: message, by: actor,
-        expectedParent: base, todayOption: global.today)
+        expectedParent: base)
     } catch GitError.dirty(let dirty) {
       throw CLIError(
         "\(dirty.joined(separator: ", ")) has uncommitted changes; commit or discard them first; nothing was written."

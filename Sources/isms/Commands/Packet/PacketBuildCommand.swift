@@ -122,7 +122,7 @@ extension ISMSCommand {
       let options = PacketBuildOptions(
         audit: audit, kind: kind.flatMap(PacketKind.init(rawValue:)),
         audience: PacketAudience(rawValue: audience) ?? .auditor, asOf: asOf.flatMap(Day.init),
-        revision: global.rev ?? "HEAD", todayGiven: global.today != nil, allowInvalid: allowInvalid)
+        revision: global.rev ?? "HEAD", allowInvalid: allowInvalid)
       let prepared = try PacketBuilder(context: context, options: options).prepare()
       var written: BuiltPacket?
       try OutputFile.write(to: target, confidential: prepared.confidential, repository: context.repository) {

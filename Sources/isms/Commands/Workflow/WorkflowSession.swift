@@ -62,8 +62,7 @@ struct WorkflowSession {
       try context.refuseStaleReads(of: changes.map(\.path), in: edited, base: base)
       commit = try context.commit(
         changes.map { .write(path: $0.path, contents: Data($0.text.utf8)) },
-        message: WorkflowChange.message(changes, note: note), by: actor, expectedParent: base,
-        todayOption: global.today)
+        message: WorkflowChange.message(changes, note: note), by: actor, expectedParent: base)
     } catch GitError.dirty(let dirty) {
       throw CLIError(
         "\(dirty.joined(separator: ", ")) has uncommitted changes; commit or discard them first; nothing was written."
