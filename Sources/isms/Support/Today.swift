@@ -37,7 +37,8 @@ struct Today {
     if let option { return Today(day: option, source: .option) }
     if let text = Environment.value("ISMS_TODAY"), !text.isEmpty {
       guard let day = Day(text) else {
-        throw CLIError("ISMS_TODAY='\(text)' is not a day of the form YYYY-MM-DD that exists; fix or unset it.")
+        throw CLIError(
+          "ISMS_TODAY='\(text)' is not a day of the form YYYY-MM-DD that exists; fix or unset it.")
       }
       return Today(day: day, source: .environment)
     }
