@@ -100,7 +100,7 @@ extension ISMSCommand.Import {
             """
           let approved = try context.commit(
             [.write(path: item.path, contents: Data(approval.text.utf8))], message: message, by: actor,
-            expectedParent: parent)
+            base: parent, reads: nil)
           commits.append(approved.shortID)
           parent = approved.id
         }

@@ -63,7 +63,6 @@ enum ImportSupport {
     if let clash = changes.first(where: { existing.contains($0.path) }) {
       throw CLIError("\(clash.path) already exists; nothing was written.")
     }
-    try context.refuseStaleReads(of: changes.map(\.path), in: ReadRecord(snapshot), base: base)
-    return try context.commit(changes, message: message, by: actor, expectedParent: base)
+    return try context.commit(changes, message: message, by: actor, base: base, reads: ReadRecord(snapshot))
   }
 }

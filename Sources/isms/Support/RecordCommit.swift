@@ -45,12 +45,24 @@ enum RecordCommit {
 }
 
 extension ISMSContext {
-  /// Commits `changes` of the ISMS as `actor` (see ``RecordCommit``), on `expectedParent`.
+  /// The commit sequence of every writing command: refuses, as busy, `reads` another writer's
+  /// commit overtook (see ``refuseStaleReads(of:in:base:)``), then commits `changes` of the ISMS
+  /// on `base` as `actor` (see ``RecordCommit``), with the `ISMS-Recorded-Decision` trailer when
+  /// the decision was taken elsewhere.
+  /// - Throws: `CLIError` when another writer moved the branch or a path has uncommitted changes,
+  ///   with nothing written; `GitError` from the commit.
   func commit(
-    _ changes: [FileChange], message: String, by actor: ActingPerson, expectedParent: String?
+    _ changes: [FileChange], message: String, by actor: ActingPerson, base: String?, reads: ReadRecord?
   ) throws -> CommitInfo {
-    try RecordCommit.write(
-      changes, repository: repository, root: rootInRepository, message: actor.message(message),
-      author: actor.author, committer: actor.runner, today: clock, expectedParent: expectedParent)
+    do {
+      if let reads { try refuseStaleReads(of: changes.map(\.path), in: reads, base: base) }
+      return try RecordCommit.write(
+        changes, repository: repository, root: rootInRepository, message: actor.message(message),
+        author: actor.author, committer: actor.runner, today: clock, expectedParent: base)
+    } catch GitError.dirty(let dirty) {
+      throw CLIError(
+        "\(dirty.joined(separator: ", ")) has uncommitted changes; commit or discard them first; nothing was written."
+      )
+    }
   }
 }

@@ -144,7 +144,7 @@ struct ReviewTarget {
   func commit(_ text: String, message: String, by actor: ActingPerson) throws -> CommitInfo {
     try context.commit(
       [.write(path: document.path, contents: Data(text.utf8))], message: message, by: actor,
-      expectedParent: base)
+      base: base, reads: nil)
   }
 
   /// Refuses writing commands on `--rev`, which names history, not the working tree.
