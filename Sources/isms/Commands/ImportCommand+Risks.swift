@@ -210,7 +210,7 @@ extension ISMSCommand.Import {
 /// The JSON report of `isms import risks`.
 struct RiskImportReport: Encodable {
   let dryRun: Bool
-  let commit: String?
+  @NullEncoded var commit: String?
   let risks: [RiskImport.Risk]
   let errors: [String]
   let ignoredColumns: [String]
@@ -220,15 +220,5 @@ struct RiskImportReport: Encodable {
     case commit, risks, errors, carried
     case dryRun = "dry_run"
     case ignoredColumns = "ignored_columns"
-  }
-
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(dryRun, forKey: .dryRun)
-    try container.encode(commit, forKey: .commit)
-    try container.encode(risks, forKey: .risks)
-    try container.encode(errors, forKey: .errors)
-    try container.encode(ignoredColumns, forKey: .ignoredColumns)
-    try container.encode(carried, forKey: .carried)
   }
 }

@@ -136,18 +136,9 @@ struct SoADecideReport: Encodable {
   let path: String
   let by: String
   let changes: [SoAFieldChange]
-  let commit: String?
+  @NullEncoded var commit: String?
 
   private enum CodingKeys: String, CodingKey { case control, path, by, changes, commit }
-
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(control, forKey: .control)
-    try container.encode(path, forKey: .path)
-    try container.encode(by, forKey: .by)
-    try container.encode(changes, forKey: .changes)
-    try container.encode(commit, forKey: .commit)
-  }
 }
 
 /// Finding a control's file and the fields a decision must leave in it.

@@ -163,14 +163,8 @@ extension ISMSCommand.SOC2 {
 
 /// The JSON of `isms soc2 scope`.
 struct SOC2ScopeReport: Encodable {
-  let scope: ISMSCore.SOC2Scope?
-  let commit: String?
+  @NullEncoded var scope: ISMSCore.SOC2Scope?
+  @NullEncoded var commit: String?
 
   private enum CodingKeys: String, CodingKey { case scope, commit }
-
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(scope, forKey: .scope)
-    try container.encode(commit, forKey: .commit)
-  }
 }
