@@ -74,8 +74,8 @@ extension ISMSCommand.Import {
     @Option(help: ArgumentHelp("The date pattern of the file, e.g. dd.MM.yyyy.", valueName: "pattern"))
     var dateFormat: String?
 
-    @Option(help: ArgumentHelp("A known export layout: ciso-assistant.", valueName: "layout"))
-    var preset: String?
+    @Option(help: ArgumentHelp("A known export layout.", valueName: "layout"))
+    var preset: RiskImportOptions.Preset?
 
     @Flag(help: "Show what would be created and change nothing.")
     var dryRun = false
@@ -107,10 +107,6 @@ extension ISMSCommand.Import {
           )
         }
       }
-      if let preset, RiskImportOptions.Preset(rawValue: preset) == nil {
-        throw ValidationError(
-          "--preset takes \(RiskImportOptions.Preset.allCases.map(\.rawValue).joined(separator: ", ")).")
-      }
       if let dateFormat,
         !dateFormat.contains("d") || !dateFormat.contains("M") || !dateFormat.contains("yyyy")
       {
@@ -132,7 +128,7 @@ extension ISMSCommand.Import {
 
     private var options: RiskImportOptions {
       var options = RiskImportOptions(
-        dateFormat: dateFormat, preset: preset.flatMap(RiskImportOptions.Preset.init))
+        dateFormat: dateFormat, preset: preset)
       for text in values {
         guard let value = Self.value(text) else { continue }
         options.values[value.column, default: [:]][value.word.lowercased()] = value.value

@@ -41,3 +41,12 @@ extension SupplierReviewRecord.Decision: ExpressibleByArgument {}
 
 /// `isms soc2 scope --type`: 1 or 2.
 extension ISMSCore.SOC2Scope.ReportType: ExpressibleByArgument {}
+
+/// `isms soa decide --implementation`.
+extension Implementation: ExpressibleByArgument {}
+
+/// `isms finding verify --method`.
+extension VerificationMethod: ExpressibleByArgument {}
+
+/// `isms import risks --preset`.
+extension RiskImportOptions.Preset: ExpressibleByArgument {}

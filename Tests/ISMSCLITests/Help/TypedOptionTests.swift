@@ -30,6 +30,15 @@ struct TypedOptionTests {
         ["audit", "plan", "AUD-2026-01", "--type", "yearly", "--start", "2026-03-02", "--end", "2026-03-03"],
         "'yearly' is invalid for '--type <type>'", ["internal", "stage1", "special"]
       ),
+      (
+        ["finding", "verify", "NC-2026-001", "--method", "phone"],
+        "'phone' is invalid for '--method <method>'",
+        ["'full_audit'", "'limited_audit'", "'documentary'", "'next_audit'"]
+      ),
+      (
+        ["import", "risks", "risks.csv", "--preset", "excel"], "'excel' is invalid for '--preset <layout>'",
+        ["'ciso-assistant'"]
+      ),
     ])
   func badValue(arguments: [String], message: String, values: [String]) throws {
     let result = try usage(arguments)
