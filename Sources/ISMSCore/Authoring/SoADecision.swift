@@ -52,18 +52,10 @@ public struct SoAFieldChange: Sendable, Hashable, Codable {
   /// The front-matter field.
   public let field: String
   /// The value before (`nil` when absent).
-  public let from: String?
+  @NullEncoded public var from: String?
   /// The value after.
-  public let to: String?
+  @NullEncoded public var to: String?
 
   /// `applicability: undecided → applicable`.
   public var summary: String { "\(field): \(from ?? "(none)") → \(to ?? "(none)")" }
-
-  /// Encodes every key, `null` when absent.
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(field, forKey: .field)
-    try container.encode(from, forKey: .from)
-    try container.encode(to, forKey: .to)
-  }
 }

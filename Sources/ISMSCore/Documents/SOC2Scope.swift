@@ -38,17 +38,17 @@ public struct SOC2Scope: Sendable, Hashable, Codable {
   }
 
   /// The report type; `nil` when missing or not 1 or 2 (the schema reports it).
-  public let type: ReportType?
+  @NullEncoded public var type: ReportType?
   /// The categories in scope, in catalog order; security is always one of them.
   public let categories: [Category]
   /// The first day of a Type II period.
-  public let periodStart: Day?
+  @NullEncoded public var periodStart: Day?
   /// The last day of a Type II period.
-  public let periodEnd: Day?
+  @NullEncoded public var periodEnd: Day?
   /// The date of a Type I report.
-  public let asOf: Day?
+  @NullEncoded public var asOf: Day?
   /// The service auditor (the CPA firm).
-  public let serviceAuditor: String?
+  @NullEncoded public var serviceAuditor: String?
 
   /// Reads `soc2` leniently: unknown categories are skipped (S1 reports them), security is added.
   public init(_ reader: FieldReader) {
@@ -82,17 +82,6 @@ public struct SOC2Scope: Sendable, Hashable, Codable {
     case periodEnd = "period_end"
     case asOf = "as_of"
     case serviceAuditor = "service_auditor"
-  }
-
-  /// Encodes every key, `null` when absent, so the JSON shape is stable.
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(type, forKey: .type)
-    try container.encode(categories, forKey: .categories)
-    try container.encode(periodStart, forKey: .periodStart)
-    try container.encode(periodEnd, forKey: .periodEnd)
-    try container.encode(asOf, forKey: .asOf)
-    try container.encode(serviceAuditor, forKey: .serviceAuditor)
   }
 
   /// Whether criteria of `category` (the catalog's spelling) are in scope.

@@ -8,17 +8,17 @@ public struct ReviewSchedule: Sendable, Hashable, Codable {
     /// The kind.
     public let kind: DocumentKind
     /// The title, when written.
-    public let title: String?
+    @NullEncoded public var title: String?
     /// The file.
     public let path: String
     /// The owner's person id.
-    public let owner: String?
+    @NullEncoded public var owner: String?
     /// The last review (for a risk, `assessed_on`).
-    public let lastReview: Day?
+    @NullEncoded public var lastReview: Day?
     /// The review interval in months that applies.
     public let intervalMonths: Int
     /// The next review day: `next_review`, else last review + interval; `nil` when neither is known.
-    public let due: Day?
+    @NullEncoded public var due: Day?
     /// Whether `due` was written (`next_review`) rather than computed.
     public let explicit: Bool
 
@@ -27,20 +27,6 @@ public struct ReviewSchedule: Sendable, Hashable, Codable {
       case lastReview = "last_review"
       case intervalMonths = "interval_months"
       case due, explicit
-    }
-
-    /// Encodes every key, `null` when absent, so the JSON shape is stable.
-    public func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(id, forKey: .id)
-      try container.encode(kind, forKey: .kind)
-      try container.encode(title, forKey: .title)
-      try container.encode(path, forKey: .path)
-      try container.encode(owner, forKey: .owner)
-      try container.encode(lastReview, forKey: .lastReview)
-      try container.encode(intervalMonths, forKey: .intervalMonths)
-      try container.encode(due, forKey: .due)
-      try container.encode(explicit, forKey: .explicit)
     }
 
     /// Days from `today` to `due` (negative when overdue), `nil` without a due day.

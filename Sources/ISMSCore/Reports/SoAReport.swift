@@ -11,36 +11,21 @@ public struct SoAReport: Sendable, Hashable, Codable {
     /// applicable, excluded, undecided, or `missing` when the control has no file.
     public let applicability: String
     /// The justification.
-    public let justification: String?
+    @NullEncoded public var justification: String?
     /// The implementation status.
-    public let implementation: String?
+    @NullEncoded public var implementation: String?
     /// The owner's person id.
-    public let owner: String?
+    @NullEncoded public var owner: String?
     /// The documents implementing it: the policies, procedures and plans whose `controls:` name it
     /// (``ControlRelations``).
     public let policies: [String]
     /// The risks it treats: the risks whose `controls:` name it.
     public let risks: [String]
     /// The control's file, when it exists.
-    public let path: String?
+    @NullEncoded public var path: String?
 
     private enum CodingKeys: String, CodingKey {
       case id, title, theme, applicability, justification, implementation, owner, policies, risks, path
-    }
-
-    /// Encodes every key, `null` when absent, so the JSON shape is stable.
-    public func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(id, forKey: .id)
-      try container.encode(title, forKey: .title)
-      try container.encode(theme, forKey: .theme)
-      try container.encode(applicability, forKey: .applicability)
-      try container.encode(justification, forKey: .justification)
-      try container.encode(implementation, forKey: .implementation)
-      try container.encode(owner, forKey: .owner)
-      try container.encode(policies, forKey: .policies)
-      try container.encode(risks, forKey: .risks)
-      try container.encode(path, forKey: .path)
     }
   }
 

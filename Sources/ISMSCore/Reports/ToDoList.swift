@@ -32,21 +32,21 @@ public struct ToDoList: Sendable, Hashable, Encodable {
     /// The record concerned (document, finding, audit, review or decision id).
     public let id: String
     /// Its title or what is to do.
-    public let title: String?
+    @NullEncoded public var title: String?
     /// Its file, relative to the ISMS root; `nil` for a record still to create.
-    public let path: String?
+    @NullEncoded public var path: String?
     /// Who acts: person ids of `isms.yml` (several when any one holder of a role may act).
     public let who: [String]
     /// Their names, in the order of ``who`` (the id again when the person is not in `isms.yml`).
     public let whoNames: [String]
     /// The due day; `nil` when none is set (awaiting approval, never held).
-    public let due: Day?
+    @NullEncoded public var due: Day?
     /// Days past due: positive when overdue, 0 on the due day, negative while still ahead.
-    public let daysLate: Int?
+    @NullEncoded public var daysLate: Int?
     /// `overdue`, `due`, or `waiting` (no due day).
     public let state: String
     /// More about the state: `changed since approval v1.0`, `draft`, `implemented`.
-    public let detail: String?
+    @NullEncoded public var detail: String?
     /// The command that does it.
     public let command: String
 
@@ -73,22 +73,6 @@ public struct ToDoList: Sendable, Hashable, Encodable {
       state = late.map { $0 > 0 ? "overdue" : "due" } ?? "waiting"
       self.detail = detail
       self.command = command
-    }
-
-    /// Encodes every key, `null` when absent, so the JSON shape is stable.
-    public func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(task, forKey: .task)
-      try container.encode(id, forKey: .id)
-      try container.encode(title, forKey: .title)
-      try container.encode(path, forKey: .path)
-      try container.encode(who, forKey: .who)
-      try container.encode(whoNames, forKey: .whoNames)
-      try container.encode(due, forKey: .due)
-      try container.encode(daysLate, forKey: .daysLate)
-      try container.encode(state, forKey: .state)
-      try container.encode(detail, forKey: .detail)
-      try container.encode(command, forKey: .command)
     }
   }
 

@@ -14,55 +14,38 @@ public struct DocumentLog: Sendable, Encodable {
     /// The author's e-mail address.
     public let email: String
     /// The author's person id in `isms.yml`, when they are one.
-    public let person: String?
+    @NullEncoded public var person: String?
     /// The first line of the commit message.
     public let summary: String
     /// `created`, `edited`, `approval`, `review` or `deleted`.
     public let event: String
     /// The version after the commit.
-    public let version: String?
+    @NullEncoded public var version: String?
     /// The status after the commit.
-    public let status: String?
+    @NullEncoded public var status: String?
     /// The front-matter fields the commit changed (and `body`).
     public let changed: [String]
     /// Whether the commit changed the approved content (body or significant fields).
     public let contentChange: Bool
     /// The review outcome (`ISMS-Outcome`), for reviews.
-    public let outcome: String?
+    @NullEncoded public var outcome: String?
 
     private enum CodingKeys: String, CodingKey {
       case commit, date, author, email, person, summary, event, version, status, changed, outcome
       case contentChange = "content_change"
-    }
-
-    /// Encodes every key, `null` when absent.
-    public func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(commit, forKey: .commit)
-      try container.encode(date, forKey: .date)
-      try container.encode(author, forKey: .author)
-      try container.encode(email, forKey: .email)
-      try container.encode(person, forKey: .person)
-      try container.encode(summary, forKey: .summary)
-      try container.encode(event, forKey: .event)
-      try container.encode(version, forKey: .version)
-      try container.encode(status, forKey: .status)
-      try container.encode(changed, forKey: .changed)
-      try container.encode(contentChange, forKey: .contentChange)
-      try container.encode(outcome, forKey: .outcome)
     }
   }
 
   /// The approval state of the current content.
   public struct Approval: Sendable, Encodable {
     /// The last approval commit, if any.
-    public let commit: String?
+    @NullEncoded public var commit: String?
     /// The version it approved.
-    public let version: String?
+    @NullEncoded public var version: String?
     /// Who approved it (author of the approval commit, as a person id when known).
-    public let by: String?
+    @NullEncoded public var by: String?
     /// When.
-    public let on: Day?
+    @NullEncoded public var on: Day?
     /// Whether it covers the current content.
     public let coversCurrent: Bool
     /// What changed since (significant fields and `body`).
@@ -73,17 +56,6 @@ public struct DocumentLog: Sendable, Encodable {
       case coversCurrent = "covers_current"
       case changedSince = "changed_since"
     }
-
-    /// Encodes every key, `null` when absent.
-    public func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(commit, forKey: .commit)
-      try container.encode(version, forKey: .version)
-      try container.encode(by, forKey: .by)
-      try container.encode(on, forKey: .on)
-      try container.encode(coversCurrent, forKey: .coversCurrent)
-      try container.encode(changedSince, forKey: .changedSince)
-    }
   }
 
   /// The document id.
@@ -91,31 +63,19 @@ public struct DocumentLog: Sendable, Encodable {
   /// Its file, relative to the ISMS root.
   public let path: String
   /// The version now.
-  public let version: String?
+  @NullEncoded public var version: String?
   /// The status now.
-  public let status: String?
+  @NullEncoded public var status: String?
   /// Whether the working tree differs from the last commit.
   public let uncommittedChanges: Bool
   /// The approval state (controlled documents only).
-  public let approval: Approval?
+  @NullEncoded public var approval: Approval?
   /// The commits, newest first.
   public let entries: [Entry]
 
   private enum CodingKeys: String, CodingKey {
     case id, path, version, status, approval, entries
     case uncommittedChanges = "uncommitted_changes"
-  }
-
-  /// Encodes every key, `null` when absent.
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(path, forKey: .path)
-    try container.encode(version, forKey: .version)
-    try container.encode(status, forKey: .status)
-    try container.encode(uncommittedChanges, forKey: .uncommittedChanges)
-    try container.encode(approval, forKey: .approval)
-    try container.encode(entries, forKey: .entries)
   }
 
   /// Builds the log of `current` from its `history`, newest first.

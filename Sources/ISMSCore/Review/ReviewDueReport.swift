@@ -9,46 +9,30 @@ public struct ReviewDueReport: Sendable, Encodable {
     /// Its kind.
     public let kind: DocumentKind
     /// Its title.
-    public let title: String?
+    @NullEncoded public var title: String?
     /// Its file, relative to the ISMS root.
     public let path: String
     /// The owner's person id.
-    public let owner: String?
+    @NullEncoded public var owner: String?
     /// The last review (for a risk, `assessed_on`).
-    public let lastReview: Day?
+    @NullEncoded public var lastReview: Day?
     /// The due day; `nil` for a supplier never reviewed.
-    public let due: Day?
+    @NullEncoded public var due: Day?
     /// Days past due: positive when overdue, 0 on the due day, negative while still ahead.
-    public let daysLate: Int?
+    @NullEncoded public var daysLate: Int?
     /// `overdue`, `due` (today or within the window), `never_reviewed`, `awaiting_approval`
     /// for a document whose content changed since its approval (reviewed once approved again), or
     /// `assurance_overdue` / `assurance_due` for a supplier's certificate or report running out.
     public let state: String
     /// For `awaiting_approval`: `changed since approval v1.0`; for assurance: what runs out and why.
-    public var detail: String? = nil
+    @NullEncoded public var detail: String? = nil
     /// For assurance: the assurance record (`ASR-004`), `nil` for a `certifications:` claim.
-    public var record: String? = nil
+    @NullEncoded public var record: String? = nil
 
     private enum CodingKeys: String, CodingKey {
       case id, kind, title, path, owner, due, state, detail, record
       case lastReview = "last_review"
       case daysLate = "days_late"
-    }
-
-    /// Encodes every key, `null` when absent, so the JSON shape is stable.
-    public func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(id, forKey: .id)
-      try container.encode(kind, forKey: .kind)
-      try container.encode(title, forKey: .title)
-      try container.encode(path, forKey: .path)
-      try container.encode(owner, forKey: .owner)
-      try container.encode(lastReview, forKey: .lastReview)
-      try container.encode(due, forKey: .due)
-      try container.encode(daysLate, forKey: .daysLate)
-      try container.encode(state, forKey: .state)
-      try container.encode(detail, forKey: .detail)
-      try container.encode(record, forKey: .record)
     }
   }
 

@@ -15,9 +15,9 @@ public struct Diagnostic: Sendable, Hashable, Codable, Comparable {
   /// The file, relative to the ISMS root (`isms.yml`, `policies/pol-001.md`).
   public let path: String
   /// The 1-based file line, when the problem is at one place.
-  public let line: Int?
+  @NullEncoded public var line: Int?
   /// The front-matter field, dotted for nested fields (`inputs.audit_results`, `decisions[0].owner`).
-  public let field: String?
+  @NullEncoded public var field: String?
   /// What is wrong.
   public let message: String
   /// How to fix it, in the imperative.
@@ -53,17 +53,5 @@ public struct Diagnostic: Sendable, Hashable, Codable, Comparable {
 
   private enum CodingKeys: String, CodingKey {
     case severity, path, line, field, message, fix, rule
-  }
-
-  /// Encodes every key, with `null` for an absent line or field, so the JSON shape is stable.
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(severity, forKey: .severity)
-    try container.encode(path, forKey: .path)
-    try container.encode(line, forKey: .line)
-    try container.encode(field, forKey: .field)
-    try container.encode(message, forKey: .message)
-    try container.encode(fix, forKey: .fix)
-    try container.encode(rule, forKey: .rule)
   }
 }

@@ -104,7 +104,7 @@ public enum CyclePhase: String, Sendable, Hashable, Codable {
 }
 
 /// What the first surveillance is counted from (R12); `surveillance_anchor` of a cycle.
-public enum SurveillanceAnchor: String, Sendable, Hashable, Codable {
+public enum SurveillanceAnchor: String, Sendable, Hashable, Codable, CaseIterable {
   /// The certification decision date (17021-1:2015, the default).
   case decision
   /// The last day of stage 2 (the 2011 wording some CBs keep; stricter).

@@ -83,8 +83,7 @@ extension ISMSCommand.Import {
       if result.errors.isEmpty, !dryRun, !result.items.isEmpty {
         let imported = try ImportSupport.commit(
           result.changes, context: context, snapshot: snapshot, base: base, by: actor,
-          message: "Import \(result.items.count) documents from comply\n\nISMS-Event: import-comply\n",
-          today: global.today)
+          message: "Import \(result.items.count) documents from comply\n\nISMS-Event: import-comply\n")
         commits.append(imported.shortID)
         var parent = imported.id
         for item in result.items {
@@ -101,7 +100,7 @@ extension ISMSCommand.Import {
             """
           let approved = try context.commit(
             [.write(path: item.path, contents: Data(approval.text.utf8))], message: message, by: actor,
-            expectedParent: parent, todayOption: global.today)
+            base: parent, reads: nil)
           commits.append(approved.shortID)
           parent = approved.id
         }

@@ -74,8 +74,8 @@ extension ISMSCommand.Import {
     @Option(help: ArgumentHelp("The date pattern of the file, e.g. dd.MM.yyyy.", valueName: "pattern"))
     var dateFormat: String?
 
-    @Option(help: ArgumentHelp("A known export layout: ciso-assistant.", valueName: "layout"))
-    var preset: String?
+    @Option(help: ArgumentHelp("A known export layout.", valueName: "layout"))
+    var preset: RiskImportOptions.Preset?
 
     @Flag(help: "Show what would be created and change nothing.")
     var dryRun = false
@@ -107,10 +107,6 @@ extension ISMSCommand.Import {
           )
         }
       }
-      if let preset, RiskImportOptions.Preset(rawValue: preset) == nil {
-        throw ValidationError(
-          "--preset takes \(RiskImportOptions.Preset.allCases.map(\.rawValue).joined(separator: ", ")).")
-      }
       if let dateFormat,
         !dateFormat.contains("d") || !dateFormat.contains("M") || !dateFormat.contains("yyyy")
       {
@@ -132,7 +128,7 @@ extension ISMSCommand.Import {
 
     private var options: RiskImportOptions {
       var options = RiskImportOptions(
-        dateFormat: dateFormat, preset: preset.flatMap(RiskImportOptions.Preset.init))
+        dateFormat: dateFormat, preset: preset)
       for text in values {
         guard let value = Self.value(text) else { continue }
         options.values[value.column, default: [:]][value.word.lowercased()] = value.value
@@ -173,8 +169,7 @@ extension ISMSCommand.Import {
         let message =
           "Import \(result.risks.count) risks from \(URL(fileURLWithPath: file).lastPathComponent)\n\nISMS-Event: import-risks\n"
         commitID = try ImportSupport.commit(
-          result.changes, context: context, snapshot: snapshot, base: base, by: actor, message: message,
-          today: global.today
+          result.changes, context: context, snapshot: snapshot, base: base, by: actor, message: message
         ).shortID
       }
       Console.report(try render(result, commit: commitID))
@@ -211,7 +206,7 @@ extension ISMSCommand.Import {
 /// The JSON report of `isms import risks`.
 struct RiskImportReport: Encodable {
   let dryRun: Bool
-  let commit: String?
+  @NullEncoded var commit: String?
   let risks: [RiskImport.Risk]
   let errors: [String]
   let ignoredColumns: [String]
@@ -221,15 +216,5 @@ struct RiskImportReport: Encodable {
     case commit, risks, errors, carried
     case dryRun = "dry_run"
     case ignoredColumns = "ignored_columns"
-  }
-
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(dryRun, forKey: .dryRun)
-    try container.encode(commit, forKey: .commit)
-    try container.encode(risks, forKey: .risks)
-    try container.encode(errors, forKey: .errors)
-    try container.encode(ignoredColumns, forKey: .ignoredColumns)
-    try container.encode(carried, forKey: .carried)
   }
 }

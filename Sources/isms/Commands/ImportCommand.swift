@@ -57,13 +57,12 @@ enum ImportSupport {
   /// paths that already exist.
   static func commit(
     _ changes: [FileChange], context: ISMSContext, snapshot: Snapshot, base: String?, by actor: ActingPerson,
-    message: String, today option: String?
+    message: String
   ) throws -> CommitInfo {
     let existing = Set(snapshot.entries.map(\.path))
     if let clash = changes.first(where: { existing.contains($0.path) }) {
       throw CLIError("\(clash.path) already exists; nothing was written.")
     }
-    try context.refuseStaleReads(of: changes.map(\.path), in: ReadRecord(snapshot), base: base)
-    return try context.commit(changes, message: message, by: actor, expectedParent: base, todayOption: option)
+    return try context.commit(changes, message: message, by: actor, base: base, reads: ReadRecord(snapshot))
   }
 }

@@ -36,7 +36,7 @@ extension ISMSCommand {
       help: ArgumentHelp(
         "Take this day as today (also ISMS_TODAY); dates the drafts and the commit.", valueName: "yyyy-mm-dd")
     )
-    var today: String?
+    var today: Day?
 
     func validate() throws {
       for (flag, value) in [
@@ -54,8 +54,8 @@ extension ISMSCommand {
     }
 
     func run() throws {
-      let day = try SystemClock.today(option: today)
-      try RecordCommit.refuseOutOfRange(day, todayOption: today)
+      let today = try Today.resolve(option: self.today)
+      try RecordCommit.refuseOutOfRange(today)
       let target = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
       if FileManager.default.fileExists(atPath: target.appendingPathComponent("isms.yml").path) {
         throw CLIError("\(target.path) already holds an ISMS (isms.yml); nothing was written.")
@@ -79,14 +79,14 @@ extension ISMSCommand {
         let controls = catalogs.annexA.map {
           ISMSBlueprint.Control(id: $0.id, title: $0.title, theme: $0.theme)
         }
-        let files = try blueprint.files(organization: org, owner: owner, today: day, controls: controls)
+        let files = try blueprint.files(organization: org, owner: owner, today: today.day, controls: controls)
         let root = try rootInRepository(repository, target: target)
         // The runner commits; with no git identity, the owner is the one running init.
         let commit = try RecordCommit.write(
           files, repository: repository, root: root,
           message: "Create the ISMS of \(org)\n\n\(ReviewTrailer.event): \(ReviewTrailer.initEvent)\n",
-          author: identity, committer: (try? repository.defaultIdentity()) ?? identity, todayOption: today,
-          day: day, expectedParent: nil)
+          author: identity, committer: (try? repository.defaultIdentity()) ?? identity, today: today,
+          expectedParent: nil)
         Console.report(
           """
           Created the ISMS of \(org) in \(target.path) (\(files.count) files, commit \(commit.shortID)).

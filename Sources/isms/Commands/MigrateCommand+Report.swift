@@ -6,7 +6,7 @@ struct MigrationReport: Encodable {
   let from = "iso27001:2013"
   let to = "iso27001:2022"
   let dryRun: Bool
-  let commit: String?
+  @NullEncoded var commit: String?
   let controls: [Migration2013.Merge]
   let rewrites: [Migration2013.Rewrite]
   let created: [String]
@@ -31,21 +31,6 @@ struct MigrationReport: Encodable {
     case from, to, commit, controls, rewrites, created, deleted, notes, predicted
     case dryRun = "dry_run"
     case bodyMentions = "body_mentions"
-  }
-
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(from, forKey: .from)
-    try container.encode(to, forKey: .to)
-    try container.encode(dryRun, forKey: .dryRun)
-    try container.encode(commit, forKey: .commit)
-    try container.encode(controls, forKey: .controls)
-    try container.encode(rewrites, forKey: .rewrites)
-    try container.encode(created, forKey: .created)
-    try container.encode(deleted, forKey: .deleted)
-    try container.encode(notes, forKey: .notes)
-    try container.encode(bodyMentions, forKey: .bodyMentions)
-    try container.encode(predicted, forKey: .predicted)
   }
 
   static func text(_ migration: Migration2013, dryRun: Bool, commit: String?) -> String {

@@ -72,11 +72,10 @@ extension ISMSCommand {
       var commit: String?
       if !dryRun {
         let actor = try Acting.actor(who, config: isms.config, repository: context.repository)
-        try context.refuseStaleReads(of: migration.changes.map(\.path), in: edited, base: base)
         commit = try context.commit(
           migration.changes,
           message: "Migrate the ISMS from ISO/IEC 27001:2013 to 2022\n\nISMS-Event: migrate\n",
-          by: actor, expectedParent: base, todayOption: global.today
+          by: actor, base: base, reads: edited
         ).shortID
       }
       Console.report(

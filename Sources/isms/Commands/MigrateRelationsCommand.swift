@@ -79,7 +79,7 @@ extension ISMSCommand.Migrate {
 /// The JSON of `isms migrate relations`.
 struct RelationsMigrationReport: Encodable {
   let dryRun: Bool
-  let commit: String?
+  @NullEncoded var commit: String?
   let moved: [RelationsMigration.Move]
   let cleared: [String]
   let changed: [String]
@@ -87,14 +87,5 @@ struct RelationsMigrationReport: Encodable {
   private enum CodingKeys: String, CodingKey {
     case commit, moved, cleared, changed
     case dryRun = "dry_run"
-  }
-
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(dryRun, forKey: .dryRun)
-    try container.encode(commit, forKey: .commit)
-    try container.encode(moved, forKey: .moved)
-    try container.encode(cleared, forKey: .cleared)
-    try container.encode(changed, forKey: .changed)
   }
 }

@@ -20,12 +20,6 @@ extension ISMSCommand {
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: ReportFormat = .text
 
-    func validate() throws {
-      guard [.text, .json].contains(format) else {
-        throw ValidationError("status --format takes text or json.")
-      }
-    }
-
     func run() throws {
       let context = try ISMSContext(global)
       let catalogs = try TemplateFiles.catalogs()

@@ -30,17 +30,10 @@ extension ISMSCommand {
 
     @OptionGroup var window: WithinOptions
 
-    @Option(help: ArgumentHelp("Only what this person id may do.", valueName: "person"))
-    var who: String?
+    @OptionGroup var who: WhoOptions
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: ReportFormat = .text
-
-    func validate() throws {
-      guard [.text, .json].contains(format) else {
-        throw ValidationError("todo --format takes text or json.")
-      }
-    }
 
     func run() throws {
       let context = try ISMSContext(global)
@@ -48,7 +41,7 @@ extension ISMSCommand {
       let isms = ISMS.load(from: snapshot, bodies: false).isms
       let list = ToDoList(
         facts: WorkflowFacts(isms: isms, today: context.today), within: window.within,
-        approvals: try ApprovalStates.read(isms, snapshot: snapshot, context: context), who: who)
+        approvals: try ApprovalStates.read(isms, snapshot: snapshot, context: context), who: who.person)
       if format == .json { return Console.out(try JSONOutput.render(list)) }
       Console.report(DiagnosticText.printableLines(ToDoText.lines(list)))
     }

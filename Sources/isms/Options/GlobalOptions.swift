@@ -22,11 +22,5 @@ struct GlobalOptions: ParsableArguments {
     help: ArgumentHelp(
       "Take this day as today for every date rule (also from ISMS_TODAY; default: the system date).",
       valueName: "yyyy-mm-dd"))
-  var today: String?
-
-  func validate() throws {
-    if let today, Day(today) == nil {
-      throw ValidationError("--today '\(today)' is not a date of the form YYYY-MM-DD that exists.")
-    }
-  }
+  var today: Day?
 }

@@ -10,8 +10,8 @@ struct ISMSContext {
   let root: URL
   /// The ISMS root relative to the top of the repository ("" when it is the top).
   let rootInRepository: String
-  /// The day every date rule uses.
-  let today: Day
+  /// The day every date rule uses, and who gave it.
+  let clock: Today
   /// The revision to read, or `nil` for the working tree.
   let revision: String?
 
@@ -21,7 +21,7 @@ struct ISMSContext {
   }
 
   /// Finds the ISMS from `repo` or the current folder; `rev` and `today` as ``GlobalOptions`` has them.
-  init(repo: String?, rev: String?, today: String?) throws {
+  init(repo: String?, rev: String?, today: Day?) throws {
     let start = URL(
       fileURLWithPath: repo ?? FileManager.default.currentDirectoryPath, isDirectory: true
     ).standardizedFileURL
@@ -43,11 +43,14 @@ struct ISMSContext {
     self.repository = repository
     self.root = root
     self.rootInRepository = ISMSContext.relativePath(of: root, under: top)
-    self.today = try SystemClock.today(option: today)
+    self.clock = try Today.resolve(option: today)
     self.revision = rev
     // A writer killed mid-commit leaves its journal in the lock; finish its work before reading.
     if rev == nil { try repository.recoverInterruptedCommit() }
   }
+
+  /// The day every date rule uses.
+  var today: Day { clock.day }
 
   /// The files of the ISMS at `--rev`, or in the working tree.
   func snapshot() throws -> Snapshot {

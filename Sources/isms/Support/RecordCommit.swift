@@ -12,19 +12,18 @@ enum RecordCommit {
 
   /// Commits `changes` (paths relative to `root`) on the current branch.
   ///
-  /// The author date is noon UTC of `day` when the user fixed the day (`--today`/`ISMS_TODAY`), so
+  /// The author date is noon UTC of `today` when the user fixed the day (`--today`/`ISMS_TODAY`), so
   /// back-dated records and tests give the same commits every run, else now in the local zone.
-  /// - Throws: `CLIError` when `day` is outside ``days``; `GitError` from the commit.
+  /// - Throws: `CLIError` when `today` is outside ``days``; `GitError` from the commit.
   static func write(
     _ changes: [FileChange], repository: GitRepository, root: String, message: String, author: Identity,
-    committer: Identity, todayOption: String?, day: Day, expectedParent: String?
+    committer: Identity, today: Today, expectedParent: String?
   ) throws -> CommitInfo {
-    try refuseOutOfRange(day, todayOption: todayOption)
-    let fixed = todayOption != nil || !(Environment.value("ISMS_TODAY") ?? "").isEmpty
+    try refuseOutOfRange(today)
     let date: Date
     let offsetMinutes: Int
-    if fixed {
-      date = Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch * 86_400 + 43_200))
+    if today.isFixed {
+      date = Date(timeIntervalSince1970: TimeInterval(today.day.daysSinceEpoch * 86_400 + 43_200))
       offsetMinutes = 0
     } else {
       date = Date()
@@ -35,28 +34,35 @@ enum RecordCommit {
       timeZoneOffsetMinutes: offsetMinutes, expectedParent: expectedParent)
   }
 
-  /// Refuses a `day` outside ``days``, before anything is written.
+  /// Refuses a `today` outside ``days``, before anything is written.
   /// - Throws: `CLIError` naming the valid range.
-  static func refuseOutOfRange(_ day: Day, todayOption: String?) throws {
-    guard !days.contains(day) else { return }
-    let named =
-      todayOption.map { "--today \($0)" }
-      ?? ((Environment.value("ISMS_TODAY") ?? "").isEmpty ? "the system date \(day)" : "ISMS_TODAY=\(day)")
+  static func refuseOutOfRange(_ today: Today) throws {
+    guard !days.contains(today.day) else { return }
     throw CLIError(
-      "\(named) is a day a git commit cannot carry; writing commands take days from \(days.lowerBound) "
+      "\(today.named) is a day a git commit cannot carry; writing commands take days from \(days.lowerBound) "
         + "to \(days.upperBound); nothing was written.")
   }
 }
 
 extension ISMSContext {
-  /// Commits `changes` of the ISMS as `actor` (see ``RecordCommit``), on `expectedParent`.
+  /// The commit sequence of every writing command: refuses, as busy, `reads` another writer's
+  /// commit overtook (see ``refuseStaleReads(of:in:base:)``), then commits `changes` of the ISMS
+  /// on `base` as `actor` (see ``RecordCommit``), with the `ISMS-Recorded-Decision` trailer when
+  /// the decision was taken elsewhere.
+  /// - Throws: `CLIError` when another writer moved the branch or a path has uncommitted changes,
+  ///   with nothing written; `GitError` from the commit.
   func commit(
-    _ changes: [FileChange], message: String, by actor: ActingPerson, expectedParent: String?,
-    todayOption: String?
+    _ changes: [FileChange], message: String, by actor: ActingPerson, base: String?, reads: ReadRecord?
   ) throws -> CommitInfo {
-    try RecordCommit.write(
-      changes, repository: repository, root: rootInRepository, message: actor.message(message),
-      author: actor.author, committer: actor.runner, todayOption: todayOption, day: today,
-      expectedParent: expectedParent)
+    do {
+      if let reads { try refuseStaleReads(of: changes.map(\.path), in: reads, base: base) }
+      return try RecordCommit.write(
+        changes, repository: repository, root: rootInRepository, message: actor.message(message),
+        author: actor.author, committer: actor.runner, today: clock, expectedParent: base)
+    } catch GitError.dirty(let dirty) {
+      throw CLIError(
+        "\(dirty.joined(separator: ", ")) has uncommitted changes; commit or discard them first; nothing was written."
+      )
+    }
   }
 }

@@ -49,7 +49,8 @@ struct SoAAuthoringTests {
       saying: "not an Annex A control")
     try f.refused(
       ["soa", "decide", "A.5.16", "--implementation", "mostly", "--by", "ada"], status: 64,
-      saying: "--implementation takes implemented, partial, planned, not-implemented")
+      saying: "'mostly' is invalid for '--implementation <state>'. Please provide one of 'implemented', "
+        + "'partial', 'planned' or 'not-implemented'.")
     try f.refused(["soa", "decide", "A.5.16", "--by", "ada"], status: 64, saying: "say what to decide")
   }
 

@@ -30,6 +30,23 @@ struct ReviewDueTests {
     #expect(byOwner.stdout.hasPrefix("No reviews due"))
   }
 
+  @Test("--who keeps one person's reviews; --owner, its old name, still works")
+  func who() throws {
+    let fixture = try ReviewFixture()
+    try fixture.approvePolicy(today: "2026-01-12")
+    for option in ["--who", "--owner"] {
+      let ada = try fixture.isms(["review", "due", option, "ada", "--today", "2027-01-13"])
+      #expect(ada.status == 0, "\(ada.stderr)")
+      #expect(ada.stdout.contains("POL-001"), "\(option): \(ada.stdout)")
+      let marta = try fixture.isms(["review", "due", option, "mweber", "--today", "2027-01-13"])
+      #expect(marta.stdout.hasPrefix("No reviews due"), "\(option): \(marta.stdout)")
+    }
+    let both = try fixture.isms(["review", "due", "--who", "ada", "--owner", "ada"])
+    #expect(both.status == 64)
+    let help = try fixture.isms(["review", "due", "--help"]).stdout
+    #expect(help.contains("--who <person>") && !help.contains("--owner"), "\(help)")
+  }
+
   @Test("record unchanged moves the next review forward without a version change")
   func recordUnchanged() throws {
     let fixture = try ReviewFixture()

@@ -7,18 +7,9 @@ public struct CoverageControl: Sendable, Hashable, Codable {
   /// applicable, excluded, undecided, or missing when the control has no file.
   public let applicability: String
   /// The implementation status, when written.
-  public let implementation: String?
+  @NullEncoded public var implementation: String?
 
   private enum CodingKeys: String, CodingKey { case id, title, applicability, implementation }
-
-  /// Encodes every key, `null` when absent, so the JSON shape is stable.
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(title, forKey: .title)
-    try container.encode(applicability, forKey: .applicability)
-    try container.encode(implementation, forKey: .implementation)
-  }
 
   /// Whether the control is applicable and fully implemented: it covers what maps to it.
   public var isEffective: Bool { applicability == "applicable" && implementation == "implemented" }

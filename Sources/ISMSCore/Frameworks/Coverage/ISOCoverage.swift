@@ -7,23 +7,13 @@ public struct ISOCoverage: Sendable, Hashable, Codable {
     /// Our short title.
     public let title: String
     /// The parent clause, when a third-level sub-clause.
-    public let parent: String?
+    @NullEncoded public var parent: String?
     /// The ids of the documents that address it through `clauses` or `mandatory`, sorted.
     public let documents: [String]
     /// Whether any document addresses it.
     public let addressed: Bool
 
     private enum CodingKeys: String, CodingKey { case id, title, parent, documents, addressed }
-
-    /// Encodes every key, `null` when absent, so the JSON shape is stable.
-    public func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(id, forKey: .id)
-      try container.encode(title, forKey: .title)
-      try container.encode(parent, forKey: .parent)
-      try container.encode(documents, forKey: .documents)
-      try container.encode(addressed, forKey: .addressed)
-    }
   }
 
   /// One Annex A control with its decision and its ISO/IEC 27002 attributes.

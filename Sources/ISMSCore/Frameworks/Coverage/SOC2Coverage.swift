@@ -104,7 +104,7 @@ public struct SOC2Coverage: Sendable, Hashable, Encodable {
   /// Always `soc2`.
   public let framework: String
   /// The engagement of `isms.yml`, `nil` when there is none (then every category is listed).
-  public let scope: SOC2Scope?
+  @NullEncoded public var scope: SOC2Scope?
   /// The categories listed.
   public let categories: [String]
   /// Every criterion in scope, in catalog order.
@@ -113,16 +113,6 @@ public struct SOC2Coverage: Sendable, Hashable, Encodable {
   public let summary: Summary
 
   private enum CodingKeys: String, CodingKey { case framework, scope, categories, criteria, summary }
-
-  /// Encodes every key, `null` when absent, so the JSON shape is stable.
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(framework, forKey: .framework)
-    try container.encode(scope, forKey: .scope)
-    try container.encode(categories, forKey: .categories)
-    try container.encode(criteria, forKey: .criteria)
-    try container.encode(summary, forKey: .summary)
-  }
 
   /// Builds the coverage of `isms` against the SOC 2 criteria of `catalogs` in its scope.
   public init(isms: ISMS, catalogs: Catalogs) {

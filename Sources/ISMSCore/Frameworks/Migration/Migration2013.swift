@@ -12,24 +12,13 @@ public struct Migration2013: Sendable {
     /// The merged applicability.
     public let applicability: String
     /// The weakest implementation of the applicable sources.
-    public let implementation: String?
+    @NullEncoded public var implementation: String?
     /// The owner of the first source that has one.
-    public let owner: String?
+    @NullEncoded public var owner: String?
     /// Whether the control is new in 2022 (no predecessor).
     public let new: Bool
 
     private enum CodingKeys: String, CodingKey { case id, sources, applicability, implementation, owner, new }
-
-    /// Encodes every key, `null` when absent, so the JSON shape is stable.
-    public func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(id, forKey: .id)
-      try container.encode(sources, forKey: .sources)
-      try container.encode(applicability, forKey: .applicability)
-      try container.encode(implementation, forKey: .implementation)
-      try container.encode(owner, forKey: .owner)
-      try container.encode(new, forKey: .new)
-    }
   }
 
   /// One rewritten line of a document that referred to 2013 controls.

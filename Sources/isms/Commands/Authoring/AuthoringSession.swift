@@ -129,17 +129,10 @@ struct AuthoringSession {
     _ files: [(path: String, text: String)], attachments: [(path: String, contents: Data)] = [],
     message: String, by actor: ActingPerson
   ) throws -> CommitInfo {
-    do {
-      let changes = files.map { (path: $0.path, contents: Data($0.text.utf8)) } + attachments
-      try context.refuseStaleReads(of: changes.map(\.path), in: record, base: base)
-      return try context.commit(
-        changes.map { .write(path: $0.path, contents: $0.contents) }, message: message, by: actor,
-        expectedParent: base, todayOption: global.today)
-    } catch GitError.dirty(let dirty) {
-      throw CLIError(
-        "\(dirty.joined(separator: ", ")) has uncommitted changes; commit or discard them first; nothing was written."
-      )
-    }
+    let changes = files.map { (path: $0.path, contents: Data($0.text.utf8)) } + attachments
+    return try context.commit(
+      changes.map { .write(path: $0.path, contents: $0.contents) }, message: message, by: actor, base: base,
+      reads: record)
   }
 
   /// Runs `body`, turning a refused front-matter edit into a one-line error.

@@ -105,14 +105,7 @@ extension ISMSCommand.Facts {
 struct FactsReport: Encodable {
   let changed: [String: String]
   let by: String
-  let commit: String?
+  @NullEncoded var commit: String?
 
   private enum CodingKeys: String, CodingKey { case changed, by, commit }
-
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(changed, forKey: .changed)
-    try container.encode(by, forKey: .by)
-    try container.encode(commit, forKey: .commit)
-  }
 }

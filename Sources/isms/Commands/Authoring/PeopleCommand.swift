@@ -86,23 +86,12 @@ struct PeopleReport: Encodable {
   let event: String
   let by: String
   let roles: [String]
-  let reassignTo: String?
+  @NullEncoded var reassignTo: String?
   let reassigned: [Ownership.Item]
-  let commit: String?
+  @NullEncoded var commit: String?
 
   private enum CodingKeys: String, CodingKey {
     case person, event, by, roles, reassigned, commit
     case reassignTo = "reassign_to"
-  }
-
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(person, forKey: .person)
-    try container.encode(event, forKey: .event)
-    try container.encode(by, forKey: .by)
-    try container.encode(roles, forKey: .roles)
-    try container.encode(reassignTo, forKey: .reassignTo)
-    try container.encode(reassigned, forKey: .reassigned)
-    try container.encode(commit, forKey: .commit)
   }
 }

@@ -118,16 +118,7 @@ struct ScopeReport: Encodable {
   let document: String
   let changed: [String]
   let by: String
-  let commit: String?
+  @NullEncoded var commit: String?
 
   private enum CodingKeys: String, CodingKey { case scope, document, changed, by, commit }
-
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(scope, forKey: .scope)
-    try container.encode(document, forKey: .document)
-    try container.encode(changed, forKey: .changed)
-    try container.encode(by, forKey: .by)
-    try container.encode(commit, forKey: .commit)
-  }
 }

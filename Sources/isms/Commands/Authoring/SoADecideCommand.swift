@@ -51,8 +51,8 @@ extension ISMSCommand.SoA {
 
     @Option(
       help: ArgumentHelp(
-        "How far it is implemented: implemented, partial, planned or not-implemented.", valueName: "state"))
-    var implementation: String?
+        "How far it is implemented.", valueName: "state"))
+    var implementation: Implementation?
 
     @Option(
       help: ArgumentHelp("Who owns the control: a person id or e-mail of isms.yml.", valueName: "person"))
@@ -64,11 +64,6 @@ extension ISMSCommand.SoA {
     var format: ReportFormat = .text
 
     func validate() throws {
-      if let implementation, Implementation(rawValue: implementation) == nil {
-        throw ValidationError(
-          "--implementation takes \(Implementation.allCases.map(\.rawValue).joined(separator: ", ")), not '\(implementation)'."
-        )
-      }
       if choice == nil, justification == nil, implementation == nil, owner == nil {
         throw ValidationError(
           "say what to decide: --applicable or --excluded, --justification, --implementation or --owner.")
@@ -87,7 +82,7 @@ extension ISMSCommand.SoA {
       try session.refuseUnreadable(document.path)
       var decision = SoADecision(
         id: document.id, applicability: choice.flatMap { Applicability(rawValue: $0.rawValue) },
-        justification: justification, implementation: implementation.flatMap(Implementation.init(rawValue:)))
+        justification: justification, implementation: implementation)
       if let owner {
         guard let holder = config.person(named: owner) else {
           throw CLIError(
@@ -136,18 +131,9 @@ struct SoADecideReport: Encodable {
   let path: String
   let by: String
   let changes: [SoAFieldChange]
-  let commit: String?
+  @NullEncoded var commit: String?
 
   private enum CodingKeys: String, CodingKey { case control, path, by, changes, commit }
-
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(control, forKey: .control)
-    try container.encode(path, forKey: .path)
-    try container.encode(by, forKey: .by)
-    try container.encode(changes, forKey: .changes)
-    try container.encode(commit, forKey: .commit)
-  }
 }
 
 /// Finding a control's file and the fields a decision must leave in it.

@@ -126,7 +126,7 @@ extension ISMSCommand.SoA {
 struct SoAImportReport: Encodable {
   let dryRun: Bool
   let by: String
-  let commit: String?
+  @NullEncoded var commit: String?
   let changes: [SoAImport.Change]
   let errors: [String]
   let ignoredColumns: [String]
@@ -135,15 +135,5 @@ struct SoAImportReport: Encodable {
     case by, commit, changes, errors
     case dryRun = "dry_run"
     case ignoredColumns = "ignored_columns"
-  }
-
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(dryRun, forKey: .dryRun)
-    try container.encode(by, forKey: .by)
-    try container.encode(commit, forKey: .commit)
-    try container.encode(changes, forKey: .changes)
-    try container.encode(errors, forKey: .errors)
-    try container.encode(ignoredColumns, forKey: .ignoredColumns)
   }
 }

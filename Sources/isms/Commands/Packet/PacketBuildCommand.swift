@@ -72,19 +72,17 @@ extension ISMSCommand {
     )
     var audit: String?
 
-    @Option(
-      help: ArgumentHelp(
-        "stage1, stage2, surveillance, recertification, internal or soc2.", valueName: "kind"))
-    var kind: String?
+    @Option(help: ArgumentHelp("The kind of audit the packet is for.", valueName: "kind"))
+    var kind: PacketKind?
 
     @Option(
       name: .customLong("as-of"),
       help: ArgumentHelp(
         "Build from the last commit at or before the end of this day (UTC).", valueName: "yyyy-mm-dd"))
-    var asOf: String?
+    var asOf: Day?
 
-    @Option(help: ArgumentHelp("auditor (default) or customer.", valueName: "audience"))
-    var audience: String = "auditor"
+    @Option(help: ArgumentHelp("Who the packet is for.", valueName: "audience"))
+    var audience: PacketAudience = .auditor
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The zip to write.", valueName: "file.zip"))
     var output: String
@@ -98,17 +96,7 @@ extension ISMSCommand {
     var allowInvalid = false
 
     func validate() throws {
-      if let kind, PacketKind(rawValue: kind) == nil {
-        throw ValidationError(
-          "--kind takes stage1, stage2, surveillance, recertification, internal or soc2, not '\(kind)'.")
-      }
-      if PacketAudience(rawValue: audience) == nil {
-        throw ValidationError("--audience takes auditor or customer, not '\(audience)'.")
-      }
-      if let asOf, Day(asOf) == nil {
-        throw ValidationError("--as-of '\(asOf)' is not a date of the form YYYY-MM-DD that exists.")
-      }
-      if audit == nil && kind == nil && audience == "auditor" {
+      if audit == nil && kind == nil && audience == .auditor {
         throw ValidationError("say which audit the packet is for: --audit AUDIT-ID or --kind KIND.")
       }
       if output.isEmpty { throw ValidationError("-o needs a file name.") }
@@ -120,9 +108,8 @@ extension ISMSCommand {
       let target = URL(fileURLWithPath: output).standardizedFileURL
       try OutputFile.check(target, repository: context.repository)
       let options = PacketBuildOptions(
-        audit: audit, kind: kind.flatMap(PacketKind.init(rawValue:)),
-        audience: PacketAudience(rawValue: audience) ?? .auditor, asOf: asOf.flatMap(Day.init),
-        revision: global.rev ?? "HEAD", todayGiven: global.today != nil, allowInvalid: allowInvalid)
+        audit: audit, kind: kind, audience: audience, asOf: asOf, revision: global.rev ?? "HEAD",
+        allowInvalid: allowInvalid)
       let prepared = try PacketBuilder(context: context, options: options).prepare()
       var written: BuiltPacket?
       try OutputFile.write(to: target, confidential: prepared.confidential, repository: context.repository) {

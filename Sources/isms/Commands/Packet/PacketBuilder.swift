@@ -14,8 +14,6 @@ struct PacketBuildOptions {
   let asOf: Day?
   /// `--rev`, else `HEAD`; only the commit it names is recorded, never this spelling.
   let revision: String
-  /// Whether `--today` was given (else the `--as-of` day stands in for today).
-  let todayGiven: Bool
   /// `--allow-invalid`: leave out documents that cannot be read and list them in the packet,
   /// instead of refusing.
   let allowInvalid: Bool
@@ -111,7 +109,7 @@ struct PacketBuilder {
           + DiagnosticText.printable("\(diagnostic.path): \(diagnostic.message) — \(diagnostic.fix)"))
     }
     let excluded = try excludedDocuments(loaded, commit: commit)
-    let today = try today()
+    let today = today()
     let (kind, auditID) = try plan(isms, today: today)
     let request = PacketRequest(
       kind: kind, audience: options.audience, auditID: auditID, today: today,
@@ -202,11 +200,7 @@ struct PacketBuilder {
   }
 
   /// `--today`/`ISMS_TODAY`, else the `--as-of` day, else the system date.
-  private func today() throws -> Day {
-    let fromEnvironment = !(Environment.value("ISMS_TODAY") ?? "").isEmpty
-    if let asOf = options.asOf, !options.todayGiven, !fromEnvironment { return asOf }
-    return context.today
-  }
+  private func today() -> Day { context.clock.day(standingIn: options.asOf) }
 
   /// The packet kind and the audit it is for.
   private func plan(_ isms: ISMS, today: Day) throws -> (PacketKind, String?) {

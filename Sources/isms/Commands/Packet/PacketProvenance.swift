@@ -12,7 +12,7 @@ enum PacketProvenance {
     _ manifest: PacketManifest, manifestSHA256: String, packet: some PacketByteSource, repo: String
   ) throws -> (problems: [PacketProblem], note: String) {
     let built = manifest.builtFrom
-    let context = try ISMSContext(repo: repo, rev: manifest.sourceCommit, today: built.today.description)
+    let context = try ISMSContext(repo: repo, rev: manifest.sourceCommit, today: built.today)
     let commit: CommitInfo
     do {
       commit = try context.repository.resolve(manifest.sourceCommit)
@@ -83,7 +83,7 @@ enum PacketProvenance {
     }
     let options = PacketBuildOptions(
       audit: built.audit, kind: kind, audience: audience, asOf: built.asOf, revision: manifest.sourceCommit,
-      todayGiven: true, allowInvalid: true)
+      allowInvalid: true)
     do {
       var offset = 0
       var difference: Int?

@@ -14,7 +14,7 @@ struct PullRequestRun {
   /// The ISMS folder, or one inside it (`--repo`); `nil` for the current folder.
   let repo: String?
   /// The day every date rule uses (`--today`); `nil` for ISMS_TODAY or the system date.
-  let today: String?
+  let today: Day?
 
   /// Reviews the change, prints the review, and fails (exit 1) when a rule is broken.
   func run() throws {

@@ -101,7 +101,7 @@ extension ISMSCommand.Review {
       for warning in templateText {
         Console.err("warning (I6): \(AuthoringSession.describe(warning))")
       }
-      let commit = try target.commit(plan.text, message: plan.message, by: actor, today: global.today)
+      let commit = try target.commit(plan.text, message: plan.message, by: actor)
       Console.report(
         "Approved \(target.document.id) v\(plan.version) by \(approver.id) (commit \(commit.shortID)). "
           + "Next review: \(plan.nextReview); any later change to its content needs a new approval.")

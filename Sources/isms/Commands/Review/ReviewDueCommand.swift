@@ -20,7 +20,7 @@ extension ISMSCommand.Review {
         Examples (the first lists what is overdue or due in the next 30 days):
           isms review due
           isms review due --within 0 --today 2026-03-02
-          isms review due --owner jdoe --format json
+          isms review due --who jdoe --format json
 
         JSON keys: today, within, rows[] {id, kind, title, path, owner, last_review, due, \
         days_late (positive when overdue, 0 on the due day, negative before), state \
@@ -33,24 +33,17 @@ extension ISMSCommand.Review {
 
     @OptionGroup var window: WithinOptions
 
-    @Option(help: ArgumentHelp("Only reviews owned by this person id.", valueName: "person"))
-    var owner: String?
+    @OptionGroup var who: WhoOptions
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: ReportFormat = .text
-
-    func validate() throws {
-      guard [.text, .json].contains(format) else {
-        throw ValidationError("review due --format takes text or json.")
-      }
-    }
 
     func run() throws {
       let context = try ISMSContext(global)
       let snapshot = try context.snapshot()
       let isms = ISMS.load(from: snapshot, bodies: false).isms
       let report = ReviewDueReport(
-        isms: isms, today: context.today, within: window.within, owner: owner,
+        isms: isms, today: context.today, within: window.within, owner: who.person,
         approvals: try ApprovalStates.read(isms, snapshot: snapshot, context: context))
       if format == .json {
         Console.out(try JSONOutput.render(report))

@@ -74,7 +74,7 @@ extension ISMSCommand.Review {
         throw CLIError(
           "the review of \(target.document.id) on \(context.today) is already recorded; nothing was written.")
       }
-      let commit = try target.commit(plan.text, message: plan.message, by: actor, today: global.today)
+      let commit = try target.commit(plan.text, message: plan.message, by: actor)
       let next =
         plan.nextReview.map { "Next review: \($0)." }
         ?? "Next: revise it, raise its version, then 'isms review approve \(target.document.id) --by PERSON'."

@@ -141,12 +141,10 @@ struct ReviewTarget {
   }
 
   /// Commits `text` as the new document, authored by the actor's person on the day of `--today`.
-  func commit(_ text: String, message: String, by actor: ActingPerson, today option: String?) throws
-    -> CommitInfo
-  {
+  func commit(_ text: String, message: String, by actor: ActingPerson) throws -> CommitInfo {
     try context.commit(
       [.write(path: document.path, contents: Data(text.utf8))], message: message, by: actor,
-      expectedParent: base, todayOption: option)
+      base: base, reads: nil)
   }
 
   /// Refuses writing commands on `--rev`, which names history, not the working tree.

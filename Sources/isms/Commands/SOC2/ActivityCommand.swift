@@ -53,7 +53,7 @@ extension ISMSCommand.Activity {
     var cadence: Cadence
 
     @Option(help: ArgumentHelp("The first day it operates.", valueName: "YYYY-MM-DD"))
-    var start: String
+    var start: Day
 
     @Option(
       help: ArgumentHelp("Days after an occurrence within which its evidence is on time.", valueName: "n"))
@@ -65,9 +65,6 @@ extension ISMSCommand.Activity {
     @OptionGroup var who: ActorOptions
 
     func validate() throws {
-      if Day(start) == nil {
-        throw ValidationError("--start '\(start)' is not a date of the form YYYY-MM-DD.")
-      }
       if controls.isEmpty { throw ValidationError("give at least one --control (an Annex A control id).") }
       if let graceDays, !NumberLimits.days.contains(graceDays) {
         throw ValidationError("--grace-days must be from 0 to \(NumberLimits.days.upperBound).")
@@ -83,7 +80,7 @@ extension ISMSCommand.Activity {
       let acting = try session.actor(who)
       let record = OperationRecordText.activity(
         title: title, controls: controls, criteria: criteria, owner: owner, cadence: cadence,
-        start: Day(start) ?? session.context.today, graceDays: graceDays, description: description,
+        start: start, graceDays: graceDays, description: description,
         isms: session.isms, today: session.context.today)
       try session.refuseNewErrors([(record.path, record.text)])
       let commit = try session.commit(

@@ -37,7 +37,7 @@ extension ISMSCommand.Evidence {
     var activity: String
 
     @Option(help: ArgumentHelp("The day it was performed (default: today).", valueName: "YYYY-MM-DD"))
-    var date: String?
+    var date: Day?
 
     @Option(
       name: .customLong("covers"),
@@ -61,9 +61,6 @@ extension ISMSCommand.Evidence {
     @OptionGroup var who: ActorOptions
 
     func validate() throws {
-      if let date, Day(date) == nil {
-        throw ValidationError("--date '\(date)' is not a date of the form YYYY-MM-DD.")
-      }
       for text in covers + attachments + exceptions + [title ?? "x"]
       where text.contains(where: \.isNewline) || text.trimmingCharacters(in: .whitespaces).isEmpty {
         throw ValidationError("values must be one non-empty line each.")
@@ -80,7 +77,7 @@ extension ISMSCommand.Evidence {
           "\(activity) is not an activity with a cadence ('isms activity add' creates one); nothing was written."
         )
       }
-      let day = date.flatMap { Day($0) } ?? session.context.today
+      let day = date ?? session.context.today
       var covered = covers
       if covered.isEmpty {
         guard let occurrence = Self.defaultOccurrence(cadence, grace: fields.grace, day: day) else {

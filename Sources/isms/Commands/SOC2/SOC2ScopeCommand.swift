@@ -29,7 +29,7 @@ extension ISMSCommand.SOC2 {
 
     @Option(
       help: ArgumentHelp("The report type: 1 (design at a date) or 2 (over a period).", valueName: "1|2"))
-    var type: Int?
+    var type: ISMSCore.SOC2Scope.ReportType?
 
     @Option(
       help: ArgumentHelp(
@@ -37,13 +37,13 @@ extension ISMSCommand.SOC2 {
     var categories: String?
 
     @Option(help: ArgumentHelp("The first day of a Type II period.", valueName: "YYYY-MM-DD"))
-    var periodStart: String?
+    var periodStart: Day?
 
     @Option(help: ArgumentHelp("The last day of a Type II period.", valueName: "YYYY-MM-DD"))
-    var periodEnd: String?
+    var periodEnd: Day?
 
     @Option(help: ArgumentHelp("The date a Type I report is made as of.", valueName: "YYYY-MM-DD"))
-    var asOf: String?
+    var asOf: Day?
 
     @Option(help: ArgumentHelp("The service auditor (the CPA firm).", valueName: "name"))
     var serviceAuditor: String?
@@ -59,18 +59,10 @@ extension ISMSCommand.SOC2 {
     }
 
     func validate() throws {
-      if let type, ISMSCore.SOC2Scope.ReportType(rawValue: type) == nil {
-        throw ValidationError("--type must be 1 or 2, not \(type).")
-      }
       for name in categoryNames where ISMSCore.SOC2Scope.Category(rawValue: name) == nil {
         throw ValidationError(
           "--categories: `\(name)` is not a SOC 2 category; use security, availability, confidentiality, "
             + "processing-integrity or privacy.")
-      }
-      for (flag, value) in [("--period-start", periodStart), ("--period-end", periodEnd), ("--as-of", asOf)] {
-        if let value, Day(value) == nil {
-          throw ValidationError("\(flag) must be an existing date as YYYY-MM-DD, not `\(value)`.")
-        }
       }
       try PeopleInput.checkLine(serviceAuditor, flag: "--service-auditor")
     }
@@ -87,7 +79,7 @@ extension ISMSCommand.SOC2 {
       let acting = try session.actor(who)
       try session.refuseUnreadable(ISMS.configPath)
       let old = config.soc2
-      let reportType = type.flatMap(ISMSCore.SOC2Scope.ReportType.init(rawValue:)) ?? old?.type
+      let reportType = type ?? old?.type
       guard let reportType else {
         throw CLIError("isms.yml has no SOC 2 scope yet: say which report with --type 1 or --type 2.")
       }
@@ -95,9 +87,9 @@ extension ISMSCommand.SOC2 {
         type: reportType,
         categories: categories == nil
           ? old?.categories ?? [] : categoryNames.compactMap(ISMSCore.SOC2Scope.Category.init(rawValue:)),
-        periodStart: reportType == .type2 ? periodStart.flatMap(Day.init) ?? old?.periodStart : nil,
-        periodEnd: reportType == .type2 ? periodEnd.flatMap(Day.init) ?? old?.periodEnd : nil,
-        asOf: reportType == .type1 ? asOf.flatMap(Day.init) ?? old?.asOf : nil,
+        periodStart: reportType == .type2 ? periodStart ?? old?.periodStart : nil,
+        periodEnd: reportType == .type2 ? periodEnd ?? old?.periodEnd : nil,
+        asOf: reportType == .type1 ? asOf ?? old?.asOf : nil,
         serviceAuditor: serviceAuditor ?? old?.serviceAuditor)
       guard scope != old else {
         if format == .json {
@@ -171,14 +163,8 @@ extension ISMSCommand.SOC2 {
 
 /// The JSON of `isms soc2 scope`.
 struct SOC2ScopeReport: Encodable {
-  let scope: ISMSCore.SOC2Scope?
-  let commit: String?
+  @NullEncoded var scope: ISMSCore.SOC2Scope?
+  @NullEncoded var commit: String?
 
   private enum CodingKeys: String, CodingKey { case scope, commit }
-
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(scope, forKey: .scope)
-    try container.encode(commit, forKey: .commit)
-  }
 }

@@ -31,16 +31,14 @@ extension ISMSCommand.Supplier.Assurance {
     @Option(help: ArgumentHelp("The supplier (SUP-…).", valueName: "id"))
     var supplier: String
 
-    @Option(
-      help: ArgumentHelp(
-        "iso27001, soc2, bridge-letter, pentest or other.", valueName: "type"))
-    var type: String
+    @Option(help: ArgumentHelp("What the record is.", valueName: "type"))
+    var type: AssuranceRecord.AssuranceType
 
     @Option(help: ArgumentHelp("The title (default: the supplier and the type).", valueName: "text"))
     var title: String?
 
     @Option(help: ArgumentHelp("The day it was received (default: today).", valueName: "date"))
-    var received: String?
+    var received: Day?
 
     @Option(help: ArgumentHelp("The certificate number.", valueName: "text"))
     var certificate: String?
@@ -49,22 +47,22 @@ extension ISMSCommand.Supplier.Assurance {
     var scope: String?
 
     @Option(help: ArgumentHelp("The certificate's expiry day.", valueName: "date"))
-    var expires: String?
+    var expires: Day?
 
     @Option(help: ArgumentHelp("SOC 2 report type: 1 or 2.", valueName: "n"))
     var reportType: Int?
 
     @Option(help: ArgumentHelp("First day of the report's or letter's period.", valueName: "date"))
-    var periodStart: String?
+    var periodStart: Day?
 
     @Option(help: ArgumentHelp("Last day of the report's or letter's period.", valueName: "date"))
-    var periodEnd: String?
+    var periodEnd: Day?
 
     @Option(help: ArgumentHelp("The day a type 1 report speaks of.", valueName: "date"))
-    var asOf: String?
+    var asOf: Day?
 
-    @Option(help: ArgumentHelp("unqualified, qualified, adverse or disclaimer.", valueName: "opinion"))
-    var opinion: String?
+    @Option(help: ArgumentHelp("The service auditor's opinion.", valueName: "opinion"))
+    var opinion: AssuranceRecord.Opinion?
 
     @Option(
       help: ArgumentHelp(
@@ -103,24 +101,8 @@ extension ISMSCommand.Supplier.Assurance {
     var format: ReportFormat = .text
 
     func validate() throws {
-      guard AssuranceRecord.AssuranceType(rawValue: type) != nil else {
-        throw ValidationError(
-          "--type '\(type)' is not one of \(AssuranceRecord.AssuranceType.allCases.map(\.rawValue).joined(separator: ", "))."
-        )
-      }
-      if let opinion, AssuranceRecord.Opinion(rawValue: opinion) == nil {
-        throw ValidationError(
-          "--opinion '\(opinion)' is not one of \(AssuranceRecord.Opinion.allCases.map(\.rawValue).joined(separator: ", "))."
-        )
-      }
       if let reportType, !NumberLimits.soc2Type.contains(reportType) {
         throw ValidationError("--report-type takes 1 or 2.")
-      }
-      for (flag, value) in [
-        ("--received", received), ("--expires", expires), ("--period-start", periodStart),
-        ("--period-end", periodEnd), ("--as-of", asOf),
-      ] {
-        _ = try SupplierInput.day(value, flag: flag)
       }
       for (flag, value) in [
         ("--title", title), ("--certificate", certificate), ("--scope", scope), ("--summary", summary),
@@ -196,19 +178,19 @@ extension ISMSCommand.Supplier.Assurance {
         files.append([("path", YAMLQuoting.scalar(path)), ("sha256", digest)])
       }
       files += reference.map { [("reference", YAMLQuoting.scalar($0))] }
-      let kind = AssuranceRecord.AssuranceType(rawValue: type) ?? .other
+      let kind = type
       let title = self.title ?? "\(supplier.title ?? supplier.id) \(kind.rawValue)"
       let draft = SupplierRecordDraft.assurance(
         title: title,
         lines: [
           .text("supplier", supplier.id), .text("type", kind.rawValue),
-          .day("received", try SupplierInput.day(received, flag: "--received") ?? today),
+          .day("received", received ?? today),
           .text("certificate", certificate), .text("scope", scope),
-          .day("expires", try SupplierInput.day(expires, flag: "--expires")),
+          .day("expires", expires),
           .number("report_type", reportType),
-          .day("period_start", try SupplierInput.day(periodStart, flag: "--period-start")),
-          .day("period_end", try SupplierInput.day(periodEnd, flag: "--period-end")),
-          .day("as_of", try SupplierInput.day(asOf, flag: "--as-of")), .text("opinion", opinion),
+          .day("period_start", periodStart),
+          .day("period_end", periodEnd),
+          .day("as_of", asOf), .text("opinion", opinion?.rawValue),
           .objects("subservice", try subservices()), .objects("cuecs", try cuecs()),
           .texts("exceptions", exception), .text("covers", covers), .text("summary", summary),
           .objects("files", files),

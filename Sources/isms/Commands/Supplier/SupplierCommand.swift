@@ -37,13 +37,6 @@ extension ISMSCommand {
 
 /// Parsing and checking the values supplier commands take.
 enum SupplierInput {
-  /// The day `text` names, or a usage error naming `flag`.
-  static func day(_ text: String?, flag: String) throws -> Day? {
-    guard let text else { return nil }
-    guard let day = Day(text) else { throw ValidationError("\(flag) '\(text)' is not a date (YYYY-MM-DD).") }
-    return day
-  }
-
   /// The ids of a repeatable, comma-separated option.
   static func ids(_ values: [String]) -> [String] {
     values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter {

@@ -32,7 +32,7 @@ extension ISMSCommand.Supplier {
     var supplier: String
 
     @Option(help: ArgumentHelp("The day of the review (default: today).", valueName: "date"))
-    var date: String?
+    var date: Day?
 
     @Option(
       help: ArgumentHelp(
@@ -49,8 +49,8 @@ extension ISMSCommand.Supplier {
     @Option(help: ArgumentHelp("A finding (repeatable).", valueName: "text"))
     var finding: [String] = []
 
-    @Option(help: ArgumentHelp("approve, approve-with-conditions or reject.", valueName: "decision"))
-    var decision: String
+    @Option(help: ArgumentHelp("What the review decided.", valueName: "decision"))
+    var decision: SupplierReviewRecord.Decision
 
     @Option(help: ArgumentHelp("A condition of approve-with-conditions (repeatable).", valueName: "text"))
     var condition: [String] = []
@@ -64,7 +64,7 @@ extension ISMSCommand.Supplier {
       help: ArgumentHelp(
         "The next review (default: the review day plus review_intervals.supplier months).", valueName: "date")
     )
-    var nextReview: String?
+    var nextReview: Day?
 
     @Option(help: ArgumentHelp("The title (default: the supplier's review and its day).", valueName: "text"))
     var title: String?
@@ -75,13 +75,6 @@ extension ISMSCommand.Supplier {
     var format: ReportFormat = .text
 
     func validate() throws {
-      guard SupplierReviewRecord.Decision(rawValue: decision) != nil else {
-        throw ValidationError(
-          "--decision '\(decision)' is not one of \(SupplierReviewRecord.Decision.allCases.map(\.rawValue).joined(separator: ", "))."
-        )
-      }
-      _ = try SupplierInput.day(date, flag: "--date")
-      _ = try SupplierInput.day(nextReview, flag: "--next-review")
       for (flag, value) in [("--answers", answers), ("--title", title), ("--questionnaire", questionnaire)] {
         try PeopleInput.checkLine(value, flag: flag)
       }
@@ -96,9 +89,9 @@ extension ISMSCommand.Supplier {
       try session.refuseUnreadable(supplier.path)
       let reviewer =
         try reviewer.map { try PeopleInput.person($0, in: config, flag: "--reviewer ") } ?? acting.person
-      let day = try SupplierInput.day(date, flag: "--date") ?? session.context.today
+      let day = date ?? session.context.today
       let next =
-        try SupplierInput.day(nextReview, flag: "--next-review")
+        nextReview
         ?? day.adding(months: supplier.supplier?.reviewInterval ?? config.reviewInterval(for: .supplier))
       let version = session.isms.document(id: questionnaire)?.controlled?.version
       let title = self.title ?? "\(supplier.title ?? supplier.id) supplier review \(day)"
@@ -107,7 +100,7 @@ extension ISMSCommand.Supplier {
         lines: [
           .text("supplier", supplier.id), .day("date", day), .text("reviewer", reviewer.id),
           .text("questionnaire", questionnaire), .text("questionnaire_version", version.map { "\($0)" }),
-          .text("answers", answers), .texts("findings", finding), .text("decision", decision),
+          .text("answers", answers), .texts("findings", finding), .text("decision", decision.rawValue),
           .texts("conditions", condition), .list("assurance", SupplierInput.ids(assurance)),
           .day("next_review", next),
         ],
@@ -122,7 +115,7 @@ extension ISMSCommand.Supplier {
       try session.refuseNewErrors(files)
       let commit = try session.commit(
         files,
-        message: "Supplier review \(draft.id) of \(supplier.id): \(decision)\n\n"
+        message: "Supplier review \(draft.id) of \(supplier.id): \(decision.rawValue)\n\n"
           + "ISMS-Record: \(draft.id)\nISMS-Event: create\n",
         by: acting)
       if format == .json {
@@ -134,7 +127,7 @@ extension ISMSCommand.Supplier {
               by: acting.person.id, commit: commit.shortID)))
       }
       Console.report(
-        "Recorded \(draft.id) (review of \(supplier.id): \(decision), next \(next)) by \(acting.person.id) "
+        "Recorded \(draft.id) (review of \(supplier.id): \(decision.rawValue), next \(next)) by \(acting.person.id) "
           + "(commit \(commit.shortID)):\n  \(draft.path)\n  \(supplier.path)")
     }
   }

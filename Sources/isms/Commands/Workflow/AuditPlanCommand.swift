@@ -36,10 +36,8 @@ extension ISMSCommand.Audit {
     @Argument(help: ArgumentHelp("The audit id, AUD-YYYY-….", valueName: "id"))
     var id: String
 
-    @Option(
-      help: ArgumentHelp(
-        "internal, stage1, stage2, surveillance, recertification or special.", valueName: "type"))
-    var type: String
+    @Option(help: ArgumentHelp("The kind of audit.", valueName: "type"))
+    var type: AuditType
 
     @Option(
       help: ArgumentHelp("The certification cycle (external audits; default: the open one).", valueName: "id")
@@ -47,10 +45,10 @@ extension ISMSCommand.Audit {
     var cycle: String?
 
     @Option(help: ArgumentHelp("The first day.", valueName: "yyyy-mm-dd"))
-    var start: String
+    var start: Day
 
     @Option(help: ArgumentHelp("The last day.", valueName: "yyyy-mm-dd"))
-    var end: String
+    var end: Day
 
     @Option(
       help: ArgumentHelp("The lead auditor, a person (required for internal audits).", valueName: "person"))
@@ -71,23 +69,11 @@ extension ISMSCommand.Audit {
     @Option(help: ArgumentHelp("An Annex A control covered (repeatable).", valueName: "control"))
     var control: [String] = []
 
-    @Option(help: ArgumentHelp("onsite, remote or hybrid.", valueName: "mode"))
-    var mode: String = "onsite"
+    @Option(help: ArgumentHelp("Where the audit is held.", valueName: "mode"))
+    var mode: AuditMode = .onsite
 
     @Option(help: ArgumentHelp("The title.", valueName: "text"))
     var title: String?
-
-    func validate() throws {
-      guard AuditType(rawValue: type) != nil else {
-        throw ValidationError("--type takes \(AuditType.allCases.map(\.rawValue).joined(separator: ", ")).")
-      }
-      guard Day(start) != nil, Day(end) != nil else {
-        throw ValidationError("--start and --end take dates YYYY-MM-DD.")
-      }
-      guard ["onsite", "remote", "hybrid"].contains(mode) else {
-        throw ValidationError("--mode takes onsite, remote or hybrid.")
-      }
-    }
 
     func run() throws {
       let session = try WorkflowSession(global)
@@ -96,11 +82,9 @@ extension ISMSCommand.Audit {
       try WorkflowSession.refusing {
         let day = options.day(session.context.today)
         var request = AuditPlanRequest(
-          id: id, type: AuditType(rawValue: type) ?? .internal, start: Day(start) ?? day,
-          end: Day(end) ?? day, on: day,
-          by: person.id)
+          id: id, type: type, start: start, end: end, on: day, by: person.id)
         (request.cycle, request.title, request.lead, request.auditors) = (cycle, title, lead, auditor)
-        (request.auditorName, request.mode, request.areas) = (auditorName, mode, area)
+        (request.auditorName, request.mode, request.areas) = (auditorName, mode.rawValue, area)
         (request.clauses, request.controls, request.note) = (clause, control, options.note)
         let change = try AuditCreation.plan(request, facts: session.facts)
         let cycleID = request.type.isExternal ? try session.facts.cycle(cycle).id : nil
@@ -111,4 +95,9 @@ extension ISMSCommand.Audit {
       }
     }
   }
+}
+
+/// `isms audit plan --mode`: where the audit is held.
+enum AuditMode: String, CaseIterable, ExpressibleByArgument {
+  case onsite, remote, hybrid
 }

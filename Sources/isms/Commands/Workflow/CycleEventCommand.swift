@@ -40,7 +40,7 @@ extension ISMSCommand.Cycle {
     @OptionGroup var overrideOptions: OverrideOptions
 
     @Argument(help: ArgumentHelp("The event.", valueName: "event"))
-    var event: String
+    var event: CycleEvent
 
     @Option(help: ArgumentHelp("The cycle (default: the only open one).", valueName: "id"))
     var cycle: String?
@@ -51,12 +51,12 @@ extension ISMSCommand.Cycle {
 
     @Option(
       help: ArgumentHelp("grant/restore: the decision date (default: --date).", valueName: "yyyy-mm-dd"))
-    var decisionDate: String?
+    var decisionDate: Day?
 
     @Option(
       help: ArgumentHelp(
         "grant/restore: the expiry printed on the certificate (R11).", valueName: "yyyy-mm-dd"))
-    var expiry: String?
+    var expiry: Day?
 
     @Option(help: ArgumentHelp("grant/restore: the certificate number.", valueName: "number"))
     var certificate: String?
@@ -71,8 +71,8 @@ extension ISMSCommand.Cycle {
 
     @Option(
       help: ArgumentHelp(
-        "suspend: overdue_surveillance, unresolved_major, serious_failure or voluntary.", valueName: "cause"))
-    var cause: String?
+        "suspend: why the certification body suspends the certificate.", valueName: "cause"))
+    var cause: SuspensionCause?
 
     @Flag(help: "reinstate: the suspension's cause is resolved.")
     var causeResolved = false
@@ -86,20 +86,6 @@ extension ISMSCommand.Cycle {
     @Flag(help: "transfer: the accepting CB's pre-transfer review is recorded (R29).")
     var preTransferReview = false
 
-    func validate() throws {
-      guard CycleEvent(rawValue: event) != nil else {
-        throw ValidationError(
-          "unknown event '\(event)'; one of: \(CycleEvent.allCases.map(\.rawValue).joined(separator: ", ")).")
-      }
-      for (name, value) in [("--decision-date", decisionDate), ("--expiry", expiry)]
-      where value.map({ Day($0) == nil }) ?? false {
-        throw ValidationError("\(name) is not a date YYYY-MM-DD.")
-      }
-      if let cause, SuspensionCause(rawValue: cause) == nil {
-        throw ValidationError("unknown --cause '\(cause)'.")
-      }
-    }
-
     /// The certification body's decisions: recorded by the --by person themselves, or with
     /// --recorded-decision naming the CB's letter (R35).
     static let decisions: Set<CycleEvent> = [
@@ -110,8 +96,8 @@ extension ISMSCommand.Cycle {
       let session = try WorkflowSession(global)
       let actor = try session.actor(options)
       let person = actor.person
-      if let decision = CycleEvent(rawValue: event), Self.decisions.contains(decision) {
-        try actor.requireOwnDecision("the certification body's \(event) of the cycle")
+      if Self.decisions.contains(event) {
+        try actor.requireOwnDecision("the certification body's \(event.rawValue) of the cycle")
       }
       try WorkflowSession.refusing {
         let document = try session.facts.cycle(cycle)
@@ -122,16 +108,16 @@ extension ISMSCommand.Cycle {
     private func change(_ document: Document, session: WorkflowSession, by person: Person) throws
       -> WorkflowChange
     {
-      let day = decisionDate.flatMap { Day($0) } ?? options.day(session.context.today)
-      var request = CycleEventRequest(event: CycleEvent(rawValue: event) ?? .apply, on: day, by: person.id)
+      let day = decisionDate ?? options.day(session.context.today)
+      var request = CycleEventRequest(event: event, on: day, by: person.id)
       request.audit = audit
       request.note = options.note
       request.override = overrideOptions.override
       request.certificate = certificate
-      request.expiry = expiry.flatMap { Day($0) }
+      request.expiry = expiry
       request.soaVersion = soaVersion
       request.reason = reason
-      request.cause = cause.flatMap(SuspensionCause.init(rawValue:))
+      request.cause = cause
       request.causeResolved = causeResolved
       request.activitiesComplete = activitiesComplete
       request.newCertificationBody = to

@@ -33,14 +33,8 @@ extension ISMSCommand.Cycle {
 
     @Option(
       help: ArgumentHelp(
-        "What the first surveillance counts from: decision or stage2_end (R12).", valueName: "anchor"))
-    var anchor: String = "decision"
-
-    func validate() throws {
-      guard SurveillanceAnchor(rawValue: anchor) != nil else {
-        throw ValidationError("--anchor takes decision or stage2_end.")
-      }
-    }
+        "What the first surveillance counts from (R12).", valueName: "anchor"))
+    var anchor: SurveillanceAnchor = .decision
 
     func run() throws {
       let session = try WorkflowSession(global)
@@ -48,7 +42,7 @@ extension ISMSCommand.Cycle {
       let person = actor.person
       let change = try WorkflowSession.refusing {
         try CycleCreation.start(
-          id: id, certificationBody: certificationBody, title: title, anchor: anchor,
+          id: id, certificationBody: certificationBody, title: title, anchor: anchor.rawValue,
           on: options.day(session.context.today), by: person.id, note: options.note, facts: session.facts)
       }
       try session.commit([change], note: options.note, by: actor)

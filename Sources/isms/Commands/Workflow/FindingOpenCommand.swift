@@ -28,11 +28,11 @@ extension ISMSCommand.Finding {
     @Option(help: ArgumentHelp("The audit that raised it.", valueName: "id"))
     var audit: String?
 
-    @Option(help: ArgumentHelp("Without an audit: incident, monitoring or other.", valueName: "source"))
-    var source: String = "other"
+    @Option(help: ArgumentHelp("Without an audit: where the finding comes from.", valueName: "source"))
+    var source: FindingOrigin = .other
 
-    @Option(help: ArgumentHelp("major, minor, observation or ofi.", valueName: "grade"))
-    var grade: String
+    @Option(help: ArgumentHelp("How serious the finding is.", valueName: "grade"))
+    var grade: FindingGrade
 
     @Option(help: ArgumentHelp("The clause or control not met, 9.2 or A.5.15.", valueName: "requirement"))
     var requirement: String?
@@ -50,17 +50,7 @@ extension ISMSCommand.Finding {
     var id: String?
 
     @Option(help: ArgumentHelp("The due date (default from isms.yml findings).", valueName: "yyyy-mm-dd"))
-    var due: String?
-
-    func validate() throws {
-      guard FindingGrade(rawValue: grade) != nil else {
-        throw ValidationError("--grade takes major, minor, observation or ofi.")
-      }
-      if let due, Day(due) == nil { throw ValidationError("--due is not a date YYYY-MM-DD.") }
-      if audit == nil, !["incident", "monitoring", "other"].contains(source) {
-        throw ValidationError("without --audit, --source takes incident, monitoring or other.")
-      }
-    }
+    var due: Day?
 
     func run() throws {
       let session = try WorkflowSession(global)
@@ -68,17 +58,22 @@ extension ISMSCommand.Finding {
       let person = actor.person
       try WorkflowSession.refusing {
         var request = FindingOpenRequest(
-          grade: FindingGrade(rawValue: grade) ?? .observation, statement: statement,
+          grade: grade, statement: statement,
           on: options.day(session.context.today), by: person.id)
         (request.audit, request.source, request.requirement, request.evidence) = (
-          audit, source, requirement, evidence
+          audit, source.rawValue, requirement, evidence
         )
         (request.title, request.id, request.due, request.note) = (
-          title, id, due.flatMap { Day($0) }, options.note
+          title, id, due, options.note
         )
         try session.commit(
           [try FindingCreation.open(request, facts: session.facts)], note: options.note, by: actor)
       }
     }
   }
+}
+
+/// `isms finding open --source`: where a finding raised outside an audit comes from.
+enum FindingOrigin: String, CaseIterable, ExpressibleByArgument {
+  case incident, monitoring, other
 }

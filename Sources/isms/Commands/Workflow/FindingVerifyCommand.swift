@@ -29,22 +29,15 @@ extension ISMSCommand.Finding {
     @Argument(help: ArgumentHelp("The finding id.", valueName: "id"))
     var id: String
 
-    @Option(help: ArgumentHelp("full_audit, limited_audit, documentary or next_audit.", valueName: "method"))
-    var method: String?
+    @Option(help: ArgumentHelp("How the certification body verified it.", valueName: "method"))
+    var method: VerificationMethod?
 
     @Option(help: ArgumentHelp("The external audit at which the CB verified it (R53).", valueName: "id"))
     var audit: String?
 
-    func validate() throws {
-      if let method, VerificationMethod(rawValue: method) == nil {
-        throw ValidationError(
-          "--method takes \(VerificationMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
-      }
-    }
-
     func run() throws {
       try FindingStep.run(id, global: global, options: options, event: .verify) { request in
-        request.method = method.flatMap(VerificationMethod.init(rawValue:))
+        request.method = method
         request.verifiedAtAudit = audit
       }
     }

@@ -38,7 +38,7 @@ extension ISMSCommand.ManagementReview {
     var owner: String?
 
     @Option(help: ArgumentHelp("The decision's due day.", valueName: "yyyy-mm-dd"))
-    var due: String?
+    var due: Day?
 
     func validate() throws {
       _ = try inputs()
@@ -46,7 +46,7 @@ extension ISMSCommand.ManagementReview {
         if owner != nil || due != nil { throw ValidationError("--owner and --due go with --decision.") }
         return
       }
-      guard !decision.allSatisfy(\.isWhitespace), owner != nil, let due, Day(due) != nil else {
+      guard !decision.allSatisfy(\.isWhitespace), owner != nil, due != nil else {
         throw ValidationError("--decision needs its text, --owner PERSON and --due YYYY-MM-DD (R51).")
       }
     }
@@ -59,7 +59,7 @@ extension ISMSCommand.ManagementReview {
         let review = try session.facts.document(id, kind: .managementReview)
         let new = decision.flatMap { text in
           owner.flatMap { owner in
-            due.flatMap(Day.init).map {
+            due.map {
               ManagementReviewMinutes.NewDecision(decision: text, owner: owner, due: $0)
             }
           }

@@ -8,19 +8,13 @@ struct WorkflowOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp("The day of the event (default: --today or the system date).", valueName: "yyyy-mm-dd")
   )
-  var date: String?
+  var date: Day?
 
   @Option(help: ArgumentHelp("A note for the history entry and the commit message.", valueName: "text"))
   var note: String?
 
-  func validate() throws {
-    if let date, Day(date) == nil {
-      throw ValidationError("--date '\(date)' is not a date of the form YYYY-MM-DD that exists.")
-    }
-  }
-
   /// The event day: `--date`, else today.
-  func day(_ today: Day) -> Day { date.flatMap { Day($0) } ?? today }
+  func day(_ today: Day) -> Day { date ?? today }
 }
 
 /// A certification-body override recorded with an event (R23).
@@ -40,7 +34,7 @@ struct OverrideOptions: ParsableArguments {
   var cbRef: String?
 
   @Option(help: ArgumentHelp("The new deadline, when the CB moves one.", valueName: "yyyy-mm-dd"))
-  var newDue: String?
+  var newDue: Day?
 
   func validate() throws {
     guard let rule = overrideRule else {
@@ -52,9 +46,6 @@ struct OverrideOptions: ParsableArguments {
     guard !(justification ?? "").isEmpty, !(cbRef ?? "").isEmpty else {
       throw ValidationError("a CB override of \(rule) needs --justification and --cb-ref (R23).")
     }
-    if let newDue, Day(newDue) == nil {
-      throw ValidationError("--new-due '\(newDue)' is not a date YYYY-MM-DD.")
-    }
   }
 
   /// The override, when one is given.
@@ -62,7 +53,7 @@ struct OverrideOptions: ParsableArguments {
     overrideRule.map {
       Override(
         rule: $0.uppercased(), justification: justification ?? "", cbRef: cbRef ?? "",
-        newDue: newDue.flatMap { Day($0) })
+        newDue: newDue)
     }
   }
 }

@@ -57,18 +57,9 @@ struct WorkflowSession {
         "refused (\(first.rule)): \(first.path):\(first.line.map(String.init) ?? "1") \(first.message) — \(first.fix)"
           + (errors.count > 1 ? " (and \(errors.count - 1) more)" : "") + "; nothing was written.")
     }
-    let commit: CommitInfo
-    do {
-      try context.refuseStaleReads(of: changes.map(\.path), in: edited, base: base)
-      commit = try context.commit(
-        changes.map { .write(path: $0.path, contents: Data($0.text.utf8)) },
-        message: WorkflowChange.message(changes, note: note), by: actor, expectedParent: base,
-        todayOption: global.today)
-    } catch GitError.dirty(let dirty) {
-      throw CLIError(
-        "\(dirty.joined(separator: ", ")) has uncommitted changes; commit or discard them first; nothing was written."
-      )
-    }
+    let commit = try context.commit(
+      changes.map { .write(path: $0.path, contents: Data($0.text.utf8)) },
+      message: WorkflowChange.message(changes, note: note), by: actor, base: base, reads: edited)
     for change in changes { Console.report("\(change.summary) by \(person.id)") }
     Console.report("Committed \(commit.shortID).")
     for warning in changes.flatMap(\.warnings) { Console.err("warning \(warning)") }
