@@ -2,8 +2,8 @@ import Foundation
 
 extension PacketAssembly {
   /// `risks.html`, the two heat maps and the register and treatment plan as CSV.
-  func riskFiles() -> [PacketFile] {
-    let path = "risks.html"
+  func riskFiles(_ packetPage: PacketPage) -> [PacketFile] {
+    let path = packetPage.path
     let method = config?.riskMethod
     let threshold = method?.acceptanceThreshold ?? 0
     let bands = RiskBands(method: method)
@@ -49,7 +49,7 @@ extension PacketAssembly {
       context["plan"] = false
     }
     return [
-      page(path, title: "Risk register and treatment plan", body: templates.render("risks", context)),
+      page(packetPage, context),
       PacketFile(path: "risk-heatmap-before.svg", contents: Data(before.utf8)),
       PacketFile(path: "risk-heatmap-after.svg", contents: Data(after.utf8)),
       PacketFile(path: "risks.csv", contents: CSV.file(registerCSV())),
