@@ -43,12 +43,14 @@ public enum DocumentSchema {
     }
   }
 
-  private static func words<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> FieldType
+  /// A choice of the raw values of `type`.
+  static func words<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> FieldType
   where T.RawValue == String {
     .choice(type.allCases.map(\.rawValue))
   }
 
-  private static let months = FieldType.integer(NumberLimits.reviewMonths)
+  /// A number of months between reviews.
+  static let months = FieldType.integer(NumberLimits.reviewMonths)
   private static let texts = FieldType.list(.text)
 
   static let common = [
@@ -108,28 +110,8 @@ public enum DocumentSchema {
       FieldSpec("evidence", texts),
     ]
 
-  /// `risk`.
-  public static let risk =
-    common + [
-      FieldSpec("title", .text, required: true),
-      FieldSpec("asset", .text, required: true),
-      FieldSpec("threat", .text, required: true),
-      FieldSpec("vulnerability", .text, required: true),
-      FieldSpec("owner", .text, required: true, reference: .person),
-      FieldSpec("likelihood", .integer(NumberLimits.scalePoint), required: true),
-      FieldSpec("impact", .integer(NumberLimits.scalePoint), required: true),
-      FieldSpec("level", .integer(NumberLimits.riskLevel)),
-      FieldSpec("treatment", words(Treatment.self), required: true),
-      FieldSpec("controls", .list(.text), reference: .control),
-      FieldSpec("residual_likelihood", .integer(NumberLimits.scalePoint)),
-      FieldSpec("residual_impact", .integer(NumberLimits.scalePoint)),
-      FieldSpec("accepted_by", .text, reference: .person),
-      FieldSpec("accepted_on", .day),
-      FieldSpec("assessed_on", .day, required: true),
-      FieldSpec("review_interval", months),
-      FieldSpec("next_review", .day),
-      FieldSpec("status", .choice(["open", "closed"])),
-    ]
+  /// `risk`: the ``RiskField``s.
+  public static let risk = common + RiskField.allCases.map(\.spec)
 
   /// `supplier`.
   public static let supplier =

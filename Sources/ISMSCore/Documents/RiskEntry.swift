@@ -37,23 +37,29 @@ public struct RiskEntry: Sendable, Hashable {
 
   /// Reads the fields leniently.
   public init(_ reader: FieldReader) {
-    asset = reader.string("asset")
-    threat = reader.string("threat")
-    vulnerability = reader.string("vulnerability")
-    owner = reader.string("owner")
-    likelihood = reader.int("likelihood", in: NumberLimits.scalePoint)
-    impact = reader.int("impact", in: NumberLimits.scalePoint)
-    level = reader.int("level", in: NumberLimits.riskLevel)
-    treatment = reader.value("treatment")
-    controls = reader.strings("controls")
-    residualLikelihood = reader.int("residual_likelihood", in: NumberLimits.scalePoint)
-    residualImpact = reader.int("residual_impact", in: NumberLimits.scalePoint)
-    acceptedBy = reader.string("accepted_by")
-    acceptedOn = reader.day("accepted_on")
-    assessedOn = reader.day("assessed_on")
-    reviewInterval = reader.int("review_interval", in: NumberLimits.reviewMonths)
-    nextReview = reader.day("next_review")
-    status = reader.string("status")
+    func text(_ field: RiskField) -> String? { reader.string(field.rawValue) }
+    func number(_ field: RiskField) -> Int? {
+      guard case .integer(let range) = field.spec.type else { return nil }
+      return reader.int(field.rawValue, in: range)
+    }
+    func day(_ field: RiskField) -> Day? { reader.day(field.rawValue) }
+    asset = text(.asset)
+    threat = text(.threat)
+    vulnerability = text(.vulnerability)
+    owner = text(.owner)
+    likelihood = number(.likelihood)
+    impact = number(.impact)
+    level = number(.level)
+    treatment = reader.value(RiskField.treatment.rawValue)
+    controls = reader.strings(RiskField.controls.rawValue)
+    residualLikelihood = number(.residualLikelihood)
+    residualImpact = number(.residualImpact)
+    acceptedBy = text(.acceptedBy)
+    acceptedOn = day(.acceptedOn)
+    assessedOn = day(.assessedOn)
+    reviewInterval = number(.reviewInterval)
+    nextReview = day(.nextReview)
+    status = text(.status)
   }
 
   /// Likelihood × impact before treatment.

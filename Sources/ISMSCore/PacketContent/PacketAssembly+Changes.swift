@@ -2,8 +2,8 @@ import Foundation
 
 extension PacketAssembly {
   /// `changes.html` and `changes.csv`: what changed in the ISMS since the previous external audit.
-  func changeFiles() -> [PacketFile] {
-    let path = "changes.html"
+  func changeFiles(_ packetPage: PacketPage) -> [PacketFile] {
+    let path = packetPage.path
     let rows = (sources.baseline?.changes ?? []).map { changeRow($0, page: path) }
     let order: [(String, (String) -> Bool)] = [
       ("Policies, procedures and plans", { ["policy", "procedure", "plan"].contains($0) }),
@@ -41,8 +41,7 @@ extension PacketAssembly {
     ])
     for row in rows { csv += CSV.row(row.csv) }
     return [
-      page(
-        path, title: "Changes since the previous external audit", body: templates.render("changes", context)),
+      page(packetPage, context),
       PacketFile(path: "changes.csv", contents: CSV.file(csv)),
     ]
   }

@@ -3,8 +3,8 @@ import Foundation
 extension PacketAssembly {
   /// `document-control.html` and `document-control.csv`: every version of every document in the
   /// packet, from git.
-  func documentControlFiles() -> [PacketFile] {
-    let path = "document-control.html"
+  func documentControlFiles(_ packetPage: PacketPage) -> [PacketFile] {
+    let path = packetPage.path
     let documents = selection.all
     // Each log compares the versions of one document only, so they are computed on all cores.
     let logs: [(Document, DocumentLog)] = ParallelMap.map(count: documents.count) { index in
@@ -44,7 +44,7 @@ extension PacketAssembly {
       "commitShort": String(request.sourceCommit.prefix(7)), "summary": summary, "groups": groups,
     ]
     return [
-      page(path, title: "Document control log", body: templates.render("document-control", context)),
+      page(packetPage, context),
       PacketFile(path: "document-control.csv", contents: CSV.file(csv(logs))),
     ]
   }

@@ -2,8 +2,8 @@ import Foundation
 
 extension PacketAssembly {
   /// `index.html` of an auditor packet: the cover page and the table of contents.
-  func indexFile() -> PacketFile {
-    let path = "index.html"
+  func indexFile(_ packetPage: PacketPage) -> PacketFile {
+    let path = packetPage.path
     var context: TemplateContext = [
       "organization": organization, "scope": config?.scope ?? "", "packetTitle": packetTitle,
       "commit": request.sourceCommit, "commitDate": Self.display(request.committed),
@@ -35,7 +35,7 @@ extension PacketAssembly {
     } else {
       context["baseline"] = false
     }
-    return page(path, title: packetTitle, body: templates.render("index", context))
+    return page(packetPage, context)
   }
 
   private func auditContext(page path: String) -> TemplateContext? {
@@ -132,27 +132,9 @@ extension PacketAssembly {
       ]
     }
     let controlled = selection.controlled
-    var result = [
-      section(
-        "soa.html", "Statement of Applicability",
-        "All Annex A controls: applicability, justification, implementation, owner, implementing documents and treated risks."
-      ),
-      section(
-        "risks.html", "Risk register and treatment plan",
-        "Every risk with its likelihood, impact, level, treatment and residual level; heat maps before and after treatment; the controls chosen for each risk."
-      ),
-      section(
-        "records.html", "Records",
-        "Certification cycles, audits, nonconformities and corrective actions, management reviews, objectives, measurements, competence and suppliers."
-      ),
-      section(
-        "document-control.html", "Document control log",
-        "Every version of every document in this packet from git: who changed it, who approved it and when."),
-      section(
-        "changes.html", "Changes since the previous external audit",
-        "Documents added, removed and changed, with dates, from git."),
-    ]
-    if request.kind == .soc2 { result += Self.soc2Pages.map { section($0.href, $0.label, $0.description) } }
+    var result = PacketPage.pages(of: request).compactMap { page in
+      page.contents.map { section(page.path, page.title ?? packetTitle, $0) }
+    }
     for (kind, title) in [
       (DocumentKind.policy, "Policies"), (.procedure, "Procedures"), (.plan, "Plans, methods and registers"),
     ] {
@@ -180,24 +162,14 @@ extension PacketAssembly {
     return row
   }
 
+  /// The machine-readable files: those of every packet, then the tables and then the pictures of
+  /// the pages, each in page order.
   private func machineFiles() -> [TemplateContext] {
-    [
-      (
-        "manifest.json",
-        "every file of the packet with its SHA-256 and size, the source commit, each document's git blob id and the tool version"
-      ),
-      (
-        "packet.json",
-        "how the packet was built: kind, audience, audit, commit, as-of date, the day date-dependent content is judged on, the baseline"
-      ),
-      ("soa.csv", "the Statement of Applicability"), ("risks.csv", "the risk register"),
-      ("risk-treatment-plan.csv", "risks and the controls treating them"),
-      ("nonconformities.csv", "the nonconformity and corrective-action log"),
-      ("document-control.csv", "every commit of every document in the packet"),
-      ("changes.csv", "changes since the previous external audit"),
-      ("risk-heatmap-before.svg", "heat map before treatment"),
-      ("risk-heatmap-after.svg", "heat map after treatment"),
-    ].map { ["href": $0.0, "description": $0.1] }
+    let files = PacketPage.pages(of: request).flatMap(\.files)
+    let listed = [files.filter { !$0.path.hasSuffix(".svg") }, files.filter { $0.path.hasSuffix(".svg") }]
+    return (PacketPage.packetFiles + listed.joined()).compactMap { file in
+      file.description.map { ["href": file.path, "description": $0] }
+    }
   }
 }
 

@@ -2,8 +2,8 @@ import Foundation
 
 extension PacketAssembly {
   /// `records.html` and `nonconformities.csv`.
-  func recordFiles() -> [PacketFile] {
-    let path = "records.html"
+  func recordFiles(_ packetPage: PacketPage) -> [PacketFile] {
+    let path = packetPage.path
     let note =
       request.kind.limitsRecordsToBaseline && sources.baseline != nil
       ? "Records since the previous external audit (\(sources.baseline?.auditID ?? ""), ended \(sources.baseline?.day.description ?? "")), open findings, and every objective and certification cycle."
@@ -115,9 +115,8 @@ extension PacketAssembly {
         ]
       },
     ]
-    let body = templates.render("records", ["scopeNote": note, "groups": groups])
     return [
-      page(path, title: "Records", body: body),
+      page(packetPage, ["scopeNote": note, "groups": groups]),
       PacketFile(path: "nonconformities.csv", contents: CSV.file(findingsCSV())),
     ]
   }

@@ -2,8 +2,8 @@ import Foundation
 
 extension PacketAssembly {
   /// `risks.html`, the two heat maps and the register and treatment plan as CSV.
-  func riskFiles() -> [PacketFile] {
-    let path = "risks.html"
+  func riskFiles(_ packetPage: PacketPage) -> [PacketFile] {
+    let path = packetPage.path
     let method = config?.riskMethod
     let threshold = method?.acceptanceThreshold ?? 0
     let bands = RiskBands(method: method)
@@ -49,7 +49,7 @@ extension PacketAssembly {
       context["plan"] = false
     }
     return [
-      page(path, title: "Risk register and treatment plan", body: templates.render("risks", context)),
+      page(packetPage, context),
       PacketFile(path: "risk-heatmap-before.svg", contents: Data(before.utf8)),
       PacketFile(path: "risk-heatmap-after.svg", contents: Data(after.utf8)),
       PacketFile(path: "risks.csv", contents: CSV.file(registerCSV())),
@@ -115,28 +115,53 @@ extension PacketAssembly {
   }
 
   private func registerCSV() -> String {
-    var csv = CSV.row([
-      "risk", "title", "asset", "threat", "vulnerability", "owner", "likelihood", "impact", "level",
-      "band", "treatment",
-      "controls", "residual_likelihood", "residual_impact", "residual_level", "residual_band", "accepted_by",
-      "accepted_on", "assessed_on", "next_review", "status",
-    ])
+    var csv = CSV.row(["risk"] + RiskField.allCases.flatMap(Self.registerColumns))
     let bands = RiskBands(method: config?.riskMethod)
     func band(_ level: Int?) -> String { level.flatMap { bands.band(of: $0)?.name } ?? "" }
     for document in selection.risks {
       guard let risk = document.risk else { continue }
-      func text(_ value: Int?) -> String { value.map(String.init) ?? "" }
-      csv += CSV.row([
-        document.id, document.title ?? "", risk.asset ?? "", risk.threat ?? "", risk.vulnerability ?? "",
-        risk.owner ?? "", text(risk.likelihood), text(risk.impact), text(risk.inherentLevel),
-        band(risk.inherentLevel), risk.treatment?.rawValue ?? "", risk.controls.joined(separator: " "),
-        text(risk.residualLikelihood), text(risk.residualImpact), text(risk.residualLevel),
-        band(risk.residualLevel), risk.acceptedBy ?? "",
-        risk.acceptedOn?.description ?? "", risk.assessedOn?.description ?? "",
-        risk.nextReview?.description ?? "", risk.status ?? "open",
-      ])
+      csv += CSV.row(
+        [document.id] + RiskField.allCases.flatMap { Self.registerCells($0, document, risk, band: band) })
     }
     return csv
+  }
+
+  /// The columns of `risks.csv` that `field` gives: the level and band before and after treatment
+  /// are computed from likelihood and impact; the review interval is left out.
+  private static func registerColumns(_ field: RiskField) -> [String] {
+    switch field {
+    case .level: ["level", "band"]
+    case .residualImpact: ["residual_impact", "residual_level", "residual_band"]
+    case .reviewInterval: []
+    default: [field.rawValue]
+    }
+  }
+
+  /// The cells of the ``registerColumns(_:)`` of `field` for `risk`.
+  private static func registerCells(
+    _ field: RiskField, _ document: Document, _ risk: RiskEntry, band: (Int?) -> String
+  ) -> [String] {
+    func text(_ value: Int?) -> String { value.map(String.init) ?? "" }
+    return switch field {
+    case .title: [document.title ?? ""]
+    case .asset: [risk.asset ?? ""]
+    case .threat: [risk.threat ?? ""]
+    case .vulnerability: [risk.vulnerability ?? ""]
+    case .owner: [risk.owner ?? ""]
+    case .likelihood: [text(risk.likelihood)]
+    case .impact: [text(risk.impact)]
+    case .level: [text(risk.inherentLevel), band(risk.inherentLevel)]
+    case .treatment: [risk.treatment?.rawValue ?? ""]
+    case .controls: [risk.controls.joined(separator: " ")]
+    case .residualLikelihood: [text(risk.residualLikelihood)]
+    case .residualImpact: [text(risk.residualImpact), text(risk.residualLevel), band(risk.residualLevel)]
+    case .acceptedBy: [risk.acceptedBy ?? ""]
+    case .acceptedOn: [risk.acceptedOn?.description ?? ""]
+    case .assessedOn: [risk.assessedOn?.description ?? ""]
+    case .reviewInterval: []
+    case .nextReview: [risk.nextReview?.description ?? ""]
+    case .status: [risk.status ?? "open"]
+    }
   }
 
   private func treatmentCSV() -> String {

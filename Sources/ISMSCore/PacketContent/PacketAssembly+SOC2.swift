@@ -1,41 +1,6 @@
 import Foundation
 
 extension PacketAssembly {
-  /// The pages only a SOC 2 packet has: (file, label, what the index says of it).
-  static let soc2Pages: [(href: String, label: String, description: String)] = [
-    (
-      "soc2-description.html", "System description",
-      "The system described under the headings of the description criteria, from the repository; the parts only management can write are marked to be completed."
-    ),
-    (
-      "soc2-assertion.html", "Management's assertion",
-      "A template of management's assertion for the report type and period, to complete and sign."
-    ),
-    (
-      "soc2-matrix.html", "SOC 2 control matrix",
-      "Every criterion in scope with the controls and clauses mapped to it, their description and design status."
-    ),
-    (
-      "soc2-evidence.html", "Evidence index",
-      "Every evidence record of the control activities: what it covers, its attachments with SHA-256, its exceptions."
-    ),
-    (
-      "soc2-changes.html", "Changes in the period",
-      "Documents added, removed and changed during the report period, from git."
-    ),
-  ]
-
-  /// The navigation entries of the SOC 2 pages.
-  static var soc2Navigation: [(href: String, label: String)] { soc2Pages.map { ($0.href, $0.label) } }
-
-  /// The SOC 2 pages and their CSV files; none unless the packet is of kind `soc2`.
-  func soc2Files() -> [PacketFile] {
-    guard request.kind == .soc2 else { return [] }
-    let coverage = SOC2Coverage(isms: isms, catalogs: sources.catalogs)
-    return [soc2DescriptionFile(coverage), soc2AssertionFile(coverage)] + soc2MatrixFiles(coverage)
-      + soc2EvidenceFiles() + soc2ChangeFiles()
-  }
-
   private var soc2ScopeSummary: String { config?.soc2?.summary ?? "SOC 2 (no scope in isms.yml)" }
 
   private func soc2Categories(_ coverage: SOC2Coverage) -> String {
@@ -54,8 +19,9 @@ extension PacketAssembly {
     isms.documents(of: kind).filter { $0.controlled?.status == .approved }
   }
 
-  private func soc2DescriptionFile(_ coverage: SOC2Coverage) -> PacketFile {
-    let path = "soc2-description.html"
+  /// `soc2-description.html`.
+  func soc2DescriptionFile(_ packetPage: PacketPage, _ coverage: SOC2Coverage) -> PacketFile {
+    let path = packetPage.path
     let suppliers = isms.documents(of: .supplier)
     let subservice = suppliers.filter {
       $0.supplier?.criticality == "critical" || $0.supplier?.data.contains("customer-data") == true
@@ -102,11 +68,12 @@ extension PacketAssembly {
     ]
     context.put("auditor", config?.soc2?.serviceAuditor)
     context.put("dataKinds", dataKinds.joined(separator: ", "))
-    return page(path, title: "System description", body: templates.render("soc2-description", context))
+    return page(packetPage, context)
   }
 
-  private func soc2AssertionFile(_ coverage: SOC2Coverage) -> PacketFile {
-    let path = "soc2-assertion.html"
+  /// `soc2-assertion.html`.
+  func soc2AssertionFile(_ packetPage: PacketPage, _ coverage: SOC2Coverage) -> PacketFile {
+    let path = packetPage.path
     let scope = config?.soc2
     let summary = coverage.summary
     var context: TemplateContext = [
@@ -122,7 +89,7 @@ extension PacketAssembly {
     context.put("end", scope?.periodEnd?.description)
     context.put("asOf", scope?.asOf?.description)
     context.put("auditor", scope?.serviceAuditor)
-    return page(path, title: "Management's assertion", body: templates.render("soc2-assertion", context))
+    return page(packetPage, context)
   }
 
   private static func statusClass(_ status: SOC2Coverage.Status) -> String {
@@ -140,8 +107,9 @@ extension PacketAssembly {
     return ([entry.justification].compactMap { $0 } + entry.evidence).joined(separator: " ")
   }
 
-  private func soc2MatrixFiles(_ coverage: SOC2Coverage) -> [PacketFile] {
-    let path = "soc2-matrix.html"
+  /// `soc2-matrix.html` and `soc2-matrix.csv`.
+  func soc2MatrixFiles(_ packetPage: PacketPage, _ coverage: SOC2Coverage) -> [PacketFile] {
+    let path = packetPage.path
     var csv = CSV.row([
       "criterion", "criterion_title", "category", "design", "control", "control_title", "applicability",
       "implementation", "owner", "documents", "description", "sources", "activities",
@@ -208,13 +176,14 @@ extension PacketAssembly {
       "partial": summary.partial, "uncovered": summary.uncovered, "soc2Only": summary.soc2Only,
     ]
     return [
-      page(path, title: "SOC 2 control matrix", body: templates.render("soc2-matrix", context)),
+      page(packetPage, context),
       PacketFile(path: "soc2-matrix.csv", contents: CSV.file(csv)),
     ]
   }
 
-  private func soc2ChangeFiles() -> [PacketFile] {
-    let path = "soc2-changes.html"
+  /// `soc2-changes.html` and `soc2-changes.csv`.
+  func soc2ChangeFiles(_ packetPage: PacketPage) -> [PacketFile] {
+    let path = packetPage.path
     var csv = CSV.row(["change", "path", "old_path", "document", "kind", "title", "commits", "approvals"])
     var context: TemplateContext = [:]
     context.put("asOf", config?.soc2?.asOf?.description)
@@ -255,7 +224,7 @@ extension PacketAssembly {
       context["period"] = false
     }
     return [
-      page(path, title: "Changes in the period", body: templates.render("soc2-changes", context)),
+      page(packetPage, context),
       PacketFile(path: "soc2-changes.csv", contents: CSV.file(csv)),
     ]
   }

@@ -51,8 +51,8 @@ extension PacketAssembly {
   /// `soc2-evidence.html` and `soc2-evidence.csv`: every evidence record, with what it covers, its
   /// attachments (path and SHA-256) and its exceptions; records covering no occurrence of the
   /// Type II period are marked.
-  func soc2EvidenceFiles() -> [PacketFile] {
-    let path = "soc2-evidence.html"
+  func soc2EvidenceFiles(_ packetPage: PacketPage) -> [PacketFile] {
+    let path = packetPage.path
     let period = config?.soc2?.period
     // Evidence counts for the period when it covers one of the period's occurrences (a review of
     // the last quarter may be dated after the period ends, within its grace days).
@@ -87,7 +87,7 @@ extension PacketAssembly {
     context.put("start", period?.start.description)
     context.put("end", period?.end.description)
     return [
-      page(path, title: "Evidence index", body: templates.render("soc2-evidence", context)),
+      page(packetPage, context),
       PacketFile(path: "soc2-evidence.csv", contents: CSV.file(csv)),
     ]
   }

@@ -10,9 +10,9 @@ extension PacketAssembly {
   }
 
   /// `soa.html` and `soa.csv`.
-  func soaFiles() -> [PacketFile] {
+  func soaFiles(_ packetPage: PacketPage) -> [PacketFile] {
     let report = SoAReport(isms: isms, catalogs: sources.catalogs)
-    let path = "soa.html"
+    let path = packetPage.path
     var counts: [String: Int] = [:]
     for row in report.rows {
       counts[row.applicability, default: 0] += 1
@@ -44,7 +44,7 @@ extension PacketAssembly {
       ])
     }
     return [
-      page(path, title: "Statement of Applicability", body: templates.render("soa", context)),
+      page(packetPage, context),
       PacketFile(path: "soa.csv", contents: CSV.file(csv)),
     ]
   }

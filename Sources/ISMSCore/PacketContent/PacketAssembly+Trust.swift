@@ -4,8 +4,8 @@ extension PacketAssembly {
   /// `index.html` of a customer packet (the trust pack): scope, certificates, SOC 2 reports, audits
   /// held, controls in place by theme, excluded controls, subprocessors and their history, the
   /// public documents and who approved the pack. Nothing internal or confidential appears.
-  func trustFile() -> PacketFile {
-    let path = "index.html"
+  func trustFile(_ packetPage: PacketPage) -> PacketFile {
+    let path = packetPage.path
     let cycles = isms.documents(of: .cycle).filter { $0.cycleRecord?.decisionDate != nil }
     let certificates = cycles.map { document -> TemplateContext in
       let cycle = document.cycleRecord
@@ -54,7 +54,7 @@ extension PacketAssembly {
     } else {
       context["standardLine"] = "Information security management system following ISO/IEC 27001."
     }
-    return page(path, title: packetTitle, body: templates.render("trust", context))
+    return page(packetPage, context)
   }
 
   private func standardName(_ framework: Framework?) -> String? {

@@ -76,16 +76,11 @@ struct PacketAssembly {
 
   /// The navigation of every page: (file, label).
   var navigation: [(href: String, label: String)] {
-    switch request.audience {
-    case .customer: [("index.html", "Overview")]
-    case .auditor:
-      [
-        ("index.html", "Contents"), ("soa.html", "Statement of Applicability"), ("risks.html", "Risks"),
-        ("records.html", "Records"), ("document-control.html", "Document control"),
-        ("changes.html", "Changes since last audit"),
-      ] + (request.kind == .soc2 ? Self.soc2Navigation : [])
-    }
+    PacketPage.pages(of: request).map { ($0.path, $0.label) }
   }
+
+  /// The SOC 2 coverage the SOC 2 pages show.
+  var soc2Coverage: SOC2Coverage { SOC2Coverage(isms: isms, catalogs: sources.catalogs) }
 
   /// A whole HTML page at `path` around `body`, rendered by `page.mustache`.
   func page(_ path: String, title: String, body: String) -> PacketFile {
@@ -99,5 +94,10 @@ struct PacketAssembly {
     ]
     context.put("today", request.audience == .auditor ? request.today.description : nil)
     return PacketFile(path: path, contents: Data(templates.render("page", context).utf8))
+  }
+
+  /// `page`, its body rendered by its template with `context`.
+  func page(_ page: PacketPage, _ context: TemplateContext) -> PacketFile {
+    self.page(page.path, title: page.title ?? packetTitle, body: templates.render(page.template, context))
   }
 }

@@ -47,18 +47,11 @@ public enum PacketContent {
   ) throws {
     let selection = selection(for: request, isms: sources.isms, since: sources.baseline?.day)
     let assembly = try PacketAssembly(request: request, sources: sources, selection: selection)
-    let sections: [() -> [PacketFile]] =
-      switch request.audience {
-      case .auditor:
-        [
-          { [assembly.indexFile()] }, assembly.soaFiles, assembly.riskFiles, assembly.recordFiles,
-          assembly.documentControlFiles, assembly.changeFiles, assembly.soc2Files,
-        ]
-      case .customer: [{ [assembly.trustFile()] }]
-      }
+    let sections = PacketPage.pages(of: request)
     // Sections and pages are independent (cmark-gfm and Mustache rendering are thread-safe), so
     // they are made on all cores; the sections (a few files) wait in memory for their turn.
-    var made = ParallelMap.map(count: sections.count) { sections[$0]() }.flatMap { $0 }
+    var made = ParallelMap.map(count: sections.count) { sections[$0].make(assembly, sections[$0]) }
+      .flatMap { $0 }
     made.append(PacketFile(path: "packet.json", contents: buildRecord(request, sources: sources)))
     let documents = selection.all
     let rendering = DocumentRendering(pages: assembly.pages, documents: documents)

@@ -10,10 +10,16 @@ import Foundation
 /// and lose their target, since the PDF does not carry those files. Pages are numbered in the
 /// footer ("Page 3 of 120").
 public enum PacketPrintBook {
-  /// The pages in the order they are printed, before the documents.
-  static let order = [
-    "index.html", "soa.html", "risks.html", "records.html", "changes.html", "document-control.html",
-  ]
+  /// The pages in the order they are printed, before the documents: each ``PacketPage`` at its
+  /// ``PacketPage/printPlace``.
+  static let order: [String] = {
+    var order: [String] = []
+    let placed = PacketPage.all.compactMap { page in page.printPlace.map { (place: $0, path: page.path) } }
+    for page in placed.sorted(by: { $0.place < $1.place }) where !order.contains(page.path) {
+      order.append(page.path)
+    }
+    return order
+  }()
 
   /// Page size, margins and the page number in the footer (CSS page margin boxes).
   static let printStyle = """

@@ -6,11 +6,9 @@ import Mustache
 /// `style`. Values are HTML-escaped by `{{x}}`; only HTML the packet produced itself is passed to
 /// `{{{x}}}`.
 struct PacketTemplates {
-  /// The templates every packet needs.
-  static let required = [
-    "page", "index", "trust", "soa", "risks", "records", "document", "document-control", "changes",
-    "soc2-description", "soc2-assertion", "soc2-matrix", "soc2-evidence", "soc2-changes",
-  ]
+  /// The templates every packet needs: the frame of every page, a document's page, and the
+  /// body of each ``PacketPage``.
+  static let required = ["page", "document"] + PacketPage.all.map(\.template)
 
   private let library: MustacheLibrary
 

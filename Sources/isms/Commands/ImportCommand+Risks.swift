@@ -10,8 +10,7 @@ extension ISMSCommand.Import {
       discussion: """
         FILE is RFC 4180 CSV in UTF-8 (a byte-order mark is fine), separated by ',' or ';' \
         (detected from the header row). The header names the columns; by default they match the \
-        risk fields: id, title, asset, threat, vulnerability, owner, likelihood, impact, treatment, \
-        controls, residual_likelihood, residual_impact, accepted_by, accepted_on, assessed_on \
+        risk fields: \(RiskImport.riskFields.joined(separator: ", ")) \
         and description, notes (any number of columns, each kept as `Column: text` under Notes), \
         score (checked against likelihood × impact). Case, spaces, `_` and `-` do not matter: \
         'Residual Likelihood' is residual_likelihood. --map 'Risk Owner=owner' reads another \

@@ -4,16 +4,16 @@ import Foundation
 ///
 /// Nothing is produced when any row is bad: ``RiskImport/errors`` lists every problem, row by row.
 public struct RiskImport: Sendable {
-  /// The risk fields a column may fill, in output order.
-  public static let fields = [
-    "id", "title", "asset", "threat", "vulnerability", "owner", "likelihood", "impact", "treatment",
-    "controls",
-    "residual_likelihood", "residual_impact", "accepted_by", "accepted_on", "assessed_on", "description",
-    "notes", "score",
-  ]
-  static let required = [
-    "title", "asset", "threat", "vulnerability", "owner", "likelihood", "impact", "treatment",
-  ]
+  /// The fields of the risk files a column may fill, in output order: the id and the imported
+  /// ``RiskField``s.
+  public static let riskFields = ["id"] + RiskField.allCases.filter(\.isImported).map(\.rawValue)
+  /// The fields a column may fill: ``riskFields``, and what goes into the body (`description`,
+  /// `notes`) or is checked (`score`).
+  public static let fields = riskFields + ["description", "notes", "score"]
+  /// The fields every row must give: those the schema requires, but `assessed_on`, which is the
+  /// day of the import when empty.
+  static let required = RiskField.allCases.filter { $0.isImported && $0.spec.required && $0 != .assessedOn }
+    .map(\.rawValue)
 
   /// One risk ready to be written.
   public struct Risk: Sendable, Hashable, Encodable {
@@ -137,16 +137,15 @@ public struct RiskImport: Sendable {
 
   static func render(id: String, checked: RowContext.Checked, source: String, today: Day) -> String {
     var lines = ["---", "id: \(id)", "kind: risk"]
-    for field in fields.dropFirst() {
-      guard let value = checked.fields[field], !value.isEmpty,
-        !["description", "notes", "score"].contains(field)
-      else { continue }
+    for field in RiskField.allCases where field.isImported {
+      guard let value = checked.fields[field.rawValue], !value.isEmpty else { continue }
       switch field {
-      case "title", "asset", "threat", "vulnerability": lines.append("\(field): \(YAMLText.quoted(value))")
-      case "controls": lines.append("controls: \(YAMLText.idList(checked.controls))")
-      default: lines.append("\(field): \(value)")
+      case .title, .asset, .threat, .vulnerability:
+        lines.append("\(field.rawValue): \(YAMLText.quoted(value))")
+      case .controls: lines.append("controls: \(YAMLText.idList(checked.controls))")
+      default: lines.append("\(field.rawValue): \(value)")
       }
-      if field == "impact" { lines.append("level: \(checked.level)") }
+      if field == .impact { lines.append("level: \(checked.level)") }
     }
     if checked.fields["assessed_on"]?.isEmpty ?? true { lines.append("assessed_on: \(today)") }
     lines += ["status: open", "---", "", "# \(checked.title)", ""]
