@@ -16,10 +16,22 @@ extension GitRepository {
   public func documentHistories(
     of paths: [String], root: String = "", from revision: String = "HEAD", cached: Bool = false
   ) throws -> [String: [DocumentRevision]] {
-    let revisions = try pathRevisions(of: paths, root: root, from: revision, cached: cached)
+    let revisions = try pathHistories(of: paths, root: root, from: revision, cached: cached)
+    let paths = Array(revisions.keys)
+    return Dictionary(
+      uniqueKeysWithValues: zip(paths, try documentHistories(paths.map { (path: $0, revisions[$0] ?? []) })))
+  }
+
+  /// The commits of each of `histories` (as ``pathHistories(of:root:from:cached:)`` gives them), in
+  /// order, each with the document it left: each distinct version of a file is read and parsed once,
+  /// through the cache of versions (see ``documents(ofBlobs:)``).
+  /// - Throws: `GitError.invalidObjectID`, `.notFound`, libgit2 errors.
+  public func documentHistories(_ histories: [(path: String, revisions: [HistoryCache.Revision])]) throws
+    -> [[DocumentRevision]]
+  {
     var versions: [DocumentVersionKey: Int] = [:]
     var keys: [DocumentVersionKey] = []
-    for (path, list) in revisions {
+    for (path, list) in histories {
       for revision in list {
         guard let blobID = revision.blobID else { continue }
         let key = DocumentVersionKey(path: path, blobID: blobID)
@@ -30,14 +42,12 @@ extension GitRepository {
       }
     }
     let documents = try documents(ofBlobs: keys.map { (blobID: $0.blobID, path: $0.path) })
-    var result: [String: [DocumentRevision]] = [:]
-    for (path, list) in revisions {
-      result[path] = list.map { entry in
+    return histories.map { path, list in
+      list.map { entry in
         let index = entry.blobID.flatMap { versions[DocumentVersionKey(path: path, blobID: $0)] }
         return entry.revision.with(document: index.flatMap { documents[$0] })
       }
     }
-    return result
   }
 
   /// The document each blob holds, read as at `path` (`nil` as for `DocumentText.read`), through
@@ -48,10 +58,15 @@ extension GitRepository {
     try DocumentVersions.read(blobs, cache: versionCache, bytes: { try contents(ofBlobs: $0) })
   }
 
-  /// ``revisions(of:root:from:limit:)`` of `paths`, from the history cache when `cached` and it
-  /// holds them for the commit `revision` names, else walked (and then written to the cache).
-  private func pathRevisions(of paths: [String], root: String, from revision: String, cached: Bool) throws
-    -> [String: [HistoryCache.Revision]]
+  /// The commits that changed each of `paths` (relative to `root`), newest first, each with the
+  /// blob the path held after it (see ``revisions(of:root:from:limit:)``), without reading a
+  /// version: from the history cache when `cached` and it holds them for the commit `revision`
+  /// names, else walked (and then written to the cache).
+  /// - Throws: `GitError.invalidPath`, `.unknownRevision`, `.unbornHead`, and libgit2 errors.
+  public func pathHistories(
+    of paths: [String], root: String = "", from revision: String = "HEAD", cached: Bool
+  )
+    throws -> [String: [HistoryCache.Revision]]
   {
     let directory = cached ? frontMatterCache?.directory : nil
     let commit = try directory.map { _ in try resolve(revision).id }

@@ -36,7 +36,7 @@ final class PathHistoryWalk {
     let startID = git_commit_id(start).pointee
     git_commit_free(start)
     let graph = try CommitGraph(repository: repository, from: startID)
-    let order = graph.topologicalOrder()
+    let order = Array(graph.ids.indices)
     let changesOf = try changes(in: graph, order: order)
     var wanting: [Int: Set<Int>] = [:]
     var first = true

@@ -52,7 +52,7 @@ extension PacketAssembly {
     let after = change.status == .removed ? nil : isms.document(atPath: change.path)
     let document = after ?? change.before
     let since = sources.baseline?.committed?.unixTime ?? Int64.min
-    let revisions = (sources.histories[change.path] ?? []).filter {
+    let revisions = (sources.histories.commits[change.path] ?? []).filter {
       Int64($0.date.timeIntervalSince1970) > since
     }
     let approvals = revisions.filter { revision in document.map { revision.approves($0.id) } ?? false }

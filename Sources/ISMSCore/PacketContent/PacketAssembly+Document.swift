@@ -22,22 +22,11 @@ extension PacketAssembly {
     let history = workflowHistory(of: document)
     context["history"] = history
     context["hasHistory"] = !history.isEmpty
-    let revisions = sources.histories[document.path]?.count ?? 0
+    let revisions = sources.histories.commits[document.path]?.count ?? 0
     context["hasRevisions"] = revisions > 0 && request.audience == .auditor
     context["revisions"] = revisions == 1 ? "1 commit" : "\(revisions) commits"
     context["controlHref"] = prefix + "document-control.html#" + DocumentControlAnchor.id(document)
-    if document.kind.isControlled, let history = sources.histories[document.path] {
-      let status = ApprovalStatus(current: document, history: history)
-      var text = "no approval recorded in git (no ISMS-Approval commit)"
-      if let approval = status.approval {
-        let who = config?.person(email: approval.author.email)?.name ?? approval.author.name
-        text =
-          "version \(status.approvedVersion ?? "?") approved by \(who) on \(approval.day) in commit \(approval.shortID)"
-        text +=
-          status.coversCurrent
-          ? "; covers the current content"
-          : "; the content changed since: \(status.changedSinceApproval.joined(separator: ", "))"
-      }
+    if let text = histories[document.path]?.approval {
       context["approval"] = ["text": text]
     } else {
       context["approval"] = false

@@ -5,13 +5,11 @@ extension PacketAssembly {
   /// packet, from git.
   func documentControlFiles(_ packetPage: PacketPage) -> [PacketFile] {
     let path = packetPage.path
-    let documents = selection.all
-    // Each log compares the versions of one document only, so they are computed on all cores.
-    let logs: [(Document, DocumentLog)] = ParallelMap.map(count: documents.count) { index in
-      let document = documents[index]
-      let history = sources.histories[document.path] ?? []
-      return (
-        document, DocumentLog(current: document, history: history, config: config, uncommittedChanges: false)
+    let logs: [(Document, DocumentLog)] = selection.all.map { document in
+      (
+        document,
+        histories[document.path]?.log
+          ?? DocumentLog(current: document, history: [], config: config, uncommittedChanges: false)
       )
     }
     let summary = logs.filter { $0.0.kind.isControlled }.map { document, log -> TemplateContext in
@@ -37,8 +35,15 @@ extension PacketAssembly {
       ("Risks and suppliers", { $0.kind == .risk || $0.kind == .supplier }),
       ("Records", { $0.kind.isRecord || [.audit, .finding, .cycle].contains($0.kind) }),
     ]
+    // A section's context is made as the template reaches it: all of them would hold every version.
     let groups = order.map { title, belongs -> TemplateContext in
-      ["title": title, "documents": logs.filter { belongs($0.0) }.map { logSection($0.0, $0.1, page: path) }]
+      let members = logs.filter { belongs($0.0) }
+      return [
+        "title": title,
+        "documents": TemplateList(count: members.count) {
+          logSection(members[$0].0, members[$0].1, page: path)
+        },
+      ]
     }
     let context: TemplateContext = [
       "commitShort": String(request.sourceCommit.prefix(7)), "summary": summary, "groups": groups,

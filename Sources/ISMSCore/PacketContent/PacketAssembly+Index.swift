@@ -177,6 +177,6 @@ extension PacketAssembly {
   /// The ``ApprovalState`` of `document` from its history in the packet's sources: pages and the
   /// contents say `approved` only for content the last approval covers.
   func approvalState(of document: Document) -> ApprovalState {
-    ApprovalState(document, history: sources.histories[document.path] ?? [])
+    histories[document.path]?.state ?? ApprovalState(document, history: [])
   }
 }

@@ -192,7 +192,7 @@ extension PacketAssembly {
       let rows = changes.changes.map { change -> TemplateContext in
         let after = change.status == .removed ? nil : isms.document(atPath: change.path)
         let document = after ?? change.before
-        let revisions = (sources.histories[change.path] ?? []).filter { period.contains($0.day) }
+        let revisions = (sources.histories.commits[change.path] ?? []).filter { period.contains($0.day) }
         let approvals = revisions.filter { revision in document.map { revision.approves($0.id) } ?? false }
           .map { "\($0.day) by \(config?.person(email: $0.author.email)?.name ?? $0.author.name)" }
           .joined(separator: "; ")

@@ -15,10 +15,13 @@ struct PacketAssembly {
   let pages: [String: String]
   /// The page of every selected document, by id.
   let pagesByID: [String: String]
+  /// What the pages need of the history of every selected document, by source path.
+  let histories: [String: PacketDocumentHistory]
 
-  /// Parses the templates and maps every selected document to its page.
-  init(request: PacketRequest, sources: PacketSources, selection: PacketSelection) throws(PacketContentError)
-  {
+  /// Parses the templates, maps every selected document to its page and reads their histories.
+  /// - Throws: ``PacketContentError`` for a missing or invalid template, and what
+  ///   ``PacketHistory/versions`` throws.
+  init(request: PacketRequest, sources: PacketSources, selection: PacketSelection) throws {
     self.request = request
     self.sources = sources
     self.selection = selection
@@ -31,6 +34,8 @@ struct PacketAssembly {
     }
     self.pages = pages
     self.pagesByID = pagesByID
+    histories = try PacketDocumentHistory.read(
+      selection.all, from: sources.histories, config: sources.isms.config)
   }
 
   /// The ISMS.

@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything a packet is made from, read from git by the caller: the ISMS at the source commit,
 /// document histories, the changes since the previous external audit, and the templates.
-public struct PacketSources: Sendable {
+public struct PacketSources {
   /// The ISMS at the source commit.
   public var isms: ISMS
   /// The catalogs (Annex A titles and themes).
@@ -13,9 +13,9 @@ public struct PacketSources: Sendable {
   /// ``PacketContent/files(for:sources:)``; ``PacketContent/produce(for:sources:sourceBytes:batchSize:write:)``
   /// reads them batch by batch instead, and this stays empty.
   public var fileContents: [String: Data]
-  /// The commits that changed each file, newest first, by path; for every document in the packet
-  /// and every path of ``PacketBaseline/changes``.
-  public var histories: [String: [DocumentRevision]]
+  /// The commits that changed each file, newest first, by path, and the versions they left; for
+  /// every document in the packet and every path of ``PacketBaseline/changes``.
+  public var histories: PacketHistory
   /// The previous external audit and what changed since, when there is one.
   public var baseline: PacketBaseline?
   /// What changed during the SOC 2 period, for a SOC 2 Type II packet.
@@ -34,7 +34,7 @@ public struct PacketSources: Sendable {
   /// Sources with the given values.
   public init(
     isms: ISMS, catalogs: Catalogs, blobIDs: [String: String], fileContents: [String: Data] = [:],
-    histories: [String: [DocumentRevision]],
+    histories: PacketHistory,
     baseline: PacketBaseline?, soc2Period: SOC2PeriodChanges? = nil, soc2ChangePopulation: [Change]? = nil,
     templates: [String: String], excluded: [PacketManifest.Excluded] = [],
     subprocessorChanges: [SubprocessorChange] = []

@@ -134,7 +134,7 @@ enum PacketContentFixture {
     var contents: [String: Data] = [:]
     for document in isms.documents { contents[document.path] = Data(document.body.utf8) }
     let sources = PacketSources(
-      isms: isms, catalogs: try Fixture.catalogs, blobIDs: [:], fileContents: contents, histories: [:],
+      isms: isms, catalogs: try Fixture.catalogs, blobIDs: [:], fileContents: contents, histories: .empty,
       baseline: nil, templates: try templates)
     return try PacketContent.files(for: request(audience, kind: kind), sources: sources)
   }

@@ -135,7 +135,7 @@ struct PacketContentTests {
     templates["soa.mustache"] = nil
     let sources = PacketSources(
       isms: PacketContentFixture.isms, catalogs: try Fixture.catalogs, blobIDs: [:], fileContents: [:],
-      histories: [:],
+      histories: .empty,
       baseline: nil, templates: templates)
     #expect(throws: PacketContentError.missingTemplate("soa.mustache")) {
       try PacketContent.files(for: PacketContentFixture.request(), sources: sources)

@@ -22,7 +22,7 @@ struct PacketStreamingTests {
     var contents: [String: Data] = [:]
     for document in isms.documents { contents[document.path] = Data(document.body.utf8) }
     let sources = PacketSources(
-      isms: isms, catalogs: try Fixture.catalogs, blobIDs: [:], histories: [:], baseline: nil,
+      isms: isms, catalogs: try Fixture.catalogs, blobIDs: [:], histories: .empty, baseline: nil,
       templates: try PacketContentFixture.templates)
     var writer = try PacketWriter(
       sourceCommit: request.sourceCommit, committed: request.committed, builtFrom: Self.builtFrom)

@@ -4,13 +4,17 @@ import ISMSCore
 
 /// Reads document histories and changes from git for a packet.
 enum PacketHistories {
-  /// The commits that changed each path, newest first, with the document each left; one walk
-  /// over the history serves every path, and what was read is cached for the next packet.
+  /// The commits that changed each path, newest first; one walk over the history serves every
+  /// path, and what was walked is cached for the next packet. The versions they left are read when
+  /// the packet asks for them, a batch of documents at a time.
   static func read(
     _ paths: [String], repository: GitRepository, root: String, from commit: String
-  ) throws -> [String: [DocumentRevision]] {
+  ) throws -> PacketHistory {
     Console.progress("Reading the history of \(paths.count) files…")
-    return try repository.documentHistories(of: paths, root: root, from: commit, cached: true)
+    let walked = try repository.pathHistories(of: paths, root: root, from: commit, cached: true)
+    return PacketHistory(commits: walked.mapValues { $0.map(\.revision) }) { paths in
+      try repository.documentHistories(paths.map { (path: $0, revisions: walked[$0] ?? []) })
+    }
   }
 
   /// The files that differ between `base` (nothing when `nil`) and `head`, with the document each

@@ -1,0 +1,91 @@
+import Foundation
+
+/// The commits that changed each file of a packet, and a way to read the versions they left.
+///
+/// A packet reads every version of every document it holds (tens of thousands at 10,000
+/// documents), but its pages keep only what each document's history comes to (its log and its
+/// approval, see ``PacketDocumentHistory``): the versions are read a batch of documents at a time
+/// and let go, so that they are never all in memory at once.
+public struct PacketHistory {
+  /// The commits that changed each file, newest first, by path relative to the ISMS root; for
+  /// every document in the packet and every path of ``PacketBaseline/changes`` and
+  /// ``SOC2PeriodChanges/changes``. The documents they left need not be there (see ``versions``).
+  public let commits: [String: [DocumentRevision]]
+  /// The commits of each of the paths asked for, in the order asked, each with the document it
+  /// left; called on one thread at a time.
+  public let versions: ([String]) throws -> [[DocumentRevision]]
+
+  /// A history whose versions are read by `versions`.
+  public init(
+    commits: [String: [DocumentRevision]], versions: @escaping ([String]) throws -> [[DocumentRevision]]
+  ) {
+    self.commits = commits
+    self.versions = versions
+  }
+
+  /// A history held in memory, with the documents its commits left.
+  public init(_ histories: [String: [DocumentRevision]]) {
+    commits = histories
+    versions = { paths in paths.map { histories[$0] ?? [] } }
+  }
+
+  /// No commits at all.
+  public static var empty: PacketHistory { PacketHistory([:]) }
+}
+
+/// What a packet's pages need of one document's history: its log (`document-control.html`), its
+/// approval state (the contents and its page) and what its page says of its last approval.
+struct PacketDocumentHistory: Sendable {
+  /// Every commit that changed the document, newest first, compared with the one before.
+  let log: DocumentLog
+  /// Whether its last approval covers its current content.
+  let state: ApprovalState
+  /// For a controlled document with a history, its page's line on its last approval.
+  let approval: String?
+
+  /// The history of every one of `documents` from `history`, by path: the versions of
+  /// `batchSize` documents at a time are read, compared on all cores and let go.
+  /// - Throws: what ``PacketHistory/versions`` throws.
+  static func read(
+    _ documents: [Document], from history: PacketHistory, config: ISMSConfig?, batchSize: Int = 512
+  )
+    throws -> [String: PacketDocumentHistory]
+  {
+    var result: [String: PacketDocumentHistory] = [:]
+    result.reserveCapacity(documents.count)
+    for start in stride(from: 0, to: documents.count, by: batchSize) {
+      let batch = Array(documents[start..<min(documents.count, start + batchSize)])
+      let versions = try history.versions(batch.map(\.path))
+      let made = ParallelMap.map(count: batch.count) { index in
+        let document = batch[index]
+        return PacketDocumentHistory(
+          document, history: versions[index], known: history.commits[document.path] != nil, config: config)
+      }
+      for (document, made) in zip(batch, made) { result[document.path] = made }
+    }
+    return result
+  }
+
+  /// The history of `document` from its commits, newest first, with the versions they left;
+  /// `known` when the packet's history has the document's path.
+  init(_ document: Document, history: [DocumentRevision], known: Bool, config: ISMSConfig?) {
+    log = DocumentLog(current: document, history: history, config: config, uncommittedChanges: false)
+    state = ApprovalState(document, history: history)
+    guard document.kind.isControlled, known else {
+      approval = nil
+      return
+    }
+    let status = ApprovalStatus(current: document, history: history)
+    var text = "no approval recorded in git (no ISMS-Approval commit)"
+    if let approval = status.approval {
+      let who = config?.person(email: approval.author.email)?.name ?? approval.author.name
+      text =
+        "version \(status.approvedVersion ?? "?") approved by \(who) on \(approval.day) in commit \(approval.shortID)"
+      text +=
+        status.coversCurrent
+        ? "; covers the current content"
+        : "; the content changed since: \(status.changedSinceApproval.joined(separator: ", "))"
+    }
+    approval = text
+  }
+}

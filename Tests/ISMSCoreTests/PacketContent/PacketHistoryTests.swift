@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+@testable import ISMSCore
+
+/// The versions of the documents' histories are read a batch of documents at a time, as the
+/// packet asks for them, and the pages are those of every version held in memory.
+@Suite("Packet histories read batch by batch")
+struct PacketHistoryTests {
+  /// Two commits per document of the fixture: one creating it, then one approving it.
+  static func histories(_ isms: ISMS) -> [String: [DocumentRevision]] {
+    var histories: [String: [DocumentRevision]] = [:]
+    for (index, document) in isms.documents.enumerated() {
+      func revision(_ number: Int, _ summary: String, trailers: [(key: String, value: String)])
+        -> DocumentRevision
+      {
+        DocumentRevision(
+          commitID: String(format: "%08x", index * 2 + number) + String(repeating: "0", count: 32),
+          author: Identity(name: "Ana Moreira", email: "ana@example.com"),
+          date: Date(timeIntervalSince1970: TimeInterval(1_770_000_000 + index * 100 + number)),
+          timeZoneOffsetMinutes: 60, summary: summary, trailers: trailers, document: document)
+      }
+      histories[document.path] = [
+        revision(1, "Approve \(document.id)", trailers: [(ReviewTrailer.approval, document.id)]),
+        revision(0, "Add \(document.id)", trailers: []),
+      ]
+    }
+    return histories
+  }
+
+  /// A history whose versions are read from `histories` by `versions`, asked for each batch;
+  /// its commits carry no documents.
+  static func reading(_ histories: [String: [DocumentRevision]], asked: Asked) -> PacketHistory {
+    let commits = histories.mapValues { list in
+      list.map {
+        DocumentRevision(
+          commitID: $0.commitID, author: $0.author, date: $0.date,
+          timeZoneOffsetMinutes: $0.timeZoneOffsetMinutes,
+          summary: $0.summary, trailers: $0.trailers, document: nil)
+      }
+    }
+    return PacketHistory(commits: commits) { paths in
+      asked.batches.append(paths)
+      return paths.map { histories[$0] ?? [] }
+    }
+  }
+
+  final class Asked {
+    var batches: [[String]] = []
+  }
+
+  static func files(_ history: PacketHistory) throws -> [PacketFile] {
+    let isms = PacketContentFixture.isms
+    var contents: [String: Data] = [:]
+    for document in isms.documents { contents[document.path] = Data(document.body.utf8) }
+    let sources = PacketSources(
+      isms: isms, catalogs: try Fixture.catalogs, blobIDs: [:], fileContents: contents, histories: history,
+      baseline: nil, templates: try PacketContentFixture.templates)
+    return try PacketContent.files(for: PacketContentFixture.request(), sources: sources)
+  }
+
+  @Test("versions read on demand give the files of versions held in memory, each document read once")
+  func sameFiles() throws {
+    let histories = Self.histories(PacketContentFixture.isms)
+    let inMemory = try Self.files(PacketHistory(histories))
+    let asked = Asked()
+    let read = try Self.files(Self.reading(histories, asked: asked))
+    #expect(read.map(\.path) == inMemory.map(\.path))
+    for (lhs, rhs) in zip(read, inMemory) { #expect(lhs.contents == rhs.contents, "\(lhs.path)") }
+    let selected = PacketContent.selection(
+      for: PacketContentFixture.request(), isms: PacketContentFixture.isms, since: nil
+    ).all.map(\.path)
+    #expect(asked.batches.flatMap { $0 } == selected)
+    let log = PacketContentFixture.text(read, "document-control.html")
+    #expect(log.contains("approval") && log.contains("Add POL-100"))
+  }
+
+  @Test("no batch asks for more documents than its size, and the result does not depend on it")
+  func batches() throws {
+    let isms = PacketContentFixture.isms
+    let histories = Self.histories(isms)
+    let asked = Asked()
+    let small = try PacketDocumentHistory.read(
+      isms.documents, from: Self.reading(histories, asked: asked), config: isms.config, batchSize: 2)
+    let whole = try PacketDocumentHistory.read(
+      isms.documents, from: PacketHistory(histories), config: isms.config)
+    #expect(asked.batches.allSatisfy { $0.count <= 2 })
+    #expect(asked.batches.count == (isms.documents.count + 1) / 2)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    for document in isms.documents {
+      let lhs = try #require(small[document.path])
+      let rhs = try #require(whole[document.path])
+      #expect(try encoder.encode(lhs.log) == encoder.encode(rhs.log))
+      #expect(lhs.state == rhs.state && lhs.approval == rhs.approval)
+    }
+  }
+
+  @Test("a history that cannot be read stops the packet with its error")
+  func failure() throws {
+    struct Unreadable: Error {}
+    let history = PacketHistory(commits: [:]) { _ in throw Unreadable() }
+    let sources = PacketSources(
+      isms: PacketContentFixture.isms, catalogs: try Fixture.catalogs, blobIDs: [:], histories: history,
+      baseline: nil, templates: try PacketContentFixture.templates)
+    #expect(throws: Unreadable.self) {
+      try PacketContent.produce(
+        for: PacketContentFixture.request(), sources: sources, sourceBytes: { $0.map { _ in nil } }
+      ) { _ in }
+    }
+  }
+}
