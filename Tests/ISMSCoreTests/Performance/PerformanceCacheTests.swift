@@ -69,6 +69,27 @@ struct CachedMemorySnapshot: Snapshot, FrontMatterCacheProviding {
     #expect(!summary(plain).isEmpty)
   }
 
+  @Test func aLoadWithoutBodiesCachesNoBodyAndALoadWithBodiesCompletesTheRecords() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let snapshot = CachedMemorySnapshot(
+      files: Self.files, frontMatterCache: FrontMatterCache(directory: folder, build: "test"),
+      frontMatterCacheKeepsBodies: true)
+    let path = try #require(snapshot.entries.first { $0.path == "policies/a.md" })
+    let blobID = try #require(path.blobID)
+    func record() throws -> Data {
+      try #require(FrontMatterCache(directory: folder, build: "test").record(for: blobID))
+    }
+    let lean = summary(ISMS.load(from: snapshot, bodies: false))
+    #expect(!FrontMatterRecord.isComplete(try record()))
+    #expect(summary(ISMS.load(from: snapshot, bodies: false)) == lean)
+    let full = ISMS.load(from: snapshot)
+    #expect(full.isms.document(id: "POL-001")?.body == "# A\n")
+    #expect(FrontMatterRecord.isComplete(try record()))
+    #expect(summary(ISMS.load(from: snapshot)) == summary(full))
+    #expect(summary(ISMS.load(from: snapshot, bodies: false)) == lean)
+  }
+
   @Test func aDamagedCacheIsIgnoredAndRebuilt() throws {
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }

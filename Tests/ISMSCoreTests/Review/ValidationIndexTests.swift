@@ -42,11 +42,12 @@ import Testing
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vix-\(UUID().uuidString)")
       .path
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    ValidationIndex(key: key, loaded: loaded, report: report, config: config).write(directory: folder)
+    let wide = report.diagnostics.filter { $0.path == ISMS.configPath }
+    ValidationIndex(key: key, loaded: loaded, wideDiagnostics: wide, config: config).write(directory: folder)
     let read = try #require(ValidationIndex.read(directory: folder, key: key))
     #expect(read.config == config)
     #expect(read.count == loaded.isms.documents.count)
-    #expect(read.wideDiagnostics == report.diagnostics.filter { $0.path == ISMS.configPath })
+    #expect(read.wideDiagnostics == wide)
     let otherDay = ValidationIndex.Key(
       treeID: key.treeID, build: key.build, catalogsDigest: 7, today: Fixture.today.adding(days: 1))
     #expect(ValidationIndex.read(directory: folder, key: otherDay) == nil)
