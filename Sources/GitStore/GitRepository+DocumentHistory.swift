@@ -68,7 +68,7 @@ extension GitRepository {
   )
     throws -> [String: [HistoryCache.Revision]]
   {
-    let directory = cached ? frontMatterCache?.directory : nil
+    let directory = cached && frontMatterCache != nil ? frontMatterCacheDirectory : nil
     let commit = try directory.map { _ in try resolve(revision).id }
     if let directory, let commit,
       let found = HistoryCache.read(

@@ -51,10 +51,10 @@ final class FrontMatterCacheRegistry: @unchecked Sendable {
     defer { lock.unlock() }
     if enabled[directory] == nil {
       enabled[directory] = Caches(
-        snapshots: FrontMatterCache(directory: directory, build: BuildIdentity.current),
+        snapshots: FrontMatterCache(storage: CacheFolder(directory: directory), build: BuildIdentity.current),
         versions: FrontMatterCache(
-          directory: directory, name: FrontMatterCache.versionsFileName, keepsUnused: true,
-          build: BuildIdentity.current))
+          storage: CacheFolder(directory: directory), name: FrontMatterCache.versionsFileName,
+          keepsUnused: true, build: BuildIdentity.current))
     }
   }
 

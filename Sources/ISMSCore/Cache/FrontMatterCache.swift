@@ -38,9 +38,9 @@ public final class FrontMatterCache: @unchecked Sendable {
   /// snapshots nor are dropped by them (see ``save()``).
   public static let versionsFileName = "versions.bin"
 
-  /// The folder holding the cache file.
-  public let directory: String
-  /// The cache file's name inside ``directory``.
+  /// Where the cache file is kept (GitStore's cache folder, inside the git folder).
+  public let storage: any CacheStorage
+  /// The cache file's name in ``storage``.
   public let name: String
   /// Whether ``save()`` keeps every record, used or not (versions from history never go stale).
   public let keepsUnused: Bool
@@ -57,10 +57,10 @@ public final class FrontMatterCache: @unchecked Sendable {
   /// still starts with them.
   private var header = Data()
 
-  /// A cache stored in the file `name` of `directory` (created on the first save, never outside it)
-  /// for `build`. With `keepsUnused`, ``save()`` never drops a record.
-  public init(directory: String, name: String = fileName, keepsUnused: Bool = false, build: String) {
-    self.directory = directory
+  /// A cache stored in the file `name` of `storage` (created on the first save) for `build`. With
+  /// `keepsUnused`, ``save()`` never drops a record.
+  public init(storage: any CacheStorage, name: String = fileName, keepsUnused: Bool = false, build: String) {
+    self.storage = storage
     self.name = name
     self.keepsUnused = keepsUnused
     self.build = build
@@ -97,7 +97,7 @@ public final class FrontMatterCache: @unchecked Sendable {
     defer { lock.unlock() }
     guard loaded, !added.isEmpty || (!fileWasValid && !used.isEmpty) else { return }
     if keepsUnused, fileWasValid,
-      CacheFile.append(segment(added.keys.sorted()), directory: directory, name: name, header: header)
+      storage.append(segment(added.keys.sorted()), to: name, header: header)
     {
       reset()
       return
@@ -108,7 +108,7 @@ public final class FrontMatterCache: @unchecked Sendable {
     var keys: [BlobKey] = Array(added.keys)
     for key in index.keys where added[key] == nil && (keepOld || used.contains(key)) { keys.append(key) }
     keys.sort()
-    if CacheFile.writeAtomically(segment(keys, after: headerBytes()), directory: directory, name: name) {
+    if storage.write(segment(keys, after: headerBytes()), to: name) {
       reset()
     }
   }
@@ -164,7 +164,7 @@ public final class FrontMatterCache: @unchecked Sendable {
   private func loadIfNeeded() {
     guard !loaded else { return }
     loaded = true
-    guard let data = CacheFile.read(directory: directory, name: name) else { return }
+    guard let data = storage.read(name) else { return }
     let start = data.startIndex
     guard let parsed = data.withUnsafeBytes({ raw in parse(raw) }) else { return }
     buffer = data
@@ -321,107 +321,6 @@ func checksum<Bytes: DataProtocol>(_ bytes: Bytes) -> UInt64 {
   hash ^= hash >> 33
   hash = hash &* 0xC4CE_B9FE_1A85_EC53
   return hash ^ (hash >> 33)
-}
-
-/// Reads and writes the cache file inside its folder, refusing symbolic links.
-enum CacheFile {
-  /// The file's bytes, or `nil` when it is missing, not a regular file, or unreadable.
-  static func read(directory: String, name: String) -> Data? {
-    let path = directory + "/" + name
-    let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var info = stat()
-    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size < 1 << 31 else {
-      return nil
-    }
-    let size = Int(info.st_size)
-    guard size > 0 else { return Data() }
-    // Mapped rather than copied (most of it, the bodies, is never looked at by most commands).
-    // Safe because the file is only ever replaced by a rename or appended to, never rewritten or
-    // shortened in place, so the mapped file cannot shrink under this process.
-    guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
-      mapped != UnsafeMutableRawPointer(bitPattern: -1)
-    else { return nil }
-    return Data(
-      bytesNoCopy: mapped, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
-  }
-
-  /// Removes the oldest files `<prefix>*.bin` of `directory` other than `current`, so that at most
-  /// `count` remain with it.
-  static func prune(directory: String, prefix: String, keeping current: String, count: Int) {
-    let manager = FileManager.default
-    guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return }
-    let others = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".bin") && $0 != current }
-    guard others.count >= count else { return }
-    let dated = others.map { name in
-      let date = (try? manager.attributesOfItem(atPath: directory + "/" + name))?[.modificationDate] as? Date
-      return (name, date ?? .distantPast)
-    }
-    for (name, _) in dated.sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) }).dropLast(count - 1) {
-      try? manager.removeItem(atPath: directory + "/" + name)
-    }
-  }
-
-  /// Appends `data` to the file `name` of `directory` when it exists, is a regular file and
-  /// still starts with `header` (not replaced meanwhile by another format or build), in
-  /// one write at the end of the file whatever other writers append.
-  /// - Returns: whether all of `data` was written.
-  static func append(_ data: Data, directory: String, name: String, header: Data) -> Bool {
-    let descriptor = open(directory + "/" + name, O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
-    guard descriptor >= 0 else { return false }
-    defer { close(descriptor) }
-    var info = stat()
-    var start = [UInt8](repeating: 0, count: header.count)
-    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
-      pread(descriptor, &start, start.count, 0) == header.count, start.elementsEqual(header)
-    else { return false }
-    return writeAll(data, to: descriptor)
-  }
-
-  /// Writes all of `data`, resuming after interruptions.
-  private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
-    data.withUnsafeBytes { raw -> Bool in
-      var offset = 0
-      while offset < raw.count {
-        // swift-format-ignore: NeverForceUnwrap
-        // Why: these buffers are never empty, so they always have a base address.
-        let count = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-        if count < 0, errno == EINTR { continue }
-        guard count > 0 else { return false }
-        offset += count
-      }
-      return true
-    }
-  }
-
-  /// Creates the folders of `directory` that are missing (each must be a real folder, not a
-  /// link), writes a temporary file next to `name` and renames it over `name`.
-  /// - Returns: whether the file was replaced.
-  static func writeAtomically(_ data: Data, directory: String, name: String) -> Bool {
-    guard makeFolders(directory) else { return false }
-    let temporary = directory + "/." + name + ".\(getpid()).tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return false }
-    let written = writeAll(data, to: descriptor)
-    guard close(descriptor) == 0, written, rename(temporary, directory + "/" + name) == 0 else {
-      unlink(temporary)
-      return false
-    }
-    return true
-  }
-
-  /// Creates `directory` and its parents below the first existing one; every existing one
-  /// on the way must be a real folder.
-  private static func makeFolders(_ directory: String) -> Bool {
-    var info = stat()
-    if lstat(directory, &info) == 0 { return info.st_mode & S_IFMT == S_IFDIR }
-    let parent = (directory as NSString).deletingLastPathComponent
-    guard !parent.isEmpty, parent != directory, makeFolders(parent) else { return false }
-    return mkdir(directory, 0o755) == 0
-      || (errno == EEXIST && lstat(directory, &info) == 0
-        && info.st_mode & S_IFMT == S_IFDIR)
-  }
 }
 
 /// Little-endian writing of the cache's binary form.

@@ -13,7 +13,7 @@ public enum HistoryCache {
   /// The format of the file; bump it whenever the encoding or what a revision holds changes.
   public static let formatVersion: UInt32 = 2
   /// How many history files (one per commit) a folder keeps; older ones are removed on write.
-  static let filesKept = 4
+  public static let filesKept = 4
   static let magic = Array("ISMSHIS\n".utf8)
 
   /// One commit that changed a path: the commit (its ``DocumentRevision`` without a document) and
@@ -31,13 +31,13 @@ public enum HistoryCache {
     }
   }
 
-  /// The histories of `paths` as of `commit` below `root`, or `nil` when the folder holds no file
-  /// for them (or only one for other paths, another format or build, or a damaged one).
-  public static func read(
-    directory: String, commit: String, root: String, paths: [String], build: String
+  /// The histories of `paths` as of `commit` below `root` that a file (``encode(_:commit:root:build:)``)
+  /// holds, or `nil` when it holds them not all (or is for other paths, another format or build,
+  /// or damaged).
+  public static func decode(
+    _ data: Data, commit: String, root: String, paths: [String], build: String
   ) -> [String: [Revision]]? {
-    guard let data = CacheFile.read(directory: directory, name: fileName(commit)) else { return nil }
-    return data.withUnsafeBytes { raw -> [String: [Revision]]? in
+    data.withUnsafeBytes { raw -> [String: [Revision]]? in
       var reader = BinaryReader(raw)
       guard let magic = reader.bytes(magic.count), magic.elementsEqual(Self.magic),
         reader.uint32() == formatVersion, reader.string() == build, reader.string() == commit,
@@ -54,12 +54,10 @@ public enum HistoryCache {
     }
   }
 
-  /// Writes `histories` (as of `commit` below `root`) into `directory` atomically, and removes the
-  /// oldest other history files beyond ``filesKept``. Never throws: a file that cannot be written
-  /// is simply not written.
-  public static func write(
-    _ histories: [String: [Revision]], directory: String, commit: String, root: String, build: String
-  ) {
+  /// The file of `histories` (as of `commit` below `root`, for `build`).
+  public static func encode(
+    _ histories: [String: [Revision]], commit: String, root: String, build: String
+  ) -> Data {
     var commitIndex: [String: Int] = [:]
     var commits: [DocumentRevision] = []
     var body = Data()
@@ -102,11 +100,14 @@ public enum HistoryCache {
     BinaryWriter.appendString(root, to: &file)
     BinaryWriter.appendUInt64(checksum(body), to: &file)
     file.append(body)
-    guard CacheFile.writeAtomically(file, directory: directory, name: fileName(commit)) else { return }
-    CacheFile.prune(directory: directory, prefix: "history-", keeping: fileName(commit), count: filesKept)
+    return file
   }
 
-  static func fileName(_ commit: String) -> String { "history-\(commit).bin" }
+  /// The prefix of every history file's name.
+  public static let filePrefix = "history-"
+
+  /// One file per commit.
+  public static func fileName(_ commit: String) -> String { "\(filePrefix)\(commit).bin" }
 
   /// Counts are checked against the bytes left, so a damaged count cannot allocate much.
   private static func decode(_ reader: inout BinaryReader) -> [String: [Revision]]? {

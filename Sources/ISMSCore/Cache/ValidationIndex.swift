@@ -40,12 +40,13 @@ public struct ValidationIndex: Sendable {
   /// The encoded entries, in path order (see ``Entry``).
   let entries: Data
 
-  /// Indexes a validated ISMS: `loaded` and the full `report` of the tree `key` names, and its
-  /// `isms.yml` as ``ISMS/parsedConfig(in:)`` gave it.
-  public init(key: Key, loaded: ISMSLoadResult, report: ValidationReport, config: ParsedConfig?) {
+  /// Indexes a validated ISMS: `loaded` (bodies are not needed) and the ISMS-wide diagnostics
+  /// (``Validator/wideDiagnostics(loaded:catalogs:today:reading:)``) of the tree `key` names, and
+  /// its `isms.yml` as ``ISMS/parsedConfig(in:)`` gave it.
+  public init(key: Key, loaded: ISMSLoadResult, wideDiagnostics: [Diagnostic], config: ParsedConfig?) {
     self.key = key
     self.config = config
-    wideDiagnostics = report.diagnostics.filter { $0.path == ISMS.configPath }
+    self.wideDiagnostics = wideDiagnostics
     count = loaded.isms.documents.count
     var data = Data()
     for document in loaded.isms.documents { Entry(document).append(to: &data) }

@@ -25,7 +25,10 @@ extension ISMS {
   {
     let provider = snapshot as? FrontMatterCacheProviding
     let cache = provider?.frontMatterCache
-    let keepBodies = cache != nil && provider?.frontMatterCacheKeepsBodies == true
+    // Bodies go into new records only when this load reads them: a load of front-matter alone
+    // (validation, the index of `review pr`) would otherwise hold and write every body for
+    // nothing; a later load that wants them completes the records.
+    let keepBodies = bodies && cache != nil && provider?.frontMatterCacheKeepsBodies == true
     // 1. In path order, on this thread (snapshots need not be thread-safe): read the
     //    configuration, and the bytes (or the read error) of every document, except where a
     //    complete cached record makes the bytes unnecessary.

@@ -38,10 +38,6 @@ struct CachedMemorySnapshot: Snapshot, FrontMatterCacheProviding {
     "bad.md": Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF]),
   ]
 
-  func temporaryFolder() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("isms-cache-test-\(UUID().uuidString)").path
-  }
-
   func summary(_ result: ISMSLoadResult) -> [String] {
     result.diagnostics.map { "\($0)" }
       + result.isms.documents.map {
@@ -50,47 +46,65 @@ struct CachedMemorySnapshot: Snapshot, FrontMatterCacheProviding {
   }
 
   @Test(arguments: [false, true]) func aCachedLoadEqualsAnUncachedOne(keepBodies: Bool) throws {
-    let folder = temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let folder = MemoryCacheStorage()
     let plain = ISMS.load(
       from: CachedMemorySnapshot(files: Self.files, frontMatterCache: nil, frontMatterCacheKeepsBodies: false)
     )
     let first = ISMS.load(
       from: CachedMemorySnapshot(
-        files: Self.files, frontMatterCache: FrontMatterCache(directory: folder, build: "test"),
+        files: Self.files, frontMatterCache: FrontMatterCache(storage: folder, build: "test"),
         frontMatterCacheKeepsBodies: keepBodies))
-    #expect(FileManager.default.fileExists(atPath: folder + "/" + FrontMatterCache.fileName))
+    #expect(folder.files[FrontMatterCache.fileName] != nil)
     let second = ISMS.load(
       from: CachedMemorySnapshot(
-        files: Self.files, frontMatterCache: FrontMatterCache(directory: folder, build: "test"),
+        files: Self.files, frontMatterCache: FrontMatterCache(storage: folder, build: "test"),
         frontMatterCacheKeepsBodies: keepBodies))
     #expect(summary(plain) == summary(first))
     #expect(summary(plain) == summary(second))
     #expect(!summary(plain).isEmpty)
   }
 
-  @Test func aDamagedCacheIsIgnoredAndRebuilt() throws {
-    let folder = temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+  @Test func aLoadWithoutBodiesCachesNoBodyAndALoadWithBodiesCompletesTheRecords() throws {
+    let folder = MemoryCacheStorage()
     let snapshot = CachedMemorySnapshot(
-      files: Self.files, frontMatterCache: FrontMatterCache(directory: folder, build: "test"),
+      files: Self.files, frontMatterCache: FrontMatterCache(storage: folder, build: "test"),
+      frontMatterCacheKeepsBodies: true)
+    let path = try #require(snapshot.entries.first { $0.path == "policies/a.md" })
+    let blobID = try #require(path.blobID)
+    func record() throws -> Data {
+      try #require(FrontMatterCache(storage: folder, build: "test").record(for: blobID))
+    }
+    let lean = summary(ISMS.load(from: snapshot, bodies: false))
+    #expect(!FrontMatterRecord.isComplete(try record()))
+    #expect(summary(ISMS.load(from: snapshot, bodies: false)) == lean)
+    let full = ISMS.load(from: snapshot)
+    #expect(full.isms.document(id: "POL-001")?.body == "# A\n")
+    #expect(FrontMatterRecord.isComplete(try record()))
+    #expect(summary(ISMS.load(from: snapshot)) == summary(full))
+    #expect(summary(ISMS.load(from: snapshot, bodies: false)) == lean)
+  }
+
+  @Test func aDamagedCacheIsIgnoredAndRebuilt() throws {
+    let folder = MemoryCacheStorage()
+    let snapshot = CachedMemorySnapshot(
+      files: Self.files, frontMatterCache: FrontMatterCache(storage: folder, build: "test"),
       frontMatterCacheKeepsBodies: true)
     let expected = summary(ISMS.load(from: snapshot))
-    let path = folder + "/" + FrontMatterCache.fileName
-    var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    let path = FrontMatterCache.fileName
+    var bytes = try #require(folder.files[path])
     for offset in stride(from: bytes.count - 1, to: 20, by: -7) { bytes[offset] ^= 0x5A }
-    try bytes.write(to: URL(fileURLWithPath: path))
+    folder.files[path] = bytes
     let again = CachedMemorySnapshot(
-      files: Self.files, frontMatterCache: FrontMatterCache(directory: folder, build: "test"),
+      files: Self.files, frontMatterCache: FrontMatterCache(storage: folder, build: "test"),
       frontMatterCacheKeepsBodies: true)
     #expect(summary(ISMS.load(from: again)) == expected)
-    try Data("garbage".utf8).write(to: URL(fileURLWithPath: path))
+    folder.files[path] = Data("garbage".utf8)
     let third = CachedMemorySnapshot(
-      files: Self.files, frontMatterCache: FrontMatterCache(directory: folder, build: "test"),
+      files: Self.files, frontMatterCache: FrontMatterCache(storage: folder, build: "test"),
       frontMatterCacheKeepsBodies: false)
     #expect(summary(ISMS.load(from: third)) == expected)
     // Rebuilt: a valid file again.
-    #expect(try Data(contentsOf: URL(fileURLWithPath: path)).starts(with: FrontMatterCache.magic))
+    #expect(try #require(folder.files[path]).starts(with: FrontMatterCache.magic))
   }
 
   @Test func recordsRoundTripAndRejectDamage() throws {

@@ -28,7 +28,7 @@ import Testing
 
   static var snapshot: BlobSnapshot { BlobSnapshot(files: Fixture().files.mapValues { Data($0.utf8) }) }
 
-  @Test("the index keeps isms.yml parsed, and reads back only for its own key")
+  @Test("the index keeps isms.yml parsed, and decodes only for its own key")
   func roundTrip() throws {
     let snapshot = Self.snapshot
     let config = try #require(ISMS.parsedConfig(in: snapshot))
@@ -39,21 +39,19 @@ import Testing
     let key = ValidationIndex.Key(
       treeID: String(repeating: "ab", count: 20), build: "0.1.0+test", catalogsDigest: 7, today: Fixture.today
     )
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vix-\(UUID().uuidString)")
-      .path
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    ValidationIndex(key: key, loaded: loaded, report: report, config: config).write(directory: folder)
-    let read = try #require(ValidationIndex.read(directory: folder, key: key))
+    let wide = report.diagnostics.filter { $0.path == ISMS.configPath }
+    let file = ValidationIndex(key: key, loaded: loaded, wideDiagnostics: wide, config: config).encoded()
+    let read = try #require(ValidationIndex.decode(file, key: key))
     #expect(read.config == config)
     #expect(read.count == loaded.isms.documents.count)
-    #expect(read.wideDiagnostics == report.diagnostics.filter { $0.path == ISMS.configPath })
+    #expect(read.wideDiagnostics == wide)
     let otherDay = ValidationIndex.Key(
       treeID: key.treeID, build: key.build, catalogsDigest: 7, today: Fixture.today.adding(days: 1))
-    #expect(ValidationIndex.read(directory: folder, key: otherDay) == nil)
+    #expect(ValidationIndex.decode(file, key: otherDay) == nil)
     // Another build of the same version (an upgrade that kept the version number) never reads it.
     let otherBuild = ValidationIndex.Key(
       treeID: key.treeID, build: "0.1.0+other", catalogsDigest: 7, today: Fixture.today)
-    #expect(ValidationIndex.read(directory: folder, key: otherBuild) == nil)
+    #expect(ValidationIndex.decode(file, key: otherBuild) == nil)
   }
 
   @Test("a load takes the parsed isms.yml only for the same blob")

@@ -6,12 +6,12 @@ import Testing
 /// The cache of versions from history keeps every record, so a run that adds a few appends them
 /// instead of rewriting the file.
 @Suite struct VersionsCacheAppendTests {
-  private let folder = NSTemporaryDirectory() + "isms-versions-\(UUID().uuidString)"
-  private var path: String { folder + "/" + FrontMatterCache.versionsFileName }
+  private let folder = MemoryCacheStorage()
+  private let path = FrontMatterCache.versionsFileName
 
   private func cache(build: String = "0.1.0+test") -> FrontMatterCache {
     FrontMatterCache(
-      directory: folder, name: FrontMatterCache.versionsFileName, keepsUnused: true, build: build)
+      storage: folder, name: FrontMatterCache.versionsFileName, keepsUnused: true, build: build)
   }
 
   private func blobID(_ number: Int) -> String {
@@ -22,7 +22,7 @@ import Testing
     Data("record \(number) ".utf8) + Data(repeating: UInt8(number), count: 100)
   }
 
-  private func bytes() throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
+  private func bytes() throws -> Data { try #require(folder.files[path]) }
 
   /// Looks records `numbers` up in a fresh cache, stores those it lacks, as a reader of history
   /// does, and saves it.
@@ -40,7 +40,6 @@ import Testing
   }
 
   @Test func aRunThatAddsRecordsAppendsThemAndEveryRecordStaysReadable() throws {
-    defer { try? FileManager.default.removeItem(atPath: folder) }
     add([1, 2, 3])
     let first = try bytes()
     add([4])
@@ -52,12 +51,11 @@ import Testing
   }
 
   @Test func aSegmentCutShortIsIgnoredAndTheNextSaveRewritesTheFile() throws {
-    defer { try? FileManager.default.removeItem(atPath: folder) }
     add([1, 2, 3])
     let whole = try bytes()
     add([4])
     let torn = try bytes().prefix(whole.count + 30)
-    try torn.write(to: URL(fileURLWithPath: path))
+    folder.files[path] = torn
     #expect(readable([1, 2, 3, 4]) == [1, 2, 3])
     add([5])
     let rewritten = try bytes()
@@ -66,7 +64,6 @@ import Testing
   }
 
   @Test func aFileOfAnotherBuildIsReplacedNotAppendedTo() throws {
-    defer { try? FileManager.default.removeItem(atPath: folder) }
     add([1, 2], build: "0.1.0+other")
     add([3])
     let file = try bytes()

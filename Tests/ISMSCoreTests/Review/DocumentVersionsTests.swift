@@ -49,17 +49,13 @@ import Testing
     let expected = Self.versions.map { DocumentText.read($0.data, path: $0.path)?.withoutBody() }
     var files: [Data] = []
     for _ in 0..<2 {
-      let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "versions-\(UUID().uuidString)"
-      ).path
-      defer { try? FileManager.default.removeItem(atPath: folder) }
+      let folder = MemoryCacheStorage()
       let cache = {
         FrontMatterCache(
-          directory: folder, name: FrontMatterCache.versionsFileName, keepsUnused: true, build: "test")
+          storage: folder, name: FrontMatterCache.versionsFileName, keepsUnused: true, build: "test")
       }
       #expect(try read(cache: cache()).0 == expected)
-      files.append(
-        try Data(contentsOf: URL(fileURLWithPath: folder + "/" + FrontMatterCache.versionsFileName)))
+      files.append(try #require(folder.files[FrontMatterCache.versionsFileName]))
       // From the cache: nothing is read, and the documents are the same.
       let (cached, asked) = try read(cache: cache())
       #expect(cached == expected)

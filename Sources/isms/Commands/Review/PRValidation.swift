@@ -38,17 +38,18 @@ enum PRValidation {
       ?? full(headID: headID, context: context) { _ in index.wideDiagnostics }
   }
 
-  /// Validates the whole merge base once and keeps what later reviews against it need.
+  /// Validates the whole merge base once and keeps what later reviews against it need: its
+  /// documents' front-matter and its ISMS-wide diagnostics, so it is loaded without bodies.
   private static func buildIndex(
     key: ValidationIndex.Key, mergeBaseID: String, catalogs: Catalogs, context: ISMSContext,
     into directory: String
   ) throws -> ValidationIndex {
     let snapshot = try context.repository.snapshot(at: mergeBaseID, root: context.rootInRepository)
     let config = ISMS.parsedConfig(in: snapshot)
-    let loaded = ISMS.load(from: snapshot, parsedConfig: config)
-    let report = Validator.validate(
-      loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today)
-    let index = ValidationIndex(key: key, loaded: loaded, report: report, config: config)
+    let loaded = ISMS.load(from: snapshot, bodies: false, parsedConfig: config)
+    let wide = Validator.wideDiagnostics(
+      loaded: loaded, catalogs: catalogs, today: context.today, reading: snapshot)
+    let index = ValidationIndex(key: key, loaded: loaded, wideDiagnostics: wide, config: config)
     index.write(directory: directory)
     return index
   }

@@ -4,16 +4,15 @@ extension ValidationIndex {
   /// The format of the file; bump it whenever the encoding or what an entry holds changes.
   public static let formatVersion: UInt32 = 3
   /// How many index files (one per base tree) a folder keeps; older ones are removed on write.
-  static let filesKept = 4
+  public static let filesKept = 4
   static let magic = Array("ISMSVIX\n".utf8)
 
-  /// The index stored in `directory` for `key`, or `nil` when there is none, or when it was
-  /// written for another key (another build among them), format, or is damaged in any way.
+  /// The index a file holds (``encoded()``) for `key`, or `nil` when it was written for another
+  /// key (another build among them) or format, or is damaged in any way.
   ///
-  /// Like the front-matter cache, the file is a pure speed-up: safe to delete, checksummed,
-  /// replaced atomically, never followed through a symbolic link.
-  public static func read(directory: String, key: Key) -> ValidationIndex? {
-    guard let data = CacheFile.read(directory: directory, name: fileName(key)) else { return nil }
+  /// Like the front-matter cache, the file is a pure speed-up: safe to delete, checksummed (GitStore
+  /// keeps it, replaced atomically, never followed through a symbolic link).
+  public static func decode(_ data: Data, key: Key) -> ValidationIndex? {
     typealias Header = (diagnostics: [Diagnostic], config: ParsedConfig?, count: Int, entriesStart: Int)
     let header = data.withUnsafeBytes { raw -> Header? in
       var reader = BinaryReader(raw)
@@ -44,9 +43,9 @@ extension ValidationIndex {
       entries: entries)
   }
 
-  /// Writes the index into `directory` (atomically), and removes the oldest other index files
-  /// beyond ``filesKept``. Never throws: an index that cannot be written is simply not written.
-  public func write(directory: String) {
+  /// The index as its file holds it: magic, format, key, checksum, then the ISMS-wide
+  /// diagnostics, the parsed `isms.yml` and the entries.
+  public func encoded() -> Data {
     var file = Data()
     file.append(contentsOf: Self.magic)
     BinaryWriter.appendUInt32(Self.formatVersion, to: &file)
@@ -69,12 +68,13 @@ extension ValidationIndex {
     payload.append(entries)
     BinaryWriter.appendUInt64(checksum(payload), to: &file)
     file.append(payload)
-    guard CacheFile.writeAtomically(file, directory: directory, name: Self.fileName(key)) else { return }
-    CacheFile.prune(
-      directory: directory, prefix: "validation-", keeping: Self.fileName(key), count: Self.filesKept)
+    return file
   }
 
+  /// The prefix of every index file's name.
+  public static let filePrefix = "validation-"
+
   /// One file per base tree, so that reviews against a few bases do not evict each other.
-  static func fileName(_ key: Key) -> String { "validation-\(key.treeID).bin" }
+  public static func fileName(_ key: Key) -> String { "\(filePrefix)\(key.treeID).bin" }
 
 }
