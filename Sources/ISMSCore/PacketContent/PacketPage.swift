@@ -109,31 +109,34 @@ struct PacketPage: Sendable {
       path: "soc2-description.html", title: "System description", template: "soc2-description",
       audience: .auditor, kinds: [.soc2],
       contents:
-        "The system described under the headings of the description criteria, from the repository; the parts only management can write are marked to be completed."
+        "The system described under the headings of the description criteria, from the repository; the parts only management can write are marked to be completed.",
+      printPlace: 6
     ) { [$0.soc2DescriptionFile($1, $0.soc2Coverage)] },
     PacketPage(
       path: "soc2-assertion.html", title: "Management's assertion", template: "soc2-assertion",
       audience: .auditor, kinds: [.soc2],
-      contents: "A template of management's assertion for the report type and period, to complete and sign."
+      contents: "A template of management's assertion for the report type and period, to complete and sign.",
+      printPlace: 7
     ) { [$0.soc2AssertionFile($1, $0.soc2Coverage)] },
     PacketPage(
       path: "soc2-matrix.html", title: "SOC 2 control matrix", template: "soc2-matrix", audience: .auditor,
       kinds: [.soc2],
       contents:
         "Every criterion in scope with the controls and clauses mapped to it, their description and design status.",
-      files: [File(path: "soc2-matrix.csv", description: nil)]
+      files: [File(path: "soc2-matrix.csv", description: "the SOC 2 control matrix")], printPlace: 8
     ) { $0.soc2MatrixFiles($1, $0.soc2Coverage) },
     PacketPage(
       path: "soc2-evidence.html", title: "Evidence index", template: "soc2-evidence", audience: .auditor,
       kinds: [.soc2],
       contents:
         "Every evidence record of the control activities: what it covers, its attachments with SHA-256, its exceptions.",
-      files: [File(path: "soc2-evidence.csv", description: nil)]
+      files: [File(path: "soc2-evidence.csv", description: "the evidence index")], printPlace: 9
     ) { $0.soc2EvidenceFiles($1) },
     PacketPage(
       path: "soc2-changes.html", title: "Changes in the period", template: "soc2-changes", audience: .auditor,
       kinds: [.soc2], contents: "Documents added, removed and changed during the report period, from git.",
-      files: [File(path: "soc2-changes.csv", description: nil)]
+      files: [File(path: "soc2-changes.csv", description: "changes in the report period")],
+      printPlace: 10
     ) { $0.soc2ChangeFiles($1) },
   ]
 }

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Takes the `<head>` of `index.html` (styles and Content-Security-Policy) and the `<main>` of
 /// every page in reading order: the cover, the Statement of Applicability, risks, records,
-/// changes, the document control log, then every document by path; each starts on a new page.
+/// changes, the document control log, the SOC 2 pages of a SOC 2 packet, then every document by
+/// path; each starts on a new page.
 /// The links between pages become links inside the book (`#page-N`, `#page-N--anchor`), so
 /// they work in the PDF; links to files that are not pages (CSV, JSON, sources) keep their text
 /// and lose their target, since the PDF does not carry those files. Pages are numbered in the
