@@ -171,6 +171,12 @@ public struct TemplatePhrases: Sendable, Hashable {
   /// `line` without quote, list and table markers at either end and with runs of white space as
   /// one space.
   static func normalised(_ line: some StringProtocol) -> String {
+    // Every start derives the phrases from every template line: ASCII lines take the byte path.
+    var text = String(line)
+    let ascii = text.withUTF8 { bytes in
+      bytes.allSatisfy { $0 < 0x80 } ? String(decoding: normalisedASCII(bytes), as: UTF8.self) : nil
+    }
+    if let ascii { return ascii }
     let words = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     let markers: Set<Character> = [">", "|", "*", "-", "\"", " ", "`"]
     return String(words.drop { markers.contains($0) }.reversed().drop { markers.contains($0) }.reversed())

@@ -60,6 +60,8 @@ import Testing
       "e.g. Engineering and the platform",  // 7: too short a piece
     ].joined(separator: "\n")
     #expect(phrases.lines(in: body) == [1, 2, 3, 5, 6])
+    #expect(TemplatePhrases.normalised("  > *  a\tb  | ") == "a b")
+    #expect(TemplatePhrases.normalised("  > *  Ünï\u{2003}b  | ") == "Ünï b")
     #expect(phrases.holdsPlaceholder("see TODO"))
     #expect(!phrases.holdsPlaceholder("nothing to do"))
     #expect(!TemplatePhrases(templates: [:]).holdsPlaceholder("e.g. Engineering and the platform team"))
