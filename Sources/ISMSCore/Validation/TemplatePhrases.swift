@@ -137,7 +137,14 @@ public struct TemplatePhrases: Sendable, Hashable {
     var continuing = false
     for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
       let line = String(raw)
-      if let marker = line.range(of: "TODO") {
+      let todo =
+        line.utf8.count >= 4
+        && line.utf8.indices.contains { index in
+          line.utf8[index...].starts(with: "TODO".utf8)
+        }
+      // A line without a marker matters only while a placeholder paragraph goes on.
+      guard todo || continuing else { continue }
+      if todo, let marker = line.range(of: "TODO") {
         let rest = line[marker.upperBound...].drop { $0 == ":" || $0 == " " }
         let isCell = line.trimmingCharacters(in: .whitespaces).hasPrefix("|")
         result.append(String(isCell ? rest.prefix { $0 != "|" } : rest))
