@@ -91,8 +91,9 @@ public enum SampleDraw {
 }
 
 /// SplitMix64: a 64-bit state advanced by the golden gamma, each output mixed by two
-/// multiply-xorshift rounds.
-struct SplitMix64 {
+/// multiply-xorshift rounds; the tests' random edits use it too, so a failing round can be replayed
+/// from its seed.
+struct SplitMix64: RandomNumberGenerator {
   private var state: UInt64
 
   init(seed: UInt64) { state = seed }

@@ -56,7 +56,7 @@ import Testing
   func randomEdits() throws {
     let catalogs = try #require(ExampleISMS.catalogs)
     let documents = ExampleISMS.files.keys.filter { $0.hasSuffix(".md") }.sorted()
-    var random = Random(state: 27_001)
+    var random = SplitMix64(seed: 27_001)
     var scopeRules = 0
     for round in 0..<40 {
       var files = ExampleISMS.files
@@ -87,17 +87,5 @@ import Testing
       #expect(Self.withoutBodies(files, catalogs: catalogs) == full, "round \(round): \(edits)")
     }
     #expect(scopeRules > 0)
-  }
-
-  /// A small deterministic generator (SplitMix64), so that a failing round can be replayed.
-  struct Random: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var value = state
-      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-      return value ^ (value >> 31)
-    }
   }
 }
