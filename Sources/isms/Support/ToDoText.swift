@@ -22,11 +22,16 @@ enum ToDoText {
 
   /// `overdue by 9 days`, `due today`, `due in 3 days`, or `waiting`.
   private static func when(_ item: ToDoList.Item) -> String {
-    switch item.daysLate {
-    case .some(let late) where late > 0: return "overdue by \(late) \(late == 1 ? "day" : "days")"
-    case .some(0): return "due today"
-    case .some(let late): return "due in \(-late) \(late == -1 ? "day" : "days")"
-    case .none: return "waiting"
+    item.daysLate.map(lateness) ?? "waiting"
+  }
+
+  /// `overdue by 9 days`, `due today` or `due in 3 days`, from days late (negative before the due
+  /// day): one wording for the to-do list and `review due`.
+  static func lateness(_ late: Int) -> String {
+    switch late {
+    case 1...: "overdue by \(late) \(late == 1 ? "day" : "days")"
+    case 0: "due today"
+    default: "due in \(-late) \(late == -1 ? "day" : "days")"
     }
   }
 }

@@ -58,14 +58,10 @@ extension ISMSCommand.Review {
       guard !report.rows.isEmpty else { return "No reviews due by \(limit) (today \(report.today))." }
       var lines = ["Reviews due by \(limit) (today \(report.today)):"]
       for row in report.rows {
-        let when: String
-        switch row.daysLate {
-        case _ where row.state == "awaiting_approval": when = "\(row.detail ?? "changed"), awaiting approval"
-        case .some(let late) where late > 0: when = "overdue by \(late) \(late == 1 ? "day" : "days")"
-        case .some(0): when = "due today"
-        case .some(let late): when = "due in \(-late) \(late == -1 ? "day" : "days")"
-        case .none: when = "never reviewed"
-        }
+        let when =
+          row.state == "awaiting_approval"
+          ? "\(row.detail ?? "changed"), awaiting approval"
+          : row.daysLate.map(ToDoText.lateness) ?? "never reviewed"
         let due = row.due?.description ?? "—"
         lines.append(
           "  \(due)  \(when.reviewPadded(to: 18))  \(row.kind.rawValue.reviewPadded(to: 9))  \(row.id)  "
