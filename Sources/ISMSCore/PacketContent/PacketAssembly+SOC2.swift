@@ -73,7 +73,6 @@ extension PacketAssembly {
 
   /// `soc2-assertion.html`.
   func soc2AssertionFile(_ packetPage: PacketPage, _ coverage: SOC2Coverage) -> PacketFile {
-    let path = packetPage.path
     let scope = config?.soc2
     let summary = coverage.summary
     var context: TemplateContext = [
