@@ -12,3 +12,8 @@ static inline int isms_git_set_strict_hash_verification(int enabled) {
 static inline int isms_git_set_cache_object_limit(git_object_t type, size_t size) {
   return git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, type, size);
 }
+/// Sets how much of pack files libgit2 maps at a time (each window) and in all.
+static inline int isms_git_set_pack_windows(size_t window, size_t limit) {
+  int rc = git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, window);
+  return rc != 0 ? rc : git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, limit);
+}

@@ -90,12 +90,20 @@ public final class FrontMatterCache: @unchecked Sendable {
     used.insert(key)
   }
 
-  /// Writes the cache when something was added or the file was unusable. Never throws: a cache
-  /// that cannot be written is simply not written.
+  /// Writes the cache when something was added or the file was unusable, and lets go of the
+  /// file's bytes either way. Never throws: a cache that cannot be written is simply not written.
   public func save() {
     lock.lock()
     defer { lock.unlock() }
-    guard loaded, !added.isEmpty || (!fileWasValid && !used.isEmpty) else { return }
+    guard loaded else { return }
+    guard !added.isEmpty || (!fileWasValid && !used.isEmpty) else {
+      // Nothing to write: let go of the file (it is mapped, and every page read stays resident
+      // while it is); a later lookup maps it again.
+      index = [:]
+      buffer = Data()
+      loaded = false
+      return
+    }
     if keepsUnused, fileWasValid,
       storage.append(segment(added.keys.sorted()), to: name, header: header)
     {
@@ -171,7 +179,8 @@ public final class FrontMatterCache: @unchecked Sendable {
     // The reader's ranges are offsets from the first byte; the index holds indices of `data`.
     index =
       start == 0 ? parsed.index : parsed.index.mapValues { ($0.lowerBound + start)..<($0.upperBound + start) }
-    header = data.prefix(parsed.headerLength)
+    // A copy: a slice would keep the whole mapped file alive after the cache lets go of it.
+    header = data.prefix(parsed.headerLength).withUnsafeBytes { Data($0) }
     fileWasValid = parsed.complete
   }
 

@@ -84,6 +84,8 @@ public struct Document: Sendable, Hashable {
   /// The SHA-256 of the body, kept when the body is dropped: what versions of a document compare
   /// (``SignificantContent``, ``DocumentLog``) when only whether the body changed matters.
   public var bodyFingerprint: String { storage.bodyFingerprint ?? Self.fingerprint(of: body) }
+  /// Whether ``body`` is the text, not dropped for its fingerprint (``withoutBody()``).
+  var hasBodyText: Bool { storage.bodyFingerprint == nil }
   /// The file line on which the body starts.
   public var bodyFirstLine: Int { storage.bodyFirstLine }
   /// The record status (`draft` or `final`) for record kinds.

@@ -9,6 +9,18 @@ public struct ISMSLoadResult: Sendable {
 }
 
 extension ISMS {
+  /// What a load keeps of each document's body.
+  public enum BodyLoading: Sendable {
+    /// Nothing (every ``Document/body`` is empty), for callers that read only front-matter
+    /// (validation, reports): a cached file then needs no read at all.
+    case skipped
+    /// The text.
+    case text
+    /// Its fingerprint (``Document/withoutBody()``), for callers that compare versions and read
+    /// each body again when they need it, one at a time (packets): the bodies are never all held.
+    case fingerprint
+  }
+
   /// Reads `isms.yml` and every Markdown document with front-matter from `snapshot`.
   ///
   /// Skips files under `templates/`, files in folders (or named) starting with `.`, and Markdown
@@ -16,11 +28,12 @@ extension ISMS {
   /// every Markdown file left out for another reason (rule `files`): a name no packet path can
   /// hold (an error), an empty file, a symbolic link or a name the snapshot could not list.
   /// - Parameters:
-  ///   - bodies: `false` leaves every ``Document/body`` empty, for callers that read only
-  ///     front-matter (validation, reports): a cached file then needs no read at all.
+  ///   - bodies: what each document keeps of its body (``BodyLoading``).
   ///   - parsedConfig: `isms.yml` as ``parsedConfig(in:)`` gave it for another snapshot; used
   ///     instead of reading and parsing the file when the blob ids are equal.
-  public static func load(from snapshot: Snapshot, bodies: Bool = true, parsedConfig: ParsedConfig? = nil)
+  public static func load(
+    from snapshot: Snapshot, bodies: BodyLoading = .text, parsedConfig: ParsedConfig? = nil
+  )
     -> ISMSLoadResult
   {
     let provider = snapshot as? FrontMatterCacheProviding
@@ -28,7 +41,7 @@ extension ISMS {
     // Bodies go into new records only when this load reads them: a load of front-matter alone
     // (validation, the index of `review pr`) would otherwise hold and write every body for
     // nothing; a later load that wants them completes the records.
-    let keepBodies = bodies && cache != nil && provider?.frontMatterCacheKeepsBodies == true
+    let keepBodies = bodies == .text && cache != nil && provider?.frontMatterCacheKeepsBodies == true
     // 1. In path order, on this thread (snapshots need not be thread-safe): read the
     //    configuration, and the bytes (or the read error) of every document, except where a
     //    complete cached record makes the bytes unnecessary.
@@ -77,7 +90,7 @@ extension ISMS {
     let makeRecords = cache != nil
     func needsBytes(_ job: DocumentJob) -> Bool {
       guard let record = job.cachedRecord else { return true }
-      return bodies && !(keepBodies && FrontMatterRecord.isComplete(record))
+      return bodies != .skipped && !(keepBodies && FrontMatterRecord.isComplete(record))
     }
     let unread = jobs.indices.filter { needsBytes(jobs[$0]) }
     let order = unread + jobs.indices.filter { !needsBytes(jobs[$0]) }
@@ -261,16 +274,18 @@ extension ISMS {
   /// `validate` would reject, before writing anything.
   public static func check(path: String, bytes: Data) -> [Diagnostic] {
     let job = DocumentJob(path: path, blobID: nil, bytes: .success(bytes), cachedRecord: nil)
-    return loadDocument(job, makeRecord: false, keepBodies: false, bodies: false).diagnostics
+    return loadDocument(job, makeRecord: false, keepBodies: false, bodies: .skipped).diagnostics
   }
 
-  private static func loadDocument(_ job: DocumentJob, makeRecord: Bool, keepBodies: Bool, bodies: Bool)
-    -> DocumentOutcome
-  {
+  private static func loadDocument(
+    _ job: DocumentJob, makeRecord: Bool, keepBodies: Bool, bodies: BodyLoading
+  ) -> DocumentOutcome {
     var outcome = DocumentOutcome()
     // Without bytes (a cache hit) the body is decoded only when wanted; with bytes it is never
     // needed from the record.
-    let cached = job.cachedRecord.flatMap { FrontMatterRecord.decode($0, body: bodies && job.bytes == nil) }
+    let cached = job.cachedRecord.flatMap {
+      FrontMatterRecord.decode($0, body: bodies != .skipped && job.bytes == nil)
+    }
     let entries: [YAMLEntry]
     let body: String
     let bodyFirstLine: Int
@@ -282,7 +297,7 @@ extension ISMS {
           outcome.needsBytes = true
           return outcome
         case .parsed(let cachedEntries, let line, nil)?:
-          guard !bodies else {
+          guard bodies == .skipped else {
             outcome.needsBytes = true
             return outcome
           }
@@ -298,7 +313,9 @@ extension ISMS {
           body = cachedBody
           bodyFirstLine = line
         }
-        return finish(job.path, entries: entries, body: body, bodyFirstLine: bodyFirstLine, outcome: outcome)
+        return finish(
+          job.path, entries: entries, body: body, bodyFirstLine: bodyFirstLine, bodies: bodies,
+          outcome: outcome)
       }
       // A read error (not a property of the bytes) is reported as such, and never cached.
       if case .failure(let error) = bytes { throw error }
@@ -341,7 +358,7 @@ extension ISMS {
       case .parsed(let parsedEntries, let line, let text):
         entries = parsedEntries
         bodyFirstLine = line
-        body = bodies ? text ?? "" : ""
+        body = bodies == .skipped ? "" : text ?? ""
       }
     } catch let error as FrontMatterError {
       outcome.diagnostics.append(diagnostic(error, path: job.path))
@@ -349,12 +366,14 @@ extension ISMS {
     } catch {
       return outcome
     }
-    return finish(job.path, entries: entries, body: body, bodyFirstLine: bodyFirstLine, outcome: outcome)
+    return finish(
+      job.path, entries: entries, body: body, bodyFirstLine: bodyFirstLine, bodies: bodies, outcome: outcome)
   }
 
   /// The kind and schema checks and the ``Document``, from parsed entries.
   private static func finish(
-    _ path: String, entries: [YAMLEntry], body: String, bodyFirstLine: Int, outcome: DocumentOutcome
+    _ path: String, entries: [YAMLEntry], body: String, bodyFirstLine: Int, bodies: BodyLoading,
+    outcome: DocumentOutcome
   ) -> DocumentOutcome {
     var outcome = outcome
     let reader = FieldReader(entries)
@@ -372,9 +391,10 @@ extension ISMS {
     checker.check(entries, against: DocumentSchema.fields(for: kind), line: 1)
     outcome.diagnostics += checker.diagnostics
     guard let id = reader.string("id") else { return outcome }
-    outcome.document = Document(
+    let document = Document(
       id: id, kind: kind, path: path, frontMatter: entries, body: body,
       bodyFirstLine: bodyFirstLine, references: checker.references)
+    outcome.document = bodies == .fingerprint ? document.withoutBody() : document
     return outcome
   }
 

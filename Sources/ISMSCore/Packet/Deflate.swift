@@ -1,3 +1,5 @@
+import Foundation
+
 /// A deterministic deflate encoder (RFC 1951): greedy LZ77 over a 32 KiB window, one block
 /// with the fixed Huffman code.
 ///
@@ -13,9 +15,14 @@ enum Deflate {
   // Bounds the work per byte; 64 candidates is enough for text and keeps the worst case linear.
   private static let maxChain = 64
 
-  /// The raw deflate stream (no zlib or gzip wrapper) of `input`.
-  static func compress(_ input: [UInt8]) -> [UInt8] {
-    var writer = BitWriter(capacity: input.count / 2 + 16)
+  /// The raw deflate stream (no zlib or gzip wrapper) of `contents`, read in place.
+  static func compress(_ contents: some ContiguousBytes) -> [UInt8] {
+    contents.withUnsafeBytes { compress($0.assumingMemoryBound(to: UInt8.self)) }
+  }
+
+  private static func compress(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    // Text deflates to well under a quarter; the writer grows past that when it must.
+    var writer = BitWriter(capacity: input.count / 4 + 16)
     writer.write(1, width: 1)  // BFINAL: the only block
     writer.write(1, width: 2)  // BTYPE 01: fixed Huffman codes
     let count = input.count
@@ -24,62 +31,60 @@ enum Deflate {
     // Positions are kept modulo the window; a shorter input needs no more slots than its length.
     var previous = [Int32](repeating: -1, count: max(1, min(count, windowSize)))
     let codes = Codes.shared
-    input.withUnsafeBufferPointer { input in
-      head.withUnsafeMutableBufferPointer { head in
-        previous.withUnsafeMutableBufferPointer { previous in
-          func hash(at position: Int) -> Int {
-            (Int(input[position]) << 10 ^ Int(input[position + 1]) << 5 ^ Int(input[position + 2])) & hashMask
+    head.withUnsafeMutableBufferPointer { head in
+      previous.withUnsafeMutableBufferPointer { previous in
+        func hash(at position: Int) -> Int {
+          (Int(input[position]) << 10 ^ Int(input[position + 1]) << 5 ^ Int(input[position + 2])) & hashMask
+        }
+        // Compares eight bytes at a time: the first differing bit of the XOR (bytes are loaded
+        // little-endian) tells how many of them matched.
+        func matchLength(_ candidate: Int, _ position: Int, limit: Int) -> Int {
+          guard let base = UnsafeRawPointer(input.baseAddress) else { return 0 }
+          var length = 0
+          while length + 8 <= limit {
+            let difference =
+              base.loadUnaligned(fromByteOffset: candidate + length, as: UInt64.self)
+              ^ base.loadUnaligned(fromByteOffset: position + length, as: UInt64.self)
+            if difference != 0 { return length + UInt64(littleEndian: difference).trailingZeroBitCount / 8 }
+            length += 8
           }
-          // Compares eight bytes at a time: the first differing bit of the XOR (bytes are loaded
-          // little-endian) tells how many of them matched.
-          func matchLength(_ candidate: Int, _ position: Int, limit: Int) -> Int {
-            guard let base = UnsafeRawPointer(input.baseAddress) else { return 0 }
-            var length = 0
-            while length + 8 <= limit {
-              let difference =
-                base.loadUnaligned(fromByteOffset: candidate + length, as: UInt64.self)
-                ^ base.loadUnaligned(fromByteOffset: position + length, as: UInt64.self)
-              if difference != 0 { return length + UInt64(littleEndian: difference).trailingZeroBitCount / 8 }
-              length += 8
-            }
-            while length < limit, input[candidate + length] == input[position + length] { length += 1 }
-            return length
-          }
-          func insert(_ position: Int) {
-            guard position + minMatch <= count else { return }
-            let key = hash(at: position)
-            previous[position % windowSize] = head[key]
-            head[key] = Int32(truncatingIfNeeded: position)
-          }
+          while length < limit, input[candidate + length] == input[position + length] { length += 1 }
+          return length
+        }
+        func insert(_ position: Int) {
+          guard position + minMatch <= count else { return }
+          let key = hash(at: position)
+          previous[position % windowSize] = head[key]
+          head[key] = Int32(truncatingIfNeeded: position)
+        }
 
-          var position = 0
-          while position < count {
-            var bestLength = 0
-            var bestDistance = 0
-            if position + minMatch <= count {
-              let limit = min(maxMatch, count - position)
-              var candidate = Int(head[hash(at: position)])
-              var chain = maxChain
-              while candidate >= 0, position - candidate <= windowSize, chain > 0 {
-                let length = matchLength(candidate, position, limit: limit)
-                if length > bestLength {
-                  bestLength = length
-                  bestDistance = position - candidate
-                  if length == limit { break }
-                }
-                candidate = Int(previous[candidate % windowSize])
-                chain -= 1
+        var position = 0
+        while position < count {
+          var bestLength = 0
+          var bestDistance = 0
+          if position + minMatch <= count {
+            let limit = min(maxMatch, count - position)
+            var candidate = Int(head[hash(at: position)])
+            var chain = maxChain
+            while candidate >= 0, position - candidate <= windowSize, chain > 0 {
+              let length = matchLength(candidate, position, limit: limit)
+              if length > bestLength {
+                bestLength = length
+                bestDistance = position - candidate
+                if length == limit { break }
               }
+              candidate = Int(previous[candidate % windowSize])
+              chain -= 1
             }
-            if bestLength >= minMatch {
-              codes.writeMatch(length: bestLength, distance: bestDistance, to: &writer)
-              for covered in position..<(position + bestLength) { insert(covered) }
-              position += bestLength
-            } else {
-              codes.writeSymbol(Int(input[position]), to: &writer)
-              insert(position)
-              position += 1
-            }
+          }
+          if bestLength >= minMatch {
+            codes.writeMatch(length: bestLength, distance: bestDistance, to: &writer)
+            for covered in position..<(position + bestLength) { insert(covered) }
+            position += bestLength
+          } else {
+            codes.writeSymbol(Int(input[position]), to: &writer)
+            insert(position)
+            position += 1
           }
         }
       }

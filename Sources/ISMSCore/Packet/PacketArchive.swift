@@ -61,9 +61,10 @@ public enum PacketArchive {
     var writer = ZipWriter(modified: modified)
     var archive = Data()
     for entry in sorted {
-      let encoded = try writer.encode(path: entry.path, contents: [UInt8](entry.contents))
+      let encoded = try writer.encode(path: entry.path, contents: entry.contents)
       try writer.place(encoded)
-      archive += encoded.local
+      archive += encoded.header
+      archive += encoded.data
     }
     return archive + (try writer.end())
   }

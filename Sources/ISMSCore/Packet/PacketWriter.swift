@@ -76,7 +76,7 @@ public struct PacketWriter {
       Result { () throws(PacketBuildError) in
         (
           PacketManifest.File(describing: files[index]),
-          try encoder.encode(path: files[index].path, contents: [UInt8](files[index].contents))
+          try encoder.encode(path: files[index].path, contents: files[index].contents)
         )
       }
     }
@@ -88,7 +88,7 @@ public struct PacketWriter {
         waiting.append(encoded)
       } else {
         try self.zip.place(encoded)
-        output.append(encoded.local)
+        output += [encoded.header, encoded.data]
       }
     }
     return output
@@ -112,12 +112,12 @@ public struct PacketWriter {
       throw .tooLarge("more than \(limits.maxTotalSize) bytes in all")
     }
     var output: [[UInt8]] = []
-    let encoded = try zip.encode(path: PacketArchive.manifestPath, contents: [UInt8](data))
+    let encoded = try zip.encode(path: PacketArchive.manifestPath, contents: data)
     try zip.place(encoded)
-    output.append(encoded.local)
+    output += [encoded.header, encoded.data]
     for entry in waiting {
       try zip.place(entry)
-      output.append(entry.local)
+      output += [entry.header, entry.data]
     }
     waiting = []
     output.append(try zip.end())

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lays out a reproducible ZIP archive, one entry after another, as its bytes are handed on.
 ///
 /// The bytes depend on the entries and the timestamp only: entries in the order given (callers
@@ -9,8 +11,10 @@ struct ZipWriter {
   /// One entry's local header and data, ready to be placed; it does not depend on where it lands,
   /// so entries are encoded concurrently and placed in order.
   struct Encoded {
-    /// The local header, name and (deflated or stored) data.
-    let local: [UInt8]
+    /// The local header and name.
+    let header: [UInt8]
+    /// The deflated or stored data, which follows the header.
+    let data: [UInt8]
     /// What the central directory repeats about the entry.
     fileprivate let fields: Fields
     fileprivate let name: [UInt8]
@@ -28,28 +32,29 @@ struct ZipWriter {
     (date, time) = modified.dosDateTime
   }
 
-  /// The local record of `contents` at `path`, which must already be validated and within ``PacketLimits``.
-  func encode(path: String, contents: [UInt8]) throws(PacketBuildError) -> Encoded {
+  /// The local record of `contents` at `path`, which must already be validated and within
+  /// ``PacketLimits``; `contents` is read in place, not copied (unless stored).
+  func encode(path: String, contents: Data) throws(PacketBuildError) -> Encoded {
     let name = Array(path.utf8)
     let deflated = Deflate.compress(contents)
     let useDeflate = deflated.count < contents.count
-    let data = useDeflate ? deflated : contents
+    let data = useDeflate ? deflated : [UInt8](contents)
     let fields = Fields(
       method: useDeflate ? ZipFormat.deflated : ZipFormat.stored, date: date, time: time,
       crc: CRC32.checksum(contents), compressedSize: try Self.size32(data.count, path),
       size: try Self.size32(contents.count, path), nameLength: UInt16(name.count))
     var local: [UInt8] = []
-    local.reserveCapacity(ZipFormat.localHeaderSize + name.count + data.count)
+    local.reserveCapacity(ZipFormat.localHeaderSize + name.count)
     local.appendLittleEndian(ZipFormat.localHeaderSignature)
     local.appendLittleEndian(ZipFormat.versionNeeded)
     fields.append(to: &local)
     local.appendLittleEndian(UInt16(0))  // extra field length
     local += name
-    local += data
-    return Encoded(local: local, fields: fields, name: name)
+    return Encoded(header: local, data: data, fields: fields, name: name)
   }
 
-  /// Records `entry` at ``offset`` in the central directory; the caller writes `entry.local` next.
+  /// Records `entry` at ``offset`` in the central directory; the caller writes its header and
+  /// data next.
   mutating func place(_ entry: Encoded) throws(PacketBuildError) {
     let at = try Self.size32(offset, String(decoding: entry.name, as: UTF8.self))
     central.appendLittleEndian(ZipFormat.centralHeaderSignature)
@@ -63,7 +68,7 @@ struct ZipWriter {
     central.appendLittleEndian(ZipFormat.fileAttributes)
     central.appendLittleEndian(at)
     central += entry.name
-    offset += entry.local.count
+    offset += entry.header.count + entry.data.count
     count += 1
   }
 

@@ -20,17 +20,17 @@ struct DocumentRendering {
   /// Source paths of documents shown as plain text because the packet's budget is spent.
   let overBudget: Set<String>
 
-  /// Prepares the rendering of `documents`, in packet order, for pages `pages`.
-  init(pages: [String: String], documents: [Document]) {
+  /// Prepares the rendering of documents whose bodies were assessed (`RenderBudget/assess(_:)`),
+  /// in packet order, for pages `pages`.
+  init(pages: [String: String], assessed: [(path: String, assessment: RenderBudget.Assessment)]) {
     self.pages = pages
     var spent = 0
     var over: Set<String> = []
-    for document in documents {
-      let assessment = RenderBudget.assess(document.body)
+    for (path, assessment) in assessed {
       // A document beyond its own budget is plain text anyway, which costs no cmark work.
       guard assessment.problem == nil else { continue }
       if spent + assessment.work > RenderBudget.maxWorkPerPacket {
-        over.insert(document.path)
+        over.insert(path)
       } else {
         spent += assessment.work
       }
@@ -38,14 +38,14 @@ struct DocumentRendering {
     overBudget = over
   }
 
-  /// The body of `document` as an HTML fragment for its page at `page`.
-  func html(of document: Document, page: String) -> String {
+  /// `body`, the body of `document`, as an HTML fragment for its page at `page`.
+  func html(of document: Document, body: String, page: String) -> String {
     guard !overBudget.contains(document.path) else {
       return MarkdownRenderer.plainText(
-        document.body,
+        body,
         reason: "the documents before it in this packet used up its rendering budget; its source is included")
     }
-    let rendered = MarkdownRenderer.html(fromMarkdown: document.body)
+    let rendered = MarkdownRenderer.html(fromMarkdown: body)
     let directory = document.path.split(separator: "/").dropLast().map(String.init)
     let prefix = PacketPaths.rootPrefix(of: page)
     return rewriteImages(rewriteLinks(rendered, directory: directory, prefix: prefix))

@@ -1,14 +1,14 @@
 import Foundation
 
 extension PacketAssembly {
-  /// The page of one document: its fields, its workflow history and its rendered body.
-  func documentPage(_ document: Document, rendering: DocumentRendering) -> PacketFile {
+  /// The page of one document: its fields, its workflow history and its rendered body, `body`.
+  func documentPage(_ document: Document, body: String, rendering: DocumentRendering) -> PacketFile {
     let path = document.packetPagePath
     let prefix = PacketPaths.rootPrefix(of: path)
     var context: TemplateContext = [
       "kindLabel": PacketLabels.kindLabel(document.kind), "id": document.id, "title": document.displayTitle,
       "path": document.path, "sourceHref": prefix + PacketPaths.source(document.path),
-      "fields": fields(of: document), "content": rendering.html(of: document, page: path),
+      "fields": fields(of: document), "content": rendering.html(of: document, body: body, page: path),
     ]
     context.put("version", document.packetVersion)
     let state = document.kind.isControlled ? approvalState(of: document) : nil

@@ -50,7 +50,7 @@ extension PacketAssembly {
     ]
     return [
       page(packetPage, context),
-      PacketFile(path: "document-control.csv", contents: CSV.file(csv(logs))),
+      PacketFile(path: "document-control.csv", contents: csv(logs)),
     ]
   }
 
@@ -93,22 +93,20 @@ extension PacketAssembly {
     return section
   }
 
-  private func csv(_ logs: [(Document, DocumentLog)]) -> String {
-    var csv = CSV.row([
+  private func csv(_ logs: [(Document, DocumentLog)]) -> Data {
+    let header = [
       "document", "path", "commit", "date", "event", "version", "status", "author", "email", "person",
-      "summary",
-      "changed", "outcome",
-    ])
-    for (document, log) in logs {
-      for entry in log.entries {
-        csv += CSV.row([
+      "summary", "changed", "outcome",
+    ]
+    let rows = logs.lazy.flatMap { document, log in
+      log.entries.lazy.map { entry in
+        [
           document.id, document.path, entry.commit, entry.date, entry.event, entry.version ?? "",
-          entry.status ?? "",
-          entry.author, entry.email, entry.person ?? "", entry.summary, entry.changed.joined(separator: " "),
-          entry.outcome ?? "",
-        ])
+          entry.status ?? "", entry.author, entry.email, entry.person ?? "", entry.summary,
+          entry.changed.joined(separator: " "), entry.outcome ?? "",
+        ]
       }
     }
-    return csv
+    return CSV.file(header: header, rows: rows)
   }
 }

@@ -37,7 +37,8 @@ extension PacketAssembly {
           "fill": RiskHeatMap.fill(position: position, count: bands.bands.count),
         ]
       },
-      "risks": risks.map { riskRow($0, bands: bands, page: path) },
+      // Rows are made as the template reaches them: thousands of risks make tens of megabytes of contexts.
+      "risks": TemplateList(count: risks.count) { riskRow(risks[$0], bands: bands, page: path) },
       "treatments": treatmentRows(page: path),
     ]
     if let plan = mandatoryDocument(.riskTreatmentPlan) {
@@ -96,21 +97,23 @@ extension PacketAssembly {
     return position == 0 ? "good" : position == bands.bands.count - 1 ? "bad" : "warn"
   }
 
-  private func treatmentRows(page path: String) -> [TemplateContext] {
-    selection.risks.flatMap { document -> [TemplateContext] in
-      guard let risk = document.risk else { return [] }
-      return risk.controls.map { control in
-        let entry = isms.document(id: control)?.soaEntry
-        var row: TemplateContext = ["risk": document.id, "control": control]
-        row.put("riskHref", href(toID: document.id, from: path))
-        row.put("href", href(toID: control, from: path))
-        row.put("treatment", risk.treatment?.rawValue)
-        row.put("title", entry?.title ?? sources.catalogs.control(control)?.title)
-        row.put("applicability", entry?.applicability?.rawValue ?? "missing")
-        row.put("implementation", entry?.implementation?.rawValue)
-        row.put("owner", person(entry?.owner))
-        return row
-      }
+  private func treatmentRows(page path: String) -> TemplateList {
+    let pairs = selection.risks.flatMap { document in
+      (document.risk?.controls ?? []).map { (document: document, control: $0) }
+    }
+    return TemplateList(count: pairs.count) { index in
+      let (document, control) = pairs[index]
+      let risk = document.risk
+      let entry = isms.document(id: control)?.soaEntry
+      var row: TemplateContext = ["risk": document.id, "control": control]
+      row.put("riskHref", href(toID: document.id, from: path))
+      row.put("href", href(toID: control, from: path))
+      row.put("treatment", risk?.treatment?.rawValue)
+      row.put("title", entry?.title ?? sources.catalogs.control(control)?.title)
+      row.put("applicability", entry?.applicability?.rawValue ?? "missing")
+      row.put("implementation", entry?.implementation?.rawValue)
+      row.put("owner", person(entry?.owner))
+      return row
     }
   }
 

@@ -16,7 +16,7 @@ struct PacketAssembly {
   /// The page of every selected document, by id.
   let pagesByID: [String: String]
   /// What the pages need of the history of every selected document, by source path.
-  let histories: [String: PacketDocumentHistory]
+  private(set) var histories: [String: PacketDocumentHistory]
 
   /// Parses the templates, maps every selected document to its page and reads their histories.
   /// - Throws: ``PacketContentError`` for a missing or invalid template, and what
@@ -36,6 +36,12 @@ struct PacketAssembly {
     self.pagesByID = pagesByID
     histories = try PacketDocumentHistory.read(
       selection.all, from: sources.histories, config: sources.isms.config)
+  }
+
+  /// Lets go of the documents' logs (``PacketDocumentHistory/log``), once the pages that read
+  /// them (``PacketPage/readsLogs``) are made: they hold every version of every document.
+  mutating func dropLogs() {
+    histories = histories.mapValues { $0.withoutLog() }
   }
 
   /// The ISMS.
@@ -88,18 +94,58 @@ struct PacketAssembly {
   var soc2Coverage: SOC2Coverage { SOC2Coverage(isms: isms, catalogs: sources.catalogs) }
 
   /// A whole HTML page at `path` around `body`, rendered by `page.mustache`.
+  ///
+  /// The page is rendered around a mark, and the body put in its place, as bytes: a body of
+  /// megabytes (`document-control.html`) is then not copied into a page text and again into bytes.
+  /// The mark holds `<`, `&` and a line end: a template that escapes the body, indents it (a
+  /// partial) or shows it other than once does not show the mark as it is, and then gets the body.
   func page(_ path: String, title: String, body: String) -> PacketFile {
     var context: TemplateContext = [
       "title": title, "organization": organization, "packetTitle": packetTitle,
-      "root": PacketPaths.rootPrefix(of: path), "body": body, "commit": request.sourceCommit,
+      "root": PacketPaths.rootPrefix(of: path), "body": body.isEmpty ? body : Self.bodyMarkText,
+      "commit": request.sourceCommit,
       "commitDate": Self.display(request.committed), "toolVersion": request.toolVersion,
       "nav": navigation.map { item -> TemplateContext in
         ["href": item.href, "label": item.label, "current": item.href == path]
       },
     ]
     context.put("today", request.audience == .auditor ? request.today.description : nil)
+    var shell = templates.render("page", context)
+    let spliced = shell.withUTF8 { shell -> Data? in
+      guard !body.isEmpty, let mark = Self.onlyOccurrence(of: Self.bodyMark, in: shell) else { return nil }
+      var data = Data()
+      data.reserveCapacity(shell.count - mark.count + body.utf8.count)
+      data.append(UnsafeBufferPointer(rebasing: shell[..<mark.lowerBound]))
+      data.appendUTF8(body)
+      data.append(UnsafeBufferPointer(rebasing: shell[mark.upperBound...]))
+      return data
+    }
+    if let spliced { return PacketFile(path: path, contents: spliced) }
+    context["body"] = body
     return PacketFile(path: path, contents: Data(templates.render("page", context).utf8))
   }
+
+  /// The range of `mark` in `bytes` when it occurs there exactly once.
+  private static func onlyOccurrence(of mark: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    var found: Range<Int>?
+    var start = 0
+    while start + mark.count <= bytes.count {
+      guard let base = bytes.baseAddress,
+        let hit = memchr(base + start, Int32(mark[0]), bytes.count - start - mark.count + 1)
+      else { break }
+      let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      if memcmp(base + offset, mark, mark.count) == 0 {
+        guard found == nil else { return nil }
+        found = offset..<(offset + mark.count)
+      }
+      start = offset + 1
+    }
+    return found
+  }
+
+  /// What ``page(_:title:body:)`` renders in place of the body, and its bytes.
+  private static let bodyMarkText = "<isms-page-body&>\n</isms-page-body&>"
+  private static let bodyMark = Array(bodyMarkText.utf8)
 
   /// `page`, its body rendered by its template with `context`.
   func page(_ page: PacketPage, _ context: TemplateContext) -> PacketFile {

@@ -1,4 +1,5 @@
 import Foundation
+import MarkdownHTML
 
 /// The files of an audit packet (everything but `manifest.json`), made from the ISMS at one
 /// commit: pure, deterministic, and safe to open.
@@ -37,8 +38,10 @@ public enum PacketContent {
   }
 
   /// Every file of the packet except `manifest.json`, handed to `write` in batches in path order
-  /// as they are made, so that the whole packet is never in memory; `sourceBytes` reads the
-  /// source of each document (by its path in the ISMS) for a batch, `nil` for one it cannot.
+  /// as they are made, so that the whole packet is never in memory: each page is made when its
+  /// batch comes. `sourceBytes` reads the source of each document (by its path in the ISMS) for a
+  /// batch, `nil` for one it cannot; the body of a document loaded without its text
+  /// (``ISMS/BodyLoading/fingerprint``) is read from its source when its page is made.
   /// - Throws: ``PacketContentError`` when a template is missing or invalid, and what
   ///   `sourceBytes` and `write` throw.
   public static func produce(
@@ -46,56 +49,100 @@ public enum PacketContent {
     batchSize: Int = 256, write: ([PacketFile]) throws -> Void
   ) throws {
     let selection = selection(for: request, isms: sources.isms, since: sources.baseline?.day)
-    let assembly = try PacketAssembly(request: request, sources: sources, selection: selection)
+    var assembly = try PacketAssembly(request: request, sources: sources, selection: selection)
     let sections = PacketPage.pages(of: request)
-    // Sections and pages are independent (cmark-gfm and Mustache rendering are thread-safe), so
-    // they are made on all cores; the sections (a few files) wait in memory for their turn.
-    var made = ParallelMap.map(count: sections.count) { sections[$0].make(assembly, sections[$0]) }
-      .flatMap { $0 }
-    made.append(PacketFile(path: "packet.json", contents: buildRecord(request, sources: sources)))
     let documents = selection.all
-    let rendering = DocumentRendering(pages: assembly.pages, documents: documents)
-    var slots = made.indices.map { (path: made[$0].path, slot: Slot.made($0)) }
+    // The bodies of `indices` of `documents`, read from their sources where not loaded.
+    func bodies(_ indices: [Int]) throws -> [Int: String] {
+      let unread = indices.filter { !documents[$0].hasBodyText }
+      var read: [Int: Data] = [:]
+      for (index, data) in zip(unread, try sourceBytes(unread.map { documents[$0].path })) {
+        read[index] = data
+      }
+      let texts = ParallelMap.map(count: indices.count) { offset -> String in
+        let document = documents[indices[offset]]
+        guard !document.hasBodyText else { return document.body }
+        return read[indices[offset]].flatMap { try? MarkdownSplitter.split($0).body } ?? ""
+      }
+      return Dictionary(uniqueKeysWithValues: zip(indices, texts))
+    }
+    // The rendering budget is spent in packet order, and pages come in path order: the bodies are
+    // assessed first, a batch at a time.
+    var assessed: [(path: String, assessment: RenderBudget.Assessment)] = []
+    for start in stride(from: 0, to: documents.count, by: batchSize) {
+      let indices = Array(start..<min(documents.count, start + batchSize))
+      let texts = try bodies(indices)
+      assessed += indices.map { (documents[$0].path, RenderBudget.assess(texts[$0] ?? "")) }
+    }
+    let rendering = DocumentRendering(pages: assembly.pages, assessed: assessed)
+    var slots: [(path: String, slot: Slot)] = [("packet.json", .record)]
+    for (index, section) in sections.enumerated() {
+      for path in [section.path] + section.files.map(\.path) { slots.append((path, .section(index))) }
+    }
     for index in documents.indices {
       slots.append((documents[index].packetPagePath, .page(index)))
       slots.append((PacketPaths.source(documents[index].path), .source(index)))
     }
     slots.sort { PacketPath.precedes($0.path, $1.path) }
+    // The files of sections made and not yet written (a section's files sort next to each other).
+    var made: [String: PacketFile] = [:]
+    // The sections still to make that read the documents' logs; `nil` once the logs are let go.
+    var readingLogs: Set<Int>? = Set(sections.indices.filter { sections[$0].readsLogs })
     var start = 0
     while start < slots.count {
       let batch = slots[start..<min(slots.count, start + batchSize)]
       start = batch.endIndex
+      var due: [Int] = []
+      var pages: [Int] = []
+      var sourced: [Int] = []
+      for (path, slot) in batch {
+        switch slot {
+        case .record: break
+        case .section(let index): if made[path] == nil, !due.contains(index) { due.append(index) }
+        case .page(let index): pages.append(index)
+        case .source(let index): sourced.append(index)
+        }
+      }
       var read: [Int: Data] = [:]
-      let wanted = batch.compactMap { if case .source(let index) = $0.slot { index } else { nil } }
-      for (index, data) in zip(wanted, try sourceBytes(wanted.map { documents[$0].path })) {
+      for (index, data) in zip(sourced, try sourceBytes(sourced.map { documents[$0].path })) {
         read[index] = data
       }
-      let pages = ParallelMap.map(count: batch.count) { offset -> PacketFile? in
-        guard case .page(let index) = batch[batch.startIndex + offset].slot else { return nil }
-        return assembly.documentPage(documents[index], rendering: rendering)
+      let texts = try bodies(pages)
+      let current = assembly
+      // Sections first, so that a long one starts before the documents' pages.
+      let results = ParallelMap.map(count: due.count + pages.count) { item -> [PacketFile] in
+        if item < due.count { return sections[due[item]].make(current, sections[due[item]]) }
+        let index = pages[item - due.count]
+        return [current.documentPage(documents[index], body: texts[index] ?? "", rendering: rendering)]
       }
+      for file in results.prefix(due.count).joined() { made[file.path] = file }
+      if let waiting = readingLogs?.subtracting(due) {
+        readingLogs = waiting.isEmpty ? nil : waiting
+        if waiting.isEmpty { assembly.dropLogs() }
+      }
+      var pageFiles = results.dropFirst(due.count).map { $0[0] }.makeIterator()
       var files: [PacketFile] = []
-      for (slot, page) in zip(batch, pages) {
-        switch slot.slot {
-        case .made(let index):
-          files.append(made[index])
-          made[index].contents = Data()
-        case .page: if let page { files.append(page) }
+      for (path, slot) in batch {
+        switch slot {
+        case .record: files.append(PacketFile(path: path, contents: buildRecord(request, sources: sources)))
+        case .section: if let file = made.removeValue(forKey: path) { files.append(file) }
+        case .page: if let page = pageFiles.next() { files.append(page) }
         case .source(let index):
           guard let data = read[index] else { continue }
-          let path = documents[index].path
+          let source = documents[index].path
           files.append(
-            PacketFile(
-              path: slot.path, contents: data, blobID: sources.blobIDs[path], sourcePath: path))
+            PacketFile(path: path, contents: data, blobID: sources.blobIDs[source], sourcePath: source))
         }
       }
       try write(files)
     }
   }
 
-  /// Where a file of the packet comes from: made with the sections, a document's page, or its source.
+  /// Where a file of the packet comes from: `packet.json`, a section (a page of the table and
+  /// its files), a document's page, or its source.
   private enum Slot {
-    case made(Int)
+    case record
+    case section(Int)
     case page(Int)
     case source(Int)
   }

@@ -36,8 +36,9 @@ public struct PacketHistory {
 /// What a packet's pages need of one document's history: its log (`document-control.html`), its
 /// approval state (the contents and its page) and what its page says of its last approval.
 struct PacketDocumentHistory: Sendable {
-  /// Every commit that changed the document, newest first, compared with the one before.
-  let log: DocumentLog
+  /// Every commit that changed the document, newest first, compared with the one before; `nil`
+  /// once the pages that read it are made (``withoutLog()``).
+  let log: DocumentLog?
   /// Whether its last approval covers its current content.
   let state: ApprovalState
   /// For a controlled document with a history, its page's line on its last approval.
@@ -64,6 +65,17 @@ struct PacketDocumentHistory: Sendable {
       for (document, made) in zip(batch, made) { result[document.path] = made }
     }
     return result
+  }
+
+  /// The same history without its log.
+  func withoutLog() -> PacketDocumentHistory {
+    PacketDocumentHistory(log: nil, state: state, approval: approval)
+  }
+
+  private init(log: DocumentLog?, state: ApprovalState, approval: String?) {
+    self.log = log
+    self.state = state
+    self.approval = approval
   }
 
   /// The history of `document` from its commits, newest first, with the versions they left;

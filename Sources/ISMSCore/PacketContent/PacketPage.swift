@@ -30,6 +30,9 @@ struct PacketPage: Sendable {
   let files: [File]
   /// Where the print book places it (0 first); `nil` when the book leaves it out.
   let printPlace: Int?
+  /// Whether it reads the documents' logs (``PacketDocumentHistory/log``), which a packet lets go
+  /// of once every page that reads them is made.
+  let readsLogs: Bool
   /// Makes the page and its files.
   let make: @Sendable (PacketAssembly, PacketPage) -> [PacketFile]
 
@@ -96,7 +99,7 @@ struct PacketPage: Sendable {
       files: [
         File(path: "document-control.csv", description: "every commit of every document in the packet")
       ],
-      printPlace: 5
+      printPlace: 5, readsLogs: true
     ) { $0.documentControlFiles($1) },
     PacketPage(
       path: "changes.html", title: "Changes since the previous external audit",
@@ -147,7 +150,8 @@ extension PacketPage {
   init(
     path: String, title: String?, label: String? = nil, template: String, audience: PacketAudience,
     kinds: Set<PacketKind> = Set(PacketKind.allCases), contents: String?, files: [File] = [],
-    printPlace: Int? = nil, make: @escaping @Sendable (PacketAssembly, PacketPage) -> [PacketFile]
+    printPlace: Int? = nil, readsLogs: Bool = false,
+    make: @escaping @Sendable (PacketAssembly, PacketPage) -> [PacketFile]
   ) {
     self.path = path
     self.title = title
@@ -158,6 +162,7 @@ extension PacketPage {
     self.contents = contents
     self.files = files
     self.printPlace = printPlace
+    self.readsLogs = readsLogs
     self.make = make
   }
 }

@@ -8,7 +8,18 @@ public enum CSV {
 
   /// The bytes of a CSV file of `records`: the byte-order mark, then the records in UTF-8.
   public static func file(_ records: String) -> Data {
-    Data((byteOrderMark + records).utf8)
+    var data = Data(byteOrderMark.utf8)
+    data.appendUTF8(records)
+    return data
+  }
+
+  /// The bytes of a CSV file of `header` and `rows`, made row by row: a table of every commit of
+  /// every document is never held as text as well.
+  public static func file(header: [String], rows: some Sequence<[String]>) -> Data {
+    var data = Data(byteOrderMark.utf8)
+    data.appendUTF8(row(header))
+    for fields in rows { data.appendUTF8(row(fields)) }
+    return data
   }
 
   /// One record: fields quoted when needed, CRLF at the end (RFC 4180).

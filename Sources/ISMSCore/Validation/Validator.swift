@@ -25,7 +25,7 @@ public struct Validator {
   /// Loads `snapshot` and validates it: read, YAML, schema and rule problems in one report.
   public static func validate(snapshot: Snapshot, catalogs: Catalogs, today: Day) -> ValidationReport {
     validate(
-      loaded: ISMS.load(from: snapshot, bodies: false), origin: snapshot.origin, catalogs: catalogs,
+      loaded: ISMS.load(from: snapshot, bodies: .skipped), origin: snapshot.origin, catalogs: catalogs,
       today: today, reading: snapshot)
   }
 

@@ -24,7 +24,7 @@ extension ISMSCommand {
       let context = try ISMSContext(global)
       let catalogs = try TemplateFiles.catalogs()
       let snapshot = try context.snapshot()
-      let loaded = ISMS.load(from: snapshot, bodies: false)
+      let loaded = ISMS.load(from: snapshot, bodies: .skipped)
       let validation = Validator.validate(
         loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today, reading: snapshot)
       let report = StatusReport(

@@ -38,7 +38,7 @@ extension ISMSCommand {
     func run() throws {
       let context = try ISMSContext(global)
       let snapshot = try context.snapshot()
-      let isms = ISMS.load(from: snapshot, bodies: false).isms
+      let isms = ISMS.load(from: snapshot, bodies: .skipped).isms
       let list = ToDoList(
         facts: WorkflowFacts(isms: isms, today: context.today), within: window.within,
         approvals: try ApprovalStates.read(isms, snapshot: snapshot, context: context), who: who.person)

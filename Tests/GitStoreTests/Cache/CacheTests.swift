@@ -48,7 +48,7 @@ import Testing
     temp.repo.enableFrontMatterCache()
     for snapshot in [try temp.repo.workingTreeSnapshot() as Snapshot, try temp.repo.snapshot(at: "HEAD")] {
       for _ in 0..<2 {
-        let lean = ISMS.load(from: snapshot, bodies: false).isms.document(id: "POL-001")
+        let lean = ISMS.load(from: snapshot, bodies: .skipped).isms.document(id: "POL-001")
         let full = ISMS.load(from: snapshot).isms.document(id: "POL-001")
         #expect(lean?.body == "")
         #expect(full?.body == "# A\n")

@@ -74,14 +74,14 @@ struct CachedMemorySnapshot: Snapshot, FrontMatterCacheProviding {
     func record() throws -> Data {
       try #require(FrontMatterCache(storage: folder, build: "test").record(for: blobID))
     }
-    let lean = summary(ISMS.load(from: snapshot, bodies: false))
+    let lean = summary(ISMS.load(from: snapshot, bodies: .skipped))
     #expect(!FrontMatterRecord.isComplete(try record()))
-    #expect(summary(ISMS.load(from: snapshot, bodies: false)) == lean)
+    #expect(summary(ISMS.load(from: snapshot, bodies: .skipped)) == lean)
     let full = ISMS.load(from: snapshot)
     #expect(full.isms.document(id: "POL-001")?.body == "# A\n")
     #expect(FrontMatterRecord.isComplete(try record()))
     #expect(summary(ISMS.load(from: snapshot)) == summary(full))
-    #expect(summary(ISMS.load(from: snapshot, bodies: false)) == lean)
+    #expect(summary(ISMS.load(from: snapshot, bodies: .skipped)) == lean)
   }
 
   @Test func aDamagedCacheIsIgnoredAndRebuilt() throws {

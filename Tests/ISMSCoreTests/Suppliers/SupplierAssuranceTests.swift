@@ -7,7 +7,7 @@ import Testing
 @Suite("supplier assurance")
 struct SupplierAssuranceTests {
   static func isms(_ files: [String: Data] = ExampleISMS.files) -> ISMS {
-    ISMS.load(from: InMemorySnapshot(data: files), bodies: false).isms
+    ISMS.load(from: InMemorySnapshot(data: files), bodies: .skipped).isms
   }
 
   static func assurance(_ id: String, in isms: ISMS = isms()) throws -> SupplierAssurance {

@@ -24,7 +24,7 @@ import Testing
   /// The ISMS-wide diagnostics of `files` loaded without bodies, as the index is built.
   static func withoutBodies(_ files: [String: Data], catalogs: Catalogs) -> [Diagnostic] {
     let snapshot = InMemorySnapshot(data: files)
-    let loaded = ISMS.load(from: snapshot, bodies: false)
+    let loaded = ISMS.load(from: snapshot, bodies: .skipped)
     #expect(loaded.isms.documents.allSatisfy { $0.body.isEmpty })
     return Validator.wideDiagnostics(
       loaded: loaded, catalogs: catalogs, today: ExampleISMS.today, reading: snapshot)

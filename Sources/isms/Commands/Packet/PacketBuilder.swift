@@ -99,7 +99,7 @@ struct PacketBuilder {
     Console.progress("Reading the commit…")
     let commit = try sourceCommit()
     let snapshot = try repository.snapshot(at: commit.id, root: root)
-    let loaded = ISMS.load(from: snapshot)
+    let loaded = ISMS.load(from: snapshot, bodies: .fingerprint)
     let isms = loaded.isms
     // What validate reports about files it cannot read as documents, the packet leaves out.
     // Errors among them stop the packet below (excludedDocuments), with the same words.

@@ -68,7 +68,7 @@ extension ISMSCommand.Questionnaire {
       let context = try ISMSContext(global)
       let commit = try context.repository.resolve(context.revision ?? "HEAD")
       let snapshot = try context.repository.snapshot(at: commit.id, root: context.rootInRepository)
-      let library = AnswerLibrary(isms: ISMS.load(from: snapshot, bodies: false).isms)
+      let library = AnswerLibrary(isms: ISMS.load(from: snapshot, bodies: .skipped).isms)
       let records = CSV.records(try ImportSupport.readText(input))
       let fill: QuestionnaireFill
       do {

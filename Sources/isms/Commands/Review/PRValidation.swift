@@ -46,7 +46,7 @@ enum PRValidation {
   ) throws -> ValidationIndex {
     let snapshot = try context.repository.snapshot(at: mergeBaseID, root: context.rootInRepository)
     let config = ISMS.parsedConfig(in: snapshot)
-    let loaded = ISMS.load(from: snapshot, bodies: false, parsedConfig: config)
+    let loaded = ISMS.load(from: snapshot, bodies: .skipped, parsedConfig: config)
     let wide = Validator.wideDiagnostics(
       loaded: loaded, catalogs: catalogs, today: context.today, reading: snapshot)
     let index = ValidationIndex(key: key, loaded: loaded, wideDiagnostics: wide, config: config)

@@ -41,7 +41,7 @@ extension ISMSCommand.Review {
     func run() throws {
       let context = try ISMSContext(global)
       let snapshot = try context.snapshot()
-      let isms = ISMS.load(from: snapshot, bodies: false).isms
+      let isms = ISMS.load(from: snapshot, bodies: .skipped).isms
       let report = ReviewDueReport(
         isms: isms, today: context.today, within: window.within, owner: who.person,
         approvals: try ApprovalStates.read(isms, snapshot: snapshot, context: context))

@@ -5,7 +5,7 @@ import ISMSCore
 enum ChangeSampleValidation {
   static func validate(context: ISMSContext, catalogs: Catalogs) throws -> ValidationReport {
     let snapshot = try context.snapshot()
-    let loaded = ISMS.load(from: snapshot, bodies: false)
+    let loaded = ISMS.load(from: snapshot, bodies: .skipped)
     let report = Validator.validate(
       loaded: loaded, origin: snapshot.origin, catalogs: catalogs, today: context.today, reading: snapshot)
     let validator = Validator(isms: loaded.isms, catalogs: catalogs, today: context.today)
