@@ -22,7 +22,10 @@ enum PacketContentFixture {
 
   /// The fixture with a policy that holds a script, a remote image and links, a confidential plan,
   /// a public policy, and a risk whose title is a spreadsheet formula.
-  static var isms: ISMS {
+  static var isms: ISMS { ISMS.load(from: fixture.snapshot).isms }
+
+  /// The files of ``isms``.
+  static var fixture: Fixture {
     var fixture = Fixture()
     fixture.files["policies/hostile.md"] = """
       ---
@@ -116,7 +119,7 @@ enum PacketContentFixture {
 
       Formula risk.
       """
-    return ISMS.load(from: fixture.snapshot).isms
+    return fixture
   }
 
   static func request(_ audience: PacketAudience = .auditor, kind: PacketKind = .surveillance)
@@ -127,15 +130,20 @@ enum PacketContentFixture {
       committed: committed, toolVersion: "0.1.0")
   }
 
-  static func files(_ audience: PacketAudience = .auditor, kind: PacketKind = .surveillance) throws
-    -> [PacketFile]
-  {
-    let isms = isms
+  /// The packet of ``isms`` loaded with `bodies`, with the shipped templates changed by `templates`.
+  static func files(
+    _ audience: PacketAudience = .auditor, kind: PacketKind = .surveillance,
+    bodies: ISMS.BodyLoading = .text, templates changed: [String: String] = [:]
+  ) throws -> [PacketFile] {
+    let fixture = fixture
+    let isms = ISMS.load(from: fixture.snapshot, bodies: bodies).isms
     var contents: [String: Data] = [:]
-    for document in isms.documents { contents[document.path] = Data(document.body.utf8) }
+    for document in isms.documents {
+      contents[document.path] = Data((fixture.files[document.path] ?? "").utf8)
+    }
     let sources = PacketSources(
       isms: isms, catalogs: try Fixture.catalogs, blobIDs: [:], fileContents: contents, histories: .empty,
-      baseline: nil, templates: try templates)
+      baseline: nil, templates: try templates.merging(changed) { $1 })
     return try PacketContent.files(for: request(audience, kind: kind), sources: sources)
   }
 

@@ -1,0 +1,52 @@
+import Foundation
+import MarkdownHTML
+import Testing
+
+@testable import ISMSCore
+
+@Suite("the body of a packet page, put in place as bytes")
+struct PacketPageBodyTests {
+  /// The shipped page template with its `{{{body}}}` replaced by `replacement`.
+  static func pageTemplate(_ replacement: String) throws -> [String: String] {
+    let page = try #require(try PacketContentFixture.templates["page.mustache"])
+    #expect(page.components(separatedBy: "{{{body}}}").count == 2)
+    return ["page.mustache": page.replacingOccurrences(of: "{{{body}}}", with: replacement)]
+  }
+
+  @Test(
+    "a page template that writes the body as it is, escapes it, repeats it or leaves it out gets what it wrote"
+  )
+  func templates() throws {
+    let plain = try PacketContentFixture.files()
+    let soa = PacketContentFixture.text(plain, "soa.html")
+    let marked = PacketContentFixture.text(
+      try PacketContentFixture.files(templates: Self.pageTemplate("⟦{{{body}}}⟧")), "soa.html")
+    let start = try #require(marked.range(of: "⟦"))
+    let end = try #require(marked.range(of: "⟧", options: .backwards))
+    let body = String(marked[start.upperBound..<end.lowerBound])
+    #expect(soa.contains(body) && body.contains("<table"))
+    let escaped = try PacketContentFixture.files(templates: Self.pageTemplate("{{body}}"))
+    #expect(PacketContentFixture.text(escaped, "soa.html").contains(HTMLText.escape(body)))
+    let twice = try PacketContentFixture.files(templates: Self.pageTemplate("{{{body}}}<hr>{{{body}}}"))
+    #expect(PacketContentFixture.text(twice, "soa.html").contains(body + "<hr>" + body))
+    let none = try PacketContentFixture.files(templates: Self.pageTemplate("{{#body}}has a body{{/body}}"))
+    #expect(PacketContentFixture.text(none, "soa.html").contains("has a body"))
+    #expect(!PacketContentFixture.text(none, "soa.html").contains("<table"))
+    #expect(!PacketContentFixture.text(none, "soa.html").contains("isms-page-body"))
+  }
+
+  @Test("documents loaded with their bodies' fingerprints give the packet of documents loaded with the text")
+  func fingerprints() throws {
+    for kind in PacketKind.allCases {
+      for audience in PacketAudience.allCases {
+        let text = try PacketContentFixture.files(audience, kind: kind, bodies: .text)
+        let fingerprint = try PacketContentFixture.files(audience, kind: kind, bodies: .fingerprint)
+        #expect(text == fingerprint, "\(kind) \(audience)")
+        if audience == .auditor {
+          // The body is there: the task list of the Markdown, rendered.
+          #expect(PacketContentFixture.text(text, "documents/policies/hostile.html").contains("checkbox"))
+        }
+      }
+    }
+  }
+}
