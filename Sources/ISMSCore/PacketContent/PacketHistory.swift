@@ -44,23 +44,33 @@ struct PacketDocumentHistory: Sendable {
   /// For a controlled document with a history, its page's line on its last approval.
   let approval: String?
 
-  /// The history of every one of `documents` from `history`, by path: the versions of
-  /// `batchSize` documents at a time are read, compared on all cores and let go.
+  /// The history of every one of `documents` from `history`, by path: the versions of at most
+  /// `batchSize` documents and `versionsPerBatch` versions at a time (one document's alone when it
+  /// has more) are read, compared on all cores and let go. Both bounds matter: 10,000 documents
+  /// have a few versions each, 100 documents with the same 20,000 commits two hundred each.
   /// - Throws: what ``PacketHistory/versions`` throws.
   static func read(
-    _ documents: [Document], from history: PacketHistory, config: ISMSConfig?, batchSize: Int = 512
-  )
-    throws -> [String: PacketDocumentHistory]
-  {
+    _ documents: [Document], from history: PacketHistory, config: ISMSConfig?, batchSize: Int = 512,
+    versionsPerBatch: Int = 2_048
+  ) throws -> [String: PacketDocumentHistory] {
     var result: [String: PacketDocumentHistory] = [:]
     result.reserveCapacity(documents.count)
-    for start in stride(from: 0, to: documents.count, by: batchSize) {
-      let batch = Array(documents[start..<min(documents.count, start + batchSize)])
-      let versions = try history.versions(batch.map(\.path))
+    var start = 0
+    while start < documents.count {
+      var end = start
+      var versions = 0
+      repeat {
+        versions += history.commits[documents[end].path]?.count ?? 0
+        end += 1
+      } while end < documents.count && end - start < batchSize
+        && versions + (history.commits[documents[end].path]?.count ?? 0) <= versionsPerBatch
+      let batch = Array(documents[start..<end])
+      start = end
+      let read = try history.versions(batch.map(\.path))
       let made = ParallelMap.map(count: batch.count) { index in
         let document = batch[index]
         return PacketDocumentHistory(
-          document, history: versions[index], known: history.commits[document.path] != nil, config: config)
+          document, history: read[index], known: history.commits[document.path] != nil, config: config)
       }
       for (document, made) in zip(batch, made) { result[document.path] = made }
     }

@@ -96,6 +96,27 @@ struct PacketHistoryTests {
     }
   }
 
+  @Test("no batch holds more versions than its bound, unless one document has more alone")
+  func versionBatches() throws {
+    let isms = PacketContentFixture.isms
+    let histories = Self.histories(isms)
+    let whole = try PacketDocumentHistory.read(
+      isms.documents, from: PacketHistory(histories), config: isms.config)
+    for (bound, documents) in [(1, 1), (3, 1), (4, 2), (7, 3)] {
+      let asked = Asked()
+      let read = try PacketDocumentHistory.read(
+        isms.documents, from: Self.reading(histories, asked: asked), config: isms.config,
+        versionsPerBatch: bound)
+      // Two versions per document.
+      #expect(asked.batches.allSatisfy { $0.count == min(documents, $0.count) && $0.count <= documents })
+      #expect(asked.batches.count == (isms.documents.count + documents - 1) / documents, "\(bound)")
+      #expect(asked.batches.flatMap { $0 } == isms.documents.map(\.path))
+      for document in isms.documents {
+        #expect(read[document.path]?.state == whole[document.path]?.state)
+      }
+    }
+  }
+
   @Test("a history that cannot be read stops the packet with its error")
   func failure() throws {
     struct Unreadable: Error {}
