@@ -132,34 +132,75 @@ public struct TemplatePhrases: Sendable, Hashable {
 
   /// The text of each template line that belongs to a placeholder: after `TODO` to the end of its
   /// table cell or line, and the lines continuing that paragraph.
-  private static func placeholderLines(_ text: String) -> [String] {
+  static func placeholderLines(_ text: String) -> [String] {
     var result: [String] = []
     var continuing = false
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = String(raw)
-      let todo =
-        line.utf8.count >= 4
-        && line.utf8.indices.contains { index in
-          line.utf8[index...].starts(with: "TODO".utf8)
+    var text = text
+    text.withUTF8 { bytes in
+      var start = 0
+      while start <= bytes.count {
+        // Lines end at a line feed, as `Character`s split them: not at the one of a CRLF.
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A || (end > start && bytes[end - 1] == 0x0D) { end += 1 }
+        let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        start = end + 1
+        guard line.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+          placeholderLine(String(decoding: line, as: UTF8.self), continuing: &continuing, into: &result)
+          continue
         }
-      // A line without a marker matters only while a placeholder paragraph goes on.
-      guard todo || continuing else { continue }
-      if todo, let marker = line.range(of: "TODO") {
-        let rest = line[marker.upperBound...].drop { $0 == ":" || $0 == " " }
-        let isCell = line.trimmingCharacters(in: .whitespaces).hasPrefix("|")
-        result.append(String(isCell ? rest.prefix { $0 != "|" } : rest))
-        continuing = !isCell
-        continue
-      }
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      let structural = ["|", "#", "- ", "* ", "---"].contains { trimmed.hasPrefix($0) }
-      if normalised(line).isEmpty || structural {
-        continuing = false
-      } else if continuing {
-        result.append(line)
+        let marker = firstRange(of: Array("TODO".utf8), in: line)
+        // A line without a marker matters only while a placeholder paragraph goes on.
+        guard marker != nil || continuing else { continue }
+        let indented = line.drop { $0 == 0x20 || $0 == 0x09 }
+        if let marker {
+          let rest = line[marker.upperBound...].drop { $0 == UInt8(ascii: ":") || $0 == 0x20 }
+          let isCell = indented.first == UInt8(ascii: "|")
+          let text = isCell ? rest.prefix { $0 != UInt8(ascii: "|") } : rest
+          result.append(String(decoding: text, as: UTF8.self))
+          continuing = !isCell
+          continue
+        }
+        var trimmed = indented
+        while let last = trimmed.last, last == 0x20 || last == 0x09 { trimmed = trimmed.dropLast() }
+        let structural = ["|", "#", "- ", "* ", "---"].contains { trimmed.starts(with: $0.utf8) }
+        if normalisedASCII(line).isEmpty || structural {
+          continuing = false
+        } else {
+          result.append(String(decoding: line, as: UTF8.self))
+        }
       }
     }
     return result
+  }
+
+  /// ``placeholderLines(_:)`` for one line of other text than ASCII.
+  static func placeholderLine(_ line: String, continuing: inout Bool, into result: inout [String]) {
+    let marker = line.range(of: "TODO")
+    guard marker != nil || continuing else { return }
+    if let marker {
+      let rest = line[marker.upperBound...].drop { $0 == ":" || $0 == " " }
+      let isCell = line.trimmingCharacters(in: .whitespaces).hasPrefix("|")
+      result.append(String(isCell ? rest.prefix { $0 != "|" } : rest))
+      continuing = !isCell
+      return
+    }
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    let structural = ["|", "#", "- ", "* ", "---"].contains { trimmed.hasPrefix($0) }
+    if normalised(line).isEmpty || structural {
+      continuing = false
+    } else {
+      result.append(line)
+    }
+  }
+
+  /// The first range of `needle` in `bytes`.
+  private static func firstRange(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    guard bytes.count >= needle.count else { return nil }
+    for start in 0...(bytes.count - needle.count)
+    where bytes[start] == needle[0] && bytes[start..<(start + needle.count)].elementsEqual(needle) {
+      return start..<(start + needle.count)
+    }
+    return nil
   }
 
   /// The parts of a placeholder line between Mustache tags, normalised, that are long enough.

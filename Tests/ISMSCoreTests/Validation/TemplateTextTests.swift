@@ -108,4 +108,35 @@ import Testing
     #expect(found.first?.message.contains("plans/isms-manual.md (line 16)") == true)
     #expect(found.first?.fix.contains("isms scope set") == true)
   }
+
+  /// ``TemplatePhrases/placeholderLines(_:)`` as it was written first: the text split into
+  /// `Character` lines, each judged as a `String`.
+  static func placeholderLinesOfStrings(_ text: String) -> [String] {
+    var result: [String] = []
+    var continuing = false
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      TemplatePhrases.placeholderLine(String(line), continuing: &continuing, into: &result)
+    }
+    return result
+  }
+
+  @Test("the placeholder lines of ASCII text, found on bytes, are those of the text judged as strings")
+  func placeholderLinesOnBytes() throws {
+    for (path, text) in ExampleISMS.initTemplates {
+      #expect(TemplatePhrases.placeholderLines(text) == Self.placeholderLinesOfStrings(text), "\(path)")
+    }
+    let pieces = [
+      "TODO", "TODO: ", "| ", "|", "- ", "-", "* ", "#", "---", " ", "\t", "\n", "\r\n", "\r", "text",
+      "a longer placeholder sentence", ":", "é", "> ", "  ",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 {
+      let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in
+        pieces.randomElement(using: &generator) ?? ""
+      }.joined()
+      #expect(
+        TemplatePhrases.placeholderLines(text) == Self.placeholderLinesOfStrings(text),
+        "\(text.debugDescription)")
+    }
+  }
 }
