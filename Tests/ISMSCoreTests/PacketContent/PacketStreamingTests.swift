@@ -19,8 +19,11 @@ struct PacketStreamingTests {
       files, sourceCommit: request.sourceCommit, committed: request.committed, builtFrom: Self.builtFrom)
 
     let isms = PacketContentFixture.isms
+    let fixture = PacketContentFixture.fixture
     var contents: [String: Data] = [:]
-    for document in isms.documents { contents[document.path] = Data(document.body.utf8) }
+    for document in isms.documents {
+      contents[document.path] = Data((fixture.files[document.path] ?? "").utf8)
+    }
     let sources = PacketSources(
       isms: isms, catalogs: try Fixture.catalogs, blobIDs: [:], histories: .empty, baseline: nil,
       templates: try PacketContentFixture.templates)
