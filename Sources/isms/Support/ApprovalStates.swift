@@ -15,7 +15,8 @@ enum ApprovalStates {
     let histories: [String: [DocumentRevision]]
     do {
       histories = try context.repository.documentHistories(
-        of: approved.map(\.path), root: context.rootInRepository, from: context.revision ?? "HEAD", cached: true)
+        of: approved.map(\.path), root: context.rootInRepository, from: context.revision ?? "HEAD",
+        cached: true)
     } catch GitError.unbornHead {
       return [:]
     }
