@@ -46,7 +46,8 @@ extension GitRepository {
   /// parent's is not listed and only that parent is followed, since the other side's changes did
   /// not reach the result; a merge that differs from every parent is listed and all parents are
   /// followed. Commits come in topological order, newest first by committer date among independent
-  /// lines. Renames are not followed.
+  /// lines. Renames are not followed. The walk reads through a handle of its own, closed after
+  /// it, so that the trees libgit2 caches for it (up to 16 MiB of delta bases) do not stay.
   /// - Parameter limit: stop after this many commits of each path.
   /// - Throws: `GitError.invalidPath`, `.unknownRevision`, `.unbornHead`, and libgit2 errors.
   public func revisions(
@@ -55,7 +56,8 @@ extension GitRepository {
     let root = try GitPath.root(root)
     let unique = Array(Set(paths)).sorted()
     let fullPaths = try unique.map { $0.isEmpty ? root : GitPath.join(root, try GitPath.file($0)) }
-    let found = try PathHistoryWalk(repository: self, paths: fullPaths, limit: limit).run(from: revision)
+    let walker = try GitRepository.discover(from: gitDirectory)
+    let found = try PathHistoryWalk(repository: walker, paths: fullPaths, limit: limit).run(from: revision)
     var result: [String: [PathRevision]] = [:]
     for (index, path) in unique.enumerated() {
       result[path] = found[index].map { commit, entry in

@@ -33,6 +33,15 @@ public struct CacheFolder: CacheStorage {
       bytesNoCopy: mapped, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
   }
 
+  /// Lets the system take back the pages of a file ``read(_:)`` mapped: they stay mapped, and a
+  /// page read again comes back from the file (never written through this mapping).
+  public func release(_ data: Data) {
+    data.withUnsafeBytes { bytes in
+      guard let base = bytes.baseAddress, Int(bitPattern: base) % Int(getpagesize()) == 0 else { return }
+      _ = madvise(UnsafeMutableRawPointer(mutating: base), bytes.count, MADV_DONTNEED)
+    }
+  }
+
   /// Removes the oldest files `<prefix>*.bin` of the folder other than `current`, so that at most
   /// `count` remain with it.
   func prune(prefix: String, keeping current: String, count: Int) {

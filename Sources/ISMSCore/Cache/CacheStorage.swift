@@ -13,4 +13,12 @@ public protocol CacheStorage: Sendable {
   /// replaced meanwhile by another format or build), in one write whatever other writers append.
   /// - Returns: whether all of `data` was written.
   func append(_ data: Data, to name: String, header: Data) -> Bool
+  /// Lets the system take back the memory that bytes `read` gave hold (the pages of a mapped
+  /// file); they stay readable, and what is read again comes back from the file.
+  func release(_ data: Data)
+}
+
+extension CacheStorage {
+  /// Nothing to give back: the bytes are the storage's own.
+  public func release(_ data: Data) {}
 }

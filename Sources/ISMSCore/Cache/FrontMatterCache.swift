@@ -97,11 +97,9 @@ public final class FrontMatterCache: @unchecked Sendable {
     defer { lock.unlock() }
     guard loaded else { return }
     guard !added.isEmpty || (!fileWasValid && !used.isEmpty) else {
-      // Nothing to write: let go of the file (it is mapped, and every page read stays resident
-      // while it is); a later lookup maps it again.
-      index = [:]
-      buffer = Data()
-      loaded = false
+      // Nothing to write: keep the index, and give back the pages of the mapped file read so far
+      // (they would stay resident while it is mapped); a later lookup reads its page again.
+      storage.release(buffer)
       return
     }
     if keepsUnused, fileWasValid,
@@ -182,6 +180,8 @@ public final class FrontMatterCache: @unchecked Sendable {
     // A copy: a slice would keep the whole mapped file alive after the cache lets go of it.
     header = data.prefix(parsed.headerLength).withUnsafeBytes { Data($0) }
     fileWasValid = parsed.complete
+    // Parsing read every page of the file; lookups read only theirs.
+    storage.release(data)
   }
 
   /// The records of a cache file's valid segments, the length of its header, and whether every

@@ -19,6 +19,11 @@ struct CRC32 {
     bytes.withUnsafeBufferPointer { update($0) }
   }
 
+  /// Adds `bytes` to the checksum, read in place.
+  mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    update(bytes.assumingMemoryBound(to: UInt8.self))
+  }
+
   private mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
     var crc = state
     Self.tables.withUnsafeBufferPointer { tables in

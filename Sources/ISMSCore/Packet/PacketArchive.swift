@@ -25,10 +25,20 @@ public enum PacketArchive {
       sourceCommit: sourceCommit, committed: committed, builtFrom: builtFrom, audit: audit,
       excluded: excluded, toolVersion: toolVersion, limits: limits)
     var archive = Data()
-    for chunk in try writer.add(files.sorted { PacketPath.precedes($0.path, $1.path) }) { archive += chunk }
-    let (rest, manifest) = try writer.finish()
-    for chunk in rest { archive += chunk }
-    return PacketBuild(archive: archive, manifest: manifest)
+    let sorted = files.sorted { PacketPath.precedes($0.path, $1.path) }
+    // Without a hold, only this function's own errors can come out of `add`.
+    let chunks: [[UInt8]]
+    do {
+      chunks = try writer.add(sorted)
+    } catch let error as PacketBuildError {
+      throw error
+    } catch {
+      preconditionFailure("\(error)")
+    }
+    for chunk in chunks { archive += chunk }
+    let ending = try writer.finish()
+    for chunk in ending.manifestEntry + ending.rest { archive += chunk }
+    return PacketBuild(archive: archive, manifest: ending.manifest)
   }
 
   /// A reproducible zip of `entries`, in any order, all stamped `modified`.
@@ -62,7 +72,7 @@ public enum PacketArchive {
     var archive = Data()
     for entry in sorted {
       let encoded = try writer.encode(path: entry.path, contents: entry.contents)
-      try writer.place(encoded)
+      try writer.place(encoded.placement)
       archive += encoded.header
       archive += encoded.data
     }

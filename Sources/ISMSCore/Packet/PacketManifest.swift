@@ -110,7 +110,7 @@ public struct PacketManifest: Codable, Sendable, Hashable {
     /// The listing of `file`, hashing its contents.
     public init(describing file: PacketFile) {
       self.init(
-        path: file.path, sha256: PacketDigest.sha256(file.contents), size: file.contents.count,
+        path: file.path, sha256: PacketDigest.sha256(file), size: file.size,
         blobID: file.blobID, sourcePath: file.sourcePath)
     }
 

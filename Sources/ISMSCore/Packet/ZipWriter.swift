@@ -15,9 +15,15 @@ struct ZipWriter {
     let header: [UInt8]
     /// The deflated or stored data, which follows the header.
     let data: [UInt8]
-    /// What the central directory repeats about the entry.
+    /// What the central directory records of the entry.
+    let placement: Placement
+  }
+
+  /// What the central directory records of an entry, and how many bytes it takes in the zip.
+  struct Placement {
     fileprivate let fields: Fields
     fileprivate let name: [UInt8]
+    fileprivate let size: Int
   }
 
   private let date: UInt16
@@ -35,14 +41,33 @@ struct ZipWriter {
   /// The local record of `contents` at `path`, which must already be validated and within
   /// ``PacketLimits``; `contents` is read in place, not copied (unless stored).
   func encode(path: String, contents: Data) throws(PacketBuildError) -> Encoded {
+    try encode(path: path, size: contents.count) { body in contents.withUnsafeBytes(body) }
+  }
+
+  /// The local record at `path` of the `size` bytes that `pieces` hands over in order (and again
+  /// when they are stored), which must already be validated and within ``PacketLimits``.
+  func encode(
+    path: String, size: Int, pieces: ((UnsafeRawBufferPointer) -> Void) -> Void
+  ) throws(PacketBuildError) -> Encoded {
     let name = Array(path.utf8)
-    let deflated = Deflate.compress(contents)
-    let useDeflate = deflated.count < contents.count
-    let data = useDeflate ? deflated : [UInt8](contents)
+    var stream = Deflate.Stream(capacity: size)
+    var crc = CRC32()
+    pieces { piece in
+      stream.append(piece)
+      crc.update(piece)
+    }
+    let deflated = stream.finish()
+    let useDeflate = deflated.count < size
+    var data = deflated
+    if !useDeflate {
+      data = []
+      data.reserveCapacity(size)
+      pieces { data.append(contentsOf: $0) }
+    }
     let fields = Fields(
       method: useDeflate ? ZipFormat.deflated : ZipFormat.stored, date: date, time: time,
-      crc: CRC32.checksum(contents), compressedSize: try Self.size32(data.count, path),
-      size: try Self.size32(contents.count, path), nameLength: UInt16(name.count))
+      crc: crc.value, compressedSize: try Self.size32(data.count, path),
+      size: try Self.size32(size, path), nameLength: UInt16(name.count))
     var local: [UInt8] = []
     local.reserveCapacity(ZipFormat.localHeaderSize + name.count)
     local.appendLittleEndian(ZipFormat.localHeaderSignature)
@@ -50,12 +75,13 @@ struct ZipWriter {
     fields.append(to: &local)
     local.appendLittleEndian(UInt16(0))  // extra field length
     local += name
-    return Encoded(header: local, data: data, fields: fields, name: name)
+    let placement = Placement(fields: fields, name: name, size: local.count + data.count)
+    return Encoded(header: local, data: data, placement: placement)
   }
 
-  /// Records `entry` at ``offset`` in the central directory; the caller writes its header and
+  /// Records the entry at ``offset`` in the central directory; the caller writes its header and
   /// data next.
-  mutating func place(_ entry: Encoded) throws(PacketBuildError) {
+  mutating func place(_ entry: Placement) throws(PacketBuildError) {
     let at = try Self.size32(offset, String(decoding: entry.name, as: UTF8.self))
     central.appendLittleEndian(ZipFormat.centralHeaderSignature)
     central.appendLittleEndian(ZipFormat.versionMadeBy)
@@ -68,7 +94,7 @@ struct ZipWriter {
     central.appendLittleEndian(ZipFormat.fileAttributes)
     central.appendLittleEndian(at)
     central += entry.name
-    offset += entry.header.count + entry.data.count
+    offset += entry.size
     count += 1
   }
 

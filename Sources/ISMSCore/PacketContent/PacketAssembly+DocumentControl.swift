@@ -2,20 +2,20 @@ import Foundation
 
 extension PacketAssembly {
   /// `document-control.html` and `document-control.csv`: every version of every document in the
-  /// packet, from git.
-  func documentControlFiles(_ packetPage: PacketPage) -> [PacketFile] {
+  /// packet, from git. The logs are read again from the history (``PacketLogReader``), for the page
+  /// and then for the table, a batch of documents at a time as each reaches them.
+  /// - Throws: what ``PacketHistory/versions`` throws.
+  func documentControlFiles(_ packetPage: PacketPage) throws -> [PacketFile] {
     let path = packetPage.path
-    let logs: [(Document, DocumentLog)] = selection.all.map { document in
-      (
-        document,
-        histories[document.path]?.log
-          ?? DocumentLog(current: document, history: [], config: config, uncommittedChanges: false)
-      )
-    }
-    let summary = logs.filter { $0.0.kind.isControlled }.map { document, log -> TemplateContext in
+    let documents = selection.all
+    let summary = documents.filter { $0.kind.isControlled }.map { document -> TemplateContext in
+      let history = histories[document.path]
+      let log =
+        history?.summary
+        ?? DocumentLog(current: document, history: [], config: config, uncommittedChanges: false)
       var row: TemplateContext = [
         "id": document.id, "title": document.displayTitle, "anchor": DocumentControlAnchor.id(document),
-        "count": log.entries.count, "covers": log.approval?.coversCurrent ?? false,
+        "count": history?.commitCount ?? 0, "covers": log.approval?.coversCurrent ?? false,
       ]
       row.put("href", href(toID: document.id, from: path))
       row.put("version", log.version)
@@ -35,23 +35,34 @@ extension PacketAssembly {
       ("Risks and suppliers", { $0.kind == .risk || $0.kind == .supplier }),
       ("Records", { $0.kind.isRecord || [.audit, .finding, .cycle].contains($0.kind) }),
     ]
+    let members = order.map { _, belongs in documents.filter(belongs) }
+    // The page goes through the groups in order: one reader over all of them reads each batch once.
+    var offsets: [Int] = []
+    var total = 0
+    for group in members {
+      offsets.append(total)
+      total += group.count
+    }
+    let reader = PacketLogReader(
+      Array(members.joined()), history: sources.histories, config: config)
     // A section's context is made as the template reaches it: all of them would hold every version.
-    let groups = order.map { title, belongs -> TemplateContext in
-      let members = logs.filter { belongs($0.0) }
-      return [
-        "title": title,
-        "documents": TemplateList(count: members.count) {
-          logSection(members[$0].0, members[$0].1, page: path)
+    let groups = order.indices.map { group -> TemplateContext in
+      [
+        "title": order[group].0,
+        "documents": TemplateList(count: members[group].count) {
+          logSection(members[group][$0], reader.log(at: offsets[group] + $0), page: path)
         },
       ]
     }
     let context: TemplateContext = [
       "commitShort": String(request.sourceCommit.prefix(7)), "summary": summary, "groups": groups,
     ]
-    return [
-      page(packetPage, context),
-      PacketFile(path: "document-control.csv", contents: csv(logs)),
-    ]
+    let html = page(packetPage, context)
+    if let failure = reader.failure { throw failure }
+    let table = PacketLogReader(documents, history: sources.histories, config: config)
+    let csv = csv(documents, table)
+    if let failure = table.failure { throw failure }
+    return [html, PacketFile(path: "document-control.csv", contents: csv)]
   }
 
   private func approverName(_ id: String?) -> String? {
@@ -93,13 +104,14 @@ extension PacketAssembly {
     return section
   }
 
-  private func csv(_ logs: [(Document, DocumentLog)]) -> Data {
+  private func csv(_ documents: [Document], _ logs: PacketLogReader) -> Data {
     let header = [
       "document", "path", "commit", "date", "event", "version", "status", "author", "email", "person",
       "summary", "changed", "outcome",
     ]
-    let rows = logs.lazy.flatMap { document, log in
-      log.entries.lazy.map { entry in
+    let rows = documents.indices.lazy.flatMap { index in
+      let document = documents[index]
+      return logs.log(at: index).entries.lazy.map { entry in
         [
           document.id, document.path, entry.commit, entry.date, entry.event, entry.version ?? "",
           entry.status ?? "", entry.author, entry.email, entry.person ?? "", entry.summary,

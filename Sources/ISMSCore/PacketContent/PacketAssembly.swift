@@ -16,7 +16,7 @@ struct PacketAssembly {
   /// The page of every selected document, by id.
   let pagesByID: [String: String]
   /// What the pages need of the history of every selected document, by source path.
-  private(set) var histories: [String: PacketDocumentHistory]
+  let histories: [String: PacketDocumentHistory]
 
   /// Parses the templates, maps every selected document to its page and reads their histories.
   /// - Throws: ``PacketContentError`` for a missing or invalid template, and what
@@ -36,12 +36,6 @@ struct PacketAssembly {
     self.pagesByID = pagesByID
     histories = try PacketDocumentHistory.read(
       selection.all, from: sources.histories, config: sources.isms.config)
-  }
-
-  /// Lets go of the documents' logs (``PacketDocumentHistory/log``), once the pages that read
-  /// them (``PacketPage/readsLogs``) are made: they hold every version of every document.
-  mutating func dropLogs() {
-    histories = histories.mapValues { $0.withoutLog() }
   }
 
   /// The ISMS.
@@ -95,8 +89,9 @@ struct PacketAssembly {
 
   /// A whole HTML page at `path` around `body`, rendered by `page.mustache`.
   ///
-  /// The page is rendered around a mark, and the body put in its place, as bytes: a body of
-  /// megabytes (`document-control.html`) is then not copied into a page text and again into bytes.
+  /// The page is rendered around a mark, and the body put in its place (``PacketFile``'s
+  /// insertion): a body of megabytes (`document-control.html`) is then neither copied into a page
+  /// text nor turned into bytes, but hashed and deflated where it lies.
   /// The mark holds `<`, `&` and a line end: a template that escapes the body, indents it (a
   /// partial) or shows it other than once does not show the mark as it is, and then gets the body.
   func page(_ path: String, title: String, body: String) -> PacketFile {
@@ -111,16 +106,15 @@ struct PacketAssembly {
     ]
     context.put("today", request.audience == .auditor ? request.today.description : nil)
     var shell = templates.render("page", context)
-    let spliced = shell.withUTF8 { shell -> Data? in
+    let spliced = shell.withUTF8 { shell -> PacketFile? in
       guard !body.isEmpty, let mark = Self.onlyOccurrence(of: Self.bodyMark, in: shell) else { return nil }
       var data = Data()
-      data.reserveCapacity(shell.count - mark.count + body.utf8.count)
+      data.reserveCapacity(shell.count - mark.count)
       data.append(UnsafeBufferPointer(rebasing: shell[..<mark.lowerBound]))
-      data.appendUTF8(body)
       data.append(UnsafeBufferPointer(rebasing: shell[mark.upperBound...]))
-      return data
+      return PacketFile(path: path, bytes: data, inserting: body, at: mark.lowerBound)
     }
-    if let spliced { return PacketFile(path: path, contents: spliced) }
+    if let spliced { return spliced }
     context["body"] = body
     return PacketFile(path: path, contents: Data(templates.render("page", context).utf8))
   }

@@ -49,7 +49,7 @@ public enum PacketContent {
     batchSize: Int = 256, write: ([PacketFile]) throws -> Void
   ) throws {
     let selection = selection(for: request, isms: sources.isms, since: sources.baseline?.day)
-    var assembly = try PacketAssembly(request: request, sources: sources, selection: selection)
+    let assembly = try PacketAssembly(request: request, sources: sources, selection: selection)
     let sections = PacketPage.pages(of: request)
     let documents = selection.all
     // The bodies of `indices` of `documents`, read from their sources where not loaded.
@@ -86,8 +86,6 @@ public enum PacketContent {
     slots.sort { PacketPath.precedes($0.path, $1.path) }
     // The files of sections made and not yet written (a section's files sort next to each other).
     var made: [String: PacketFile] = [:]
-    // The sections still to make that read the documents' logs; `nil` once the logs are let go.
-    var readingLogs: Set<Int>? = Set(sections.indices.filter { sections[$0].readsLogs })
     var start = 0
     while start < slots.count {
       let batch = slots[start..<min(slots.count, start + batchSize)]
@@ -108,18 +106,16 @@ public enum PacketContent {
         read[index] = data
       }
       let texts = try bodies(pages)
-      let current = assembly
       // Sections first, so that a long one starts before the documents' pages.
-      let results = ParallelMap.map(count: due.count + pages.count) { item -> [PacketFile] in
-        if item < due.count { return sections[due[item]].make(current, sections[due[item]]) }
+      let results = try ParallelMap.map(count: due.count + pages.count) {
+        item -> Result<[PacketFile], any Error> in
+        if item < due.count { return Result { try sections[due[item]].make(assembly, sections[due[item]]) } }
         let index = pages[item - due.count]
-        return [current.documentPage(documents[index], body: texts[index] ?? "", rendering: rendering)]
-      }
+        return .success([
+          assembly.documentPage(documents[index], body: texts[index] ?? "", rendering: rendering)
+        ])
+      }.map { try $0.get() }
       for file in results.prefix(due.count).joined() { made[file.path] = file }
-      if let waiting = readingLogs?.subtracting(due) {
-        readingLogs = waiting.isEmpty ? nil : waiting
-        if waiting.isEmpty { assembly.dropLogs() }
-      }
       var pageFiles = results.dropFirst(due.count).map { $0[0] }.makeIterator()
       var files: [PacketFile] = []
       for (path, slot) in batch {

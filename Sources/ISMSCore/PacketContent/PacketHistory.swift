@@ -33,21 +33,21 @@ public struct PacketHistory {
   public static var empty: PacketHistory { PacketHistory([:]) }
 }
 
-/// What a packet's pages need of one document's history: its log (`document-control.html`), its
-/// approval state (the contents and its page) and what its page says of its last approval.
+/// What a packet's pages keep of one document's history: its approval state (the contents and its
+/// page), what its page says of its last approval, and its log's summary (`document-control.html`).
+/// The log's entries are not kept: ``PacketLogReader`` reads them again when the page comes.
 struct PacketDocumentHistory: Sendable {
-  /// Every commit that changed the document, newest first, compared with the one before; `nil`
-  /// once the pages that read it are made (``withoutLog()``).
-  let log: DocumentLog?
+  /// The document's log without its entries (``DocumentLog/withoutEntries()``).
+  let summary: DocumentLog
+  /// The number of commits in its log.
+  let commitCount: Int
   /// Whether its last approval covers its current content.
   let state: ApprovalState
   /// For a controlled document with a history, its page's line on its last approval.
   let approval: String?
 
-  /// The history of every one of `documents` from `history`, by path: the versions of at most
-  /// `batchSize` documents and `versionsPerBatch` versions at a time (one document's alone when it
-  /// has more) are read, compared on all cores and let go. Both bounds matter: 10,000 documents
-  /// have a few versions each, 100 documents with the same 20,000 commits two hundred each.
+  /// The history of every one of `documents` from `history`, by path, read a batch at a time
+  /// (see ``batches(of:in:batchSize:versionsPerBatch:)``) and compared on all cores.
   /// - Throws: what ``PacketHistory/versions`` throws.
   static func read(
     _ documents: [Document], from history: PacketHistory, config: ISMSConfig?, batchSize: Int = 512,
@@ -55,17 +55,9 @@ struct PacketDocumentHistory: Sendable {
   ) throws -> [String: PacketDocumentHistory] {
     var result: [String: PacketDocumentHistory] = [:]
     result.reserveCapacity(documents.count)
-    var start = 0
-    while start < documents.count {
-      var end = start
-      var versions = 0
-      repeat {
-        versions += history.commits[documents[end].path]?.count ?? 0
-        end += 1
-      } while end < documents.count && end - start < batchSize
-        && versions + (history.commits[documents[end].path]?.count ?? 0) <= versionsPerBatch
-      let batch = Array(documents[start..<end])
-      start = end
+    for range in batches(of: documents, in: history, batchSize: batchSize, versionsPerBatch: versionsPerBatch)
+    {
+      let batch = Array(documents[range])
       let read = try history.versions(batch.map(\.path))
       let made = ParallelMap.map(count: batch.count) { index in
         let document = batch[index]
@@ -77,21 +69,35 @@ struct PacketDocumentHistory: Sendable {
     return result
   }
 
-  /// The same history without its log.
-  func withoutLog() -> PacketDocumentHistory {
-    PacketDocumentHistory(log: nil, state: state, approval: approval)
-  }
-
-  private init(log: DocumentLog?, state: ApprovalState, approval: String?) {
-    self.log = log
-    self.state = state
-    self.approval = approval
+  /// `documents` cut into runs whose versions are read together: at most `batchSize` documents and
+  /// `versionsPerBatch` versions (one document's alone when it has more). Both bounds matter:
+  /// 10,000 documents have a few versions each, 100 documents with the same 20,000 commits two
+  /// hundred each.
+  static func batches(
+    of documents: [Document], in history: PacketHistory, batchSize: Int = 512, versionsPerBatch: Int = 2_048
+  ) -> [Range<Int>] {
+    var batches: [Range<Int>] = []
+    var start = 0
+    while start < documents.count {
+      var end = start
+      var versions = 0
+      repeat {
+        versions += history.commits[documents[end].path]?.count ?? 0
+        end += 1
+      } while end < documents.count && end - start < batchSize
+        && versions + (history.commits[documents[end].path]?.count ?? 0) <= versionsPerBatch
+      batches.append(start..<end)
+      start = end
+    }
+    return batches
   }
 
   /// The history of `document` from its commits, newest first, with the versions they left;
   /// `known` when the packet's history has the document's path.
   init(_ document: Document, history: [DocumentRevision], known: Bool, config: ISMSConfig?) {
-    log = DocumentLog(current: document, history: history, config: config, uncommittedChanges: false)
+    summary = DocumentLog(current: document, history: history, config: config, uncommittedChanges: false)
+      .withoutEntries()
+    commitCount = history.count
     state = ApprovalState(document, history: history)
     guard document.kind.isControlled, known else {
       approval = nil
@@ -109,5 +115,52 @@ struct PacketDocumentHistory: Sendable {
         : "; the content changed since: \(status.changedSinceApproval.joined(separator: ", "))"
     }
     approval = text
+  }
+}
+
+/// The logs of documents, read again from their history a batch at a time as a page goes through
+/// them: a packet never holds every version of every document at once.
+///
+/// Reading in the order given costs one read of each batch; another order reads again what it
+/// needs. Used by one thread at a time.
+final class PacketLogReader {
+  private let documents: [Document]
+  private let history: PacketHistory
+  private let config: ISMSConfig?
+  private let batches: [Range<Int>]
+  private var loaded: Range<Int> = 0..<0
+  private var logs: [DocumentLog] = []
+  /// The first error reading versions; the logs asked for after it are empty.
+  private(set) var failure: (any Error)?
+
+  /// A reader of the logs of `documents`, in that order.
+  init(_ documents: [Document], history: PacketHistory, config: ISMSConfig?) {
+    self.documents = documents
+    self.history = history
+    self.config = config
+    batches = PacketDocumentHistory.batches(of: documents, in: history)
+  }
+
+  /// The log of the document at `index`.
+  func log(at index: Int) -> DocumentLog {
+    if !loaded.contains(index), failure == nil,
+      let batch = batches.first(where: { $0.contains(index) })
+    {
+      do {
+        let read = try history.versions(documents[batch].map(\.path))
+        logs = ParallelMap.map(count: batch.count) { offset in
+          DocumentLog(
+            current: documents[batch.lowerBound + offset], history: read[offset], config: config,
+            uncommittedChanges: false)
+        }
+        loaded = batch
+      } catch {
+        failure = error
+      }
+    }
+    guard loaded.contains(index) else {
+      return DocumentLog(current: documents[index], history: [], config: config, uncommittedChanges: false)
+    }
+    return logs[index - loaded.lowerBound]
   }
 }

@@ -30,11 +30,8 @@ struct PacketPage: Sendable {
   let files: [File]
   /// Where the print book places it (0 first); `nil` when the book leaves it out.
   let printPlace: Int?
-  /// Whether it reads the documents' logs (``PacketDocumentHistory/log``), which a packet lets go
-  /// of once every page that reads them is made.
-  let readsLogs: Bool
-  /// Makes the page and its files.
-  let make: @Sendable (PacketAssembly, PacketPage) -> [PacketFile]
+  /// Makes the page and its files; throws what reading the history throws.
+  let make: @Sendable (PacketAssembly, PacketPage) throws -> [PacketFile]
 
   /// Whether a packet asked for by `request` holds it.
   func isIn(_ request: PacketRequest) -> Bool { audience == request.audience && kinds.contains(request.kind) }
@@ -99,8 +96,8 @@ struct PacketPage: Sendable {
       files: [
         File(path: "document-control.csv", description: "every commit of every document in the packet")
       ],
-      printPlace: 5, readsLogs: true
-    ) { $0.documentControlFiles($1) },
+      printPlace: 5
+    ) { try $0.documentControlFiles($1) },
     PacketPage(
       path: "changes.html", title: "Changes since the previous external audit",
       label: "Changes since last audit", template: "changes", audience: .auditor,
@@ -150,8 +147,8 @@ extension PacketPage {
   init(
     path: String, title: String?, label: String? = nil, template: String, audience: PacketAudience,
     kinds: Set<PacketKind> = Set(PacketKind.allCases), contents: String?, files: [File] = [],
-    printPlace: Int? = nil, readsLogs: Bool = false,
-    make: @escaping @Sendable (PacketAssembly, PacketPage) -> [PacketFile]
+    printPlace: Int? = nil,
+    make: @escaping @Sendable (PacketAssembly, PacketPage) throws -> [PacketFile]
   ) {
     self.path = path
     self.title = title
@@ -162,7 +159,6 @@ extension PacketPage {
     self.contents = contents
     self.files = files
     self.printPlace = printPlace
-    self.readsLogs = readsLogs
     self.make = make
   }
 }

@@ -71,11 +71,18 @@ public struct DocumentLog: Sendable, Encodable {
   /// The approval state (controlled documents only).
   @NullEncoded public var approval: Approval?
   /// The commits, newest first.
-  public let entries: [Entry]
+  public private(set) var entries: [Entry]
 
   private enum CodingKeys: String, CodingKey {
     case id, path, version, status, approval, entries
     case uncommittedChanges = "uncommitted_changes"
+  }
+
+  /// The same log without its entries: what a summary of many documents keeps.
+  public func withoutEntries() -> DocumentLog {
+    var log = self
+    log.entries = []
+    return log
   }
 
   /// Builds the log of `current` from its `history`, newest first.

@@ -25,17 +25,16 @@ enum OutputFile {
     _ data: Data, to url: URL, confidential: Bool, repository: GitRepository?, createFolders: Bool = false
   ) throws {
     try write(to: url, confidential: confidential, repository: repository, createFolders: createFolders) {
-      write in try data.withUnsafeBytes { try write($0) }
+      stream in try data.withUnsafeBytes { try stream.write($0) }
     }
   }
 
-  /// Writes to `url` what `produce` hands its `write` function, piece by piece, so that large
-  /// output (a packet) need not be in memory at once; the file appears, whole, only once
-  /// `produce` returns.
+  /// Writes to `url` what `produce` hands its ``Stream``, piece by piece, so that large output (a
+  /// packet) need not be in memory at once; the file appears, whole, only once `produce` returns.
   /// - Throws: `CLIError` naming the file, or what `produce` throws; nothing was written then.
   static func write(
     to url: URL, confidential: Bool, repository: GitRepository?, createFolders: Bool = false,
-    _ produce: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
+    _ produce: (Stream) throws -> Void
   ) throws {
     let target = try check(url, repository: repository)
     let folder = target.deletingLastPathComponent()
@@ -52,17 +51,9 @@ enum OutputFile {
     let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, mode)
     guard descriptor >= 0 else { throw failure("create", temporary) }
     do {
-      try produce { buffer in
-        var offset = 0
-        while offset < buffer.count {
-          let count = Glibc.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
-          if count < 0 {
-            if errno == EINTR { continue }
-            throw failure("write", temporary)
-          }
-          offset += count
-        }
-      }
+      let stream = Stream(descriptor: descriptor, path: temporary)
+      defer { stream.close() }
+      try produce(stream)
       guard (!confidential || fchmod(descriptor, mode) == 0) && fsync(descriptor) == 0 else {
         throw failure("write", temporary)
       }
@@ -157,5 +148,71 @@ enum OutputFile {
 
   private static func failure(_ operation: String, _ path: String) -> CLIError {
     CLIError("cannot \(operation) \(path): \(String(cString: strerror(errno))); nothing was written there.")
+  }
+
+  /// What a producer writes the file through (see ``write(to:confidential:repository:createFolders:_:)``).
+  final class Stream {
+    private let descriptor: Int32
+    private let path: String
+    private var held: Int32 = -1
+
+    fileprivate init(descriptor: Int32, path: String) {
+      self.descriptor = descriptor
+      self.path = path
+    }
+
+    /// Appends `bytes` to the file.
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+      try OutputFile.write(bytes, to: descriptor, path: path)
+    }
+
+    /// Keeps `bytes` aside until ``writeHeld()``, for output that waits on what comes before it (a
+    /// packet's files that sort after its manifest): on disk, in a file beside the one being
+    /// written that has no name (it is removed as soon as it is made) and only its owner may read.
+    func hold(_ bytes: UnsafeRawBufferPointer) throws {
+      if held < 0 {
+        let name = path + ".held"
+        held = open(name, O_CREAT | O_EXCL | O_RDWR | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard held >= 0 else { throw OutputFile.failure("create", name) }
+        unlink(name)
+      }
+      try OutputFile.write(bytes, to: held, path: path + ".held")
+    }
+
+    /// Appends what ``hold(_:)`` kept, in order, and lets it go.
+    func writeHeld() throws {
+      guard held >= 0 else { return }
+      guard lseek(held, 0, SEEK_SET) == 0 else { throw OutputFile.failure("read", path + ".held") }
+      var buffer = [UInt8](repeating: 0, count: 1 << 20)
+      while true {
+        let count = buffer.withUnsafeMutableBytes { Glibc.read(held, $0.baseAddress, $0.count) }
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw OutputFile.failure("read", path + ".held")
+        }
+        if count == 0 { break }
+        try buffer.withUnsafeBytes { try write(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+      }
+      close()
+    }
+
+    /// Lets go of what is held.
+    fileprivate func close() {
+      if held >= 0 { Glibc.close(held) }
+      held = -1
+    }
+  }
+
+  /// Writes all of `bytes` to `descriptor` (the file at `path`).
+  private static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
+    var offset = 0
+    while offset < bytes.count {
+      let count = Glibc.write(descriptor, bytes.baseAddress?.advanced(by: offset), bytes.count - offset)
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw failure("write", path)
+      }
+      offset += count
+    }
   }
 }

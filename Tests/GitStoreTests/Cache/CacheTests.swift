@@ -11,6 +11,37 @@ import Testing
       + result.isms.documents.map { "\($0.path) \($0.frontMatter) \($0.body) \($0.bodyFirstLine)" }
   }
 
+  @Test("a mapped cache file whose pages are given back reads the same, and leaves fewer resident")
+  func releasedFileReadsTheSame() throws {
+    let temp = try TempRepo()
+    let folder = CacheFolder(directory: temp.path + "/cache")
+    let bytes = Data((0..<(1 << 22)).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) })
+    #expect(folder.write(bytes, to: "f.bin"))
+    let mapped = try #require(folder.read("f.bin"))
+    #expect(mapped == bytes)
+    let before = Self.residentKiB(of: folder.directory + "/f.bin")
+    folder.release(mapped)
+    let after = Self.residentKiB(of: folder.directory + "/f.bin")
+    #expect(before >= 4_096 && after < before / 2, "\(before) KiB resident, then \(after)")
+    #expect(mapped == bytes)
+  }
+
+  /// The resident KiB of this process's mappings of `path`, from `/proc/self/smaps`.
+  static func residentKiB(of path: String) -> Int {
+    guard let smaps = try? String(contentsOfFile: "/proc/self/smaps", encoding: .utf8) else { return -1 }
+    var total = 0
+    var inFile = false
+    for line in smaps.split(separator: "\n") {
+      let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+      if let first = fields.first, first.contains("-"), !first.hasSuffix(":") {
+        inFile = fields.last.map { String($0) } == path
+      } else if inFile, fields.first == "Rss:", fields.count > 1 {
+        total += Int(fields[1]) ?? 0
+      }
+    }
+    return total
+  }
+
   @Test func cachedLoadsOfTheWorkingTreeAndARevisionMatchUncachedOnes() throws {
     let temp = try TempRepo()
     let files = [

@@ -56,6 +56,37 @@ import Testing
     #expect(Deflate.compress(sample.bytes) == compressed)
   }
 
+  @Test("a stream fed in pieces of any size gives the bytes of the whole input deflated at once")
+  func streamInPieces() throws {
+    // 300 KB of text with repeats near and beyond the window, and pieces from 1 byte to past the
+    // stream's own piece size (64 KiB), so that matches and the window cross every kind of boundary.
+    var generator = SystemRandomNumberGenerator()
+    let line = Array(
+      "ISMS-Approval: POL-0012 version 1.4, approved by Ana Moreira; changed: owner, body\n".utf8)
+    var bytes: [UInt8] = []
+    while bytes.count < 300_000 {
+      bytes +=
+        Bool.random(using: &generator)
+        ? line.shuffled(using: &generator)
+        : (0..<200).map { _ in UInt8.random(in: 0...255, using: &generator) }
+      if bytes.count > 40_000, Bool.random(using: &generator) {
+        bytes += bytes[(bytes.count - 40_000)...].prefix(300)
+      }
+    }
+    let whole = Deflate.compress(bytes)
+    #expect(try Inflate.decompress(whole, limit: bytes.count) == bytes)
+    for maximum in [1, 257, 4_096, 70_000, 400_000] {
+      var stream = Deflate.Stream(capacity: 0)
+      var start = 0
+      while start < bytes.count {
+        let end = min(bytes.count, start + Int.random(in: 1...maximum, using: &generator))
+        bytes[start..<end].withUnsafeBytes { stream.append($0) }
+        start = end
+      }
+      #expect(stream.finish() == whole, "pieces of at most \(maximum) bytes")
+    }
+  }
+
   @Test func compressesText() {
     let text = Array(String(repeating: "Access control policy, version 3. ", count: 3_000).utf8)
     #expect(Deflate.compress(text).count < text.count / 20)

@@ -59,7 +59,9 @@ struct PacketHistoryTests {
     return try PacketContent.files(for: PacketContentFixture.request(), sources: sources)
   }
 
-  @Test("versions read on demand give the files of versions held in memory, each document read once")
+  @Test(
+    "versions read on demand give the files of versions held in memory: the states first, then the log's page and its table"
+  )
   func sameFiles() throws {
     let histories = Self.histories(PacketContentFixture.isms)
     let inMemory = try Self.files(PacketHistory(histories))
@@ -70,7 +72,12 @@ struct PacketHistoryTests {
     let selected = PacketContent.selection(
       for: PacketContentFixture.request(), isms: PacketContentFixture.isms, since: nil
     ).all.map(\.path)
-    #expect(asked.batches.flatMap { $0 } == selected)
+    // Once for the approval states, then for the page (its groups leave some kinds out), then for
+    // the table, each in the selection's order.
+    let asks = asked.batches.flatMap { $0 }
+    #expect(Array(asks.prefix(selected.count)) == selected)
+    #expect(Array(asks.suffix(selected.count)) == selected)
+    #expect(asks.count > 2 * selected.count && asks.count <= 3 * selected.count)
     let log = PacketContentFixture.text(read, "document-control.html")
     #expect(log.contains("approval") && log.contains("Add POL-100"))
   }
@@ -91,7 +98,8 @@ struct PacketHistoryTests {
     for document in isms.documents {
       let lhs = try #require(small[document.path])
       let rhs = try #require(whole[document.path])
-      #expect(try encoder.encode(lhs.log) == encoder.encode(rhs.log))
+      #expect(try encoder.encode(lhs.summary) == encoder.encode(rhs.summary))
+      #expect(lhs.summary.entries.isEmpty && lhs.commitCount == 2)
       #expect(lhs.state == rhs.state && lhs.approval == rhs.approval)
     }
   }

@@ -10,9 +10,9 @@ struct PacketStreamingTests {
     kind: "surveillance", audience: "auditor", audit: nil, asOf: nil, today: Fixture.today)
 
   @Test(
-    "streamed in batches of 1, 3 and 256, a packet has the bytes it has built in memory",
-    arguments: [1, 3, 256])
-  func sameBytes(batchSize: Int) throws {
+    "streamed in batches of 1, 3 and 256, the files after the manifest kept or held, a packet has the bytes it has built in memory",
+    arguments: [1, 3, 256], [false, true])
+  func sameBytes(batchSize: Int, holding: Bool) throws {
     let request = PacketContentFixture.request()
     let files = try PacketContentFixture.files()
     let inMemory = try PacketArchive.build(
@@ -27,8 +27,10 @@ struct PacketStreamingTests {
     let sources = PacketSources(
       isms: isms, catalogs: try Fixture.catalogs, blobIDs: [:], histories: .empty, baseline: nil,
       templates: try PacketContentFixture.templates)
+    var held = Data()
     var writer = try PacketWriter(
-      sourceCommit: request.sourceCommit, committed: request.committed, builtFrom: Self.builtFrom)
+      sourceCommit: request.sourceCommit, committed: request.committed, builtFrom: Self.builtFrom,
+      hold: holding ? { held += $0 } : nil)
     var streamed = Data()
     var batches = 0
     try PacketContent.produce(
@@ -37,9 +39,13 @@ struct PacketStreamingTests {
       batches += 1
       for chunk in try writer.add(batch) { streamed += chunk }
     }
-    let (rest, manifest) = try writer.finish()
-    for chunk in rest { streamed += chunk }
+    let ending = try writer.finish()
+    for chunk in ending.manifestEntry { streamed += chunk }
+    streamed += held
+    for chunk in ending.rest { streamed += chunk }
+    let manifest = ending.manifest
 
+    #expect(holding == !held.isEmpty)
     #expect(batches == (files.count + batchSize - 1) / batchSize)
     #expect(manifest == inMemory.manifest)
     #expect(streamed == inMemory.archive)

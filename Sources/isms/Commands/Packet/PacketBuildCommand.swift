@@ -113,7 +113,7 @@ extension ISMSCommand {
       let prepared = try PacketBuilder(context: context, options: options).prepare()
       var written: BuiltPacket?
       try OutputFile.write(to: target, confidential: prepared.confidential, repository: context.repository) {
-        written = try prepared.write($0)
+        written = try prepared.write(to: $0)
       }
       Console.endProgress()
       let seconds = String(format: "%.1f", Date().timeIntervalSince(started))

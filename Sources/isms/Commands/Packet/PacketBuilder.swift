@@ -45,10 +45,22 @@ struct PreparedPacket {
   /// Where the sources are read from.
   let repository: GitRepository
 
-  /// Renders, zips and hands the packet to `output` piece by piece, in order.
+  /// Renders, zips and writes the packet to `stream`; the files that wait for the manifest are
+  /// held aside on disk (``OutputFile/Stream/hold(_:)``), not in memory.
   /// - Throws: `CLIError` when a template, a document's source or the packet is wrong, and what
-  ///   `output` throws.
-  func write(_ output: (UnsafeRawBufferPointer) throws -> Void) throws -> BuiltPacket {
+  ///   `stream` throws.
+  func write(to stream: OutputFile.Stream) throws -> BuiltPacket {
+    try write(stream.write, hold: stream.hold, writeHeld: stream.writeHeld)
+  }
+
+  /// Renders, zips and hands the packet to `output` piece by piece, in order; `hold` keeps the
+  /// files that wait for the manifest until `writeHeld` writes them (`nil`: they wait in memory).
+  /// - Throws: `CLIError` when a template, a document's source or the packet is wrong, and what
+  ///   `output`, `hold` and `writeHeld` throw.
+  func write(
+    _ output: (UnsafeRawBufferPointer) throws -> Void, hold: ((UnsafeRawBufferPointer) throws -> Void)? = nil,
+    writeHeld: () throws -> Void = {}
+  ) throws -> BuiltPacket {
     Console.progress("Rendering and zipping the packet…")
     var size = 0
     func emit(_ chunks: [[UInt8]]) throws {
@@ -60,21 +72,30 @@ struct PreparedPacket {
     do {
       var writer = try PacketWriter(
         sourceCommit: request.sourceCommit, committed: request.committed, builtFrom: builtFrom,
-        audit: audit, excluded: sources.excluded)
+        audit: audit, excluded: sources.excluded,
+        hold: hold.map { hold in
+          { chunk in
+            size += chunk.count
+            try chunk.withUnsafeBytes { try hold($0) }
+          }
+        })
       try PacketContent.produce(
         for: request, sources: sources,
         sourceBytes: { paths in
-          try paths.map { path in
-            guard let id = sources.blobIDs[path] else {
-              throw GitError.notFound(path: path, revision: String(request.sourceCommit.prefix(7)))
-            }
-            return try repository.contents(ofBlob: id)
-          }
+          try repository.contents(
+            ofBlobs: paths.map { path in
+              guard let id = sources.blobIDs[path] else {
+                throw GitError.notFound(path: path, revision: String(request.sourceCommit.prefix(7)))
+              }
+              return id
+            })
         }
       ) { files in try emit(writer.add(files)) }
-      let (rest, manifest) = try writer.finish()
-      try emit(rest)
-      return BuiltPacket(manifest: manifest, size: size)
+      let ending = try writer.finish()
+      try emit(ending.manifestEntry)
+      try writeHeld()
+      try emit(ending.rest)
+      return BuiltPacket(manifest: ending.manifest, size: size)
     } catch let error as PacketContentError {
       throw CLIError(error.description)
     } catch let error as PacketBuildError {

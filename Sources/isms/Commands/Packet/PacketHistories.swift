@@ -12,8 +12,19 @@ enum PacketHistories {
   ) throws -> PacketHistory {
     Console.progress("Reading the history of \(paths.count) files…")
     let walked = try repository.pathHistories(of: paths, root: root, from: commit, cached: true)
-    return PacketHistory(commits: walked.mapValues { $0.map(\.revision) }) { paths in
-      try repository.documentHistories(paths.map { (path: $0, revisions: walked[$0] ?? []) })
+    // The commits once, and beside them only their blobs: a packet holds the lists for its whole run.
+    let commits = walked.mapValues { $0.map(\.revision) }
+    let blobs = walked.mapValues { $0.map(\.blobID) }
+    return PacketHistory(commits: commits) { paths in
+      try repository.documentHistories(
+        paths.map { path in
+          (
+            path: path,
+            revisions: zip(commits[path] ?? [], blobs[path] ?? []).map {
+              HistoryCache.Revision(revision: $0, blobID: $1)
+            }
+          )
+        })
     }
   }
 
