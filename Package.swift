@@ -25,6 +25,8 @@ let package = Package(
     ),
     // Gives libgit2 an empty TLS trust store in the executable (why: the file's comment).
     .target(name: "CEmptyTrustStore"),
+    // Gives jemalloc its settings in the executable (why: the file's comment).
+    .target(name: "CAllocatorSettings"),
     .target(name: "GitStore", dependencies: ["Clibgit2", "ISMSCore"], exclude: ["README.md"]),
     .target(name: "MarkdownHTML", dependencies: ["Ccmark"], exclude: ["README.md"]),
     .target(
@@ -38,7 +40,7 @@ let package = Package(
     .executableTarget(
       name: "isms",
       dependencies: [
-        "ISMSCore", "GitStore", "CEmptyTrustStore",
+        "ISMSCore", "GitStore", "CEmptyTrustStore", "CAllocatorSettings",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["README.md"],

@@ -76,9 +76,14 @@ extension GitRepository {
     {
       return found
     }
+    // One revision per commit, whatever number of paths it changed: they share its strings and
+    // trailers (a packet holds them for its whole run).
+    var made: [String: DocumentRevision] = [:]
     let walked = try revisions(of: paths, root: root, from: commit ?? revision).mapValues { list in
-      list.map {
-        HistoryCache.Revision(revision: DocumentRevision($0.commit, document: nil), blobID: $0.blobID)
+      list.map { changed in
+        let revision = made[changed.commit.id] ?? DocumentRevision(changed.commit, document: nil)
+        made[changed.commit.id] = revision
+        return HistoryCache.Revision(revision: revision, blobID: changed.blobID)
       }
     }
     if let directory, let commit {

@@ -10,9 +10,21 @@ public enum PacketDigest {
 
   /// SHA-256 of `file`'s bytes as 64 lowercase hex digits, read where they lie.
   public static func sha256(_ file: PacketFile) -> String {
-    var hash = SHA256()
-    file.withPieces { hash.update(bufferPointer: $0) }
-    return Hex.lowercase(hash.finalize())
+    if let known = file.knownSHA256 { return known }
+    var hash = Hasher()
+    file.withPieces { hash.update($0) }
+    return hash.hex()
+  }
+
+  /// SHA-256 over bytes that come in pieces.
+  struct Hasher {
+    private var hash = SHA256()
+
+    /// Adds `bytes`.
+    mutating func update(_ bytes: UnsafeRawBufferPointer) { hash.update(bufferPointer: bytes) }
+
+    /// The digest of the bytes added, as 64 lowercase hex digits.
+    func hex() -> String { Hex.lowercase(hash.finalize()) }
   }
 
   /// Whether `text` is a git object id: 40 lowercase hex digits.

@@ -60,7 +60,9 @@ public struct PacketWriter {
       Result { () throws(PacketBuildError) in
         (
           PacketManifest.File(describing: files[index]),
-          try encoder.encode(path: files[index].path, size: files[index].size) { files[index].withPieces($0) }
+          try encoder.encode(
+            path: files[index].path,
+            compressed: files[index].compressed ?? ZipWriter.compress { files[index].withPieces($0) })
         )
       }
     }

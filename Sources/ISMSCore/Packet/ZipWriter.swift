@@ -38,36 +38,55 @@ struct ZipWriter {
     (date, time) = modified.dosDateTime
   }
 
+  /// An entry's data as the zip holds it, deflated or stored (when deflate would not make it
+  /// smaller), with what the headers record of it; it depends on the bytes only.
+  struct Compressed: Sendable, Hashable {
+    /// ``ZipFormat/deflated`` or ``ZipFormat/stored``.
+    let method: UInt16
+    /// The CRC-32 of the bytes.
+    let crc: UInt32
+    /// The number of bytes.
+    let size: Int
+    /// What follows the local header.
+    let data: [UInt8]
+  }
+
+  /// The data of the bytes that `pieces` hands over in order: deflated as they come, and handed
+  /// over again to be stored when deflate does not make them smaller.
+  static func compress(_ pieces: ((UnsafeRawBufferPointer) -> Void) throws -> Void) rethrows -> Compressed {
+    var stream = Deflate.Stream(capacity: 0)
+    var crc = CRC32()
+    var size = 0
+    try pieces { piece in
+      stream.append(piece)
+      crc.update(piece)
+      size += piece.count
+    }
+    let deflated = stream.finish()
+    guard deflated.count >= size else {
+      return Compressed(method: ZipFormat.deflated, crc: crc.value, size: size, data: deflated)
+    }
+    var stored: [UInt8] = []
+    stored.reserveCapacity(size)
+    try pieces { stored.append(contentsOf: $0) }
+    return Compressed(method: ZipFormat.stored, crc: crc.value, size: size, data: stored)
+  }
+
   /// The local record of `contents` at `path`, which must already be validated and within
   /// ``PacketLimits``; `contents` is read in place, not copied (unless stored).
   func encode(path: String, contents: Data) throws(PacketBuildError) -> Encoded {
-    try encode(path: path, size: contents.count) { body in contents.withUnsafeBytes(body) }
+    try encode(path: path, compressed: Self.compress { body in contents.withUnsafeBytes(body) })
   }
 
-  /// The local record at `path` of the `size` bytes that `pieces` hands over in order (and again
-  /// when they are stored), which must already be validated and within ``PacketLimits``.
-  func encode(
-    path: String, size: Int, pieces: ((UnsafeRawBufferPointer) -> Void) -> Void
-  ) throws(PacketBuildError) -> Encoded {
+  /// The local record at `path` of `compressed`, which must already be validated and within
+  /// ``PacketLimits``.
+  func encode(path: String, compressed: Compressed) throws(PacketBuildError) -> Encoded {
     let name = Array(path.utf8)
-    var stream = Deflate.Stream(capacity: size)
-    var crc = CRC32()
-    pieces { piece in
-      stream.append(piece)
-      crc.update(piece)
-    }
-    let deflated = stream.finish()
-    let useDeflate = deflated.count < size
-    var data = deflated
-    if !useDeflate {
-      data = []
-      data.reserveCapacity(size)
-      pieces { data.append(contentsOf: $0) }
-    }
+    let data = compressed.data
     let fields = Fields(
-      method: useDeflate ? ZipFormat.deflated : ZipFormat.stored, date: date, time: time,
-      crc: crc.value, compressedSize: try Self.size32(data.count, path),
-      size: try Self.size32(size, path), nameLength: UInt16(name.count))
+      method: compressed.method, date: date, time: time,
+      crc: compressed.crc, compressedSize: try Self.size32(data.count, path),
+      size: try Self.size32(compressed.size, path), nameLength: UInt16(name.count))
     var local: [UInt8] = []
     local.reserveCapacity(ZipFormat.localHeaderSize + name.count)
     local.appendLittleEndian(ZipFormat.localHeaderSignature)

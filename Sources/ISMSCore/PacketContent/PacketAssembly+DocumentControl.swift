@@ -59,10 +59,12 @@ extension PacketAssembly {
     ]
     let html = page(packetPage, context)
     if let failure = reader.failure { throw failure }
-    let table = PacketLogReader(documents, history: sources.histories, config: config)
-    let csv = csv(documents, table)
-    if let failure = table.failure { throw failure }
-    return [html, PacketFile(path: "document-control.csv", contents: csv)]
+    let csv = try PacketFile(path: "document-control.csv") { write in
+      let table = PacketLogReader(documents, history: sources.histories, config: config)
+      CSV.write(header: Self.logColumns, rows: rows(documents, table), to: write)
+      if let failure = table.failure { throw failure }
+    }
+    return [html, csv]
   }
 
   private func approverName(_ id: String?) -> String? {
@@ -104,12 +106,14 @@ extension PacketAssembly {
     return section
   }
 
-  private func csv(_ documents: [Document], _ logs: PacketLogReader) -> Data {
-    let header = [
-      "document", "path", "commit", "date", "event", "version", "status", "author", "email", "person",
-      "summary", "changed", "outcome",
-    ]
-    let rows = documents.indices.lazy.flatMap { index in
+  private static let logColumns = [
+    "document", "path", "commit", "date", "event", "version", "status", "author", "email", "person",
+    "summary", "changed", "outcome",
+  ]
+
+  /// The rows of `document-control.csv`, one per commit of each document, made as they are read.
+  private func rows(_ documents: [Document], _ logs: PacketLogReader) -> some Sequence<[String]> {
+    documents.indices.lazy.flatMap { index in
       let document = documents[index]
       return logs.log(at: index).entries.lazy.map { entry in
         [
@@ -119,6 +123,5 @@ extension PacketAssembly {
         ]
       }
     }
-    return CSV.file(header: header, rows: rows)
   }
 }

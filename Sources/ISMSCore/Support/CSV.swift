@@ -16,10 +16,22 @@ public enum CSV {
   /// The bytes of a CSV file of `header` and `rows`, made row by row: a table of every commit of
   /// every document is never held as text as well.
   public static func file(header: [String], rows: some Sequence<[String]>) -> Data {
-    var data = Data(byteOrderMark.utf8)
-    data.appendUTF8(row(header))
-    for fields in rows { data.appendUTF8(row(fields)) }
+    var data = Data()
+    write(header: header, rows: rows) { data.append(contentsOf: $0) }
     return data
+  }
+
+  /// The bytes of ``file(header:rows:)`` handed to `write` a record at a time, for a file that
+  /// is never held whole.
+  public static func write(
+    header: [String], rows: some Sequence<[String]>, to write: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
+    var text = byteOrderMark + row(header)
+    try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+    for fields in rows {
+      text = row(fields)
+      try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+    }
   }
 
   /// One record: fields quoted when needed, CRLF at the end (RFC 4180).
