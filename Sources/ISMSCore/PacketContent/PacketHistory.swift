@@ -3,9 +3,10 @@ import Foundation
 /// The commits that changed each file of a packet, and a way to read the versions they left.
 ///
 /// A packet reads every version of every document it holds (tens of thousands at 10,000
-/// documents), but its pages keep only what each document's history comes to (its log and its
-/// approval, see ``PacketDocumentHistory``): the versions are read a batch of documents at a time
-/// and let go, so that they are never all in memory at once.
+/// documents), but keeps only what each document's history comes to (its approval and its log's
+/// summary, see ``PacketDocumentHistory``): the versions are read a batch of documents at a time
+/// and let go, so that they are never all in memory at once, and read again for the document
+/// control log (``PacketLogReader``).
 public struct PacketHistory {
   /// The commits that changed each file, newest first, by path relative to the ISMS root; for
   /// every document in the packet and every path of ``PacketBaseline/changes`` and
