@@ -38,7 +38,7 @@ public struct PacketHistory {
 /// page), what its page says of its last approval, and its log's summary (`document-control.html`).
 /// The log's entries are not kept: ``PacketLogReader`` reads them again when the page comes.
 struct PacketDocumentHistory: Sendable {
-  /// The document's log without its entries (``DocumentLog/withoutEntries()``).
+  /// The document's log without its entries (``DocumentLog/summary(current:history:config:)``).
   let summary: DocumentLog
   /// The number of commits in its log.
   let commitCount: Int
@@ -96,8 +96,7 @@ struct PacketDocumentHistory: Sendable {
   /// The history of `document` from its commits, newest first, with the versions they left;
   /// `known` when the packet's history has the document's path.
   init(_ document: Document, history: [DocumentRevision], known: Bool, config: ISMSConfig?) {
-    summary = DocumentLog(current: document, history: history, config: config, uncommittedChanges: false)
-      .withoutEntries()
+    summary = DocumentLog.summary(current: document, history: history, config: config)
     commitCount = history.count
     state = ApprovalState(document, history: history)
     guard document.kind.isControlled, known else {

@@ -71,34 +71,44 @@ public struct DocumentLog: Sendable, Encodable {
   /// The approval state (controlled documents only).
   @NullEncoded public var approval: Approval?
   /// The commits, newest first.
-  public private(set) var entries: [Entry]
+  public let entries: [Entry]
 
   private enum CodingKeys: String, CodingKey {
     case id, path, version, status, approval, entries
     case uncommittedChanges = "uncommitted_changes"
   }
 
-  /// The same log without its entries: what a summary of many documents keeps.
-  public func withoutEntries() -> DocumentLog {
-    var log = self
-    log.entries = []
-    return log
-  }
-
   /// Builds the log of `current` from its `history`, newest first.
   /// - Parameter uncommittedChanges: whether the working-tree file differs from the newest commit.
   public init(current: Document, history: [DocumentRevision], config: ISMSConfig?, uncommittedChanges: Bool) {
+    self.init(
+      current: current, history: history, config: config, uncommittedChanges: uncommittedChanges,
+      entries: true)
+  }
+
+  /// The log of `current` without its entries (none are compared): what a summary of many
+  /// documents keeps.
+  public static func summary(current: Document, history: [DocumentRevision], config: ISMSConfig?)
+    -> DocumentLog
+  {
+    DocumentLog(current: current, history: history, config: config, uncommittedChanges: false, entries: false)
+  }
+
+  private init(
+    current: Document, history: [DocumentRevision], config: ISMSConfig?, uncommittedChanges: Bool,
+    entries: Bool
+  ) {
     id = current.id
     path = current.path
     version = current.controlled?.version
     status = current.fields.string("status")
     self.uncommittedChanges = uncommittedChanges
-    var entries: [Entry] = []
-    for (index, revision) in history.enumerated() {
-      let previous = index + 1 < history.count ? history[index + 1].document : nil
-      entries.append(Self.entry(revision, previous: previous, id: current.id, config: config))
-    }
-    self.entries = entries
+    self.entries =
+      entries
+      ? history.indices.map { index in
+        let previous = index + 1 < history.count ? history[index + 1].document : nil
+        return Self.entry(history[index], previous: previous, id: current.id, config: config)
+      } : []
     guard current.kind.isControlled else {
       approval = nil
       return

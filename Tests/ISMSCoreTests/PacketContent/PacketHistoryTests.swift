@@ -100,6 +100,13 @@ struct PacketHistoryTests {
       let rhs = try #require(whole[document.path])
       #expect(try encoder.encode(lhs.summary) == encoder.encode(rhs.summary))
       #expect(lhs.summary.entries.isEmpty && lhs.commitCount == 2)
+      // The summary is the whole log but for its entries.
+      let full = DocumentLog(
+        current: document, history: histories[document.path] ?? [], config: isms.config,
+        uncommittedChanges: false)
+      #expect(full.entries.count == 2)
+      #expect(lhs.summary.version == full.version && lhs.summary.status == full.status)
+      #expect(try encoder.encode(lhs.summary.approval) == encoder.encode(full.approval))
       #expect(lhs.state == rhs.state && lhs.approval == rhs.approval)
     }
   }
