@@ -3,7 +3,9 @@ import Foundation
 extension PacketAssembly {
   /// `document-control.html` and `document-control.csv`: every version of every document in the
   /// packet, from git. The logs are read again from the history (``PacketLogReader``), for the page
-  /// and then for the table, a batch of documents at a time as each reaches them.
+  /// and then for the table, a batch of documents at a time as each reaches them. The page is its
+  /// template's summary, then for each group of documents the group's template (its title) and
+  /// the log template of each of its documents (``PacketPage/parts``).
   /// - Throws: what ``PacketHistory/versions`` throws.
   func documentControlFiles(_ packetPage: PacketPage) throws -> [PacketFile] {
     let path = packetPage.path
@@ -45,20 +47,21 @@ extension PacketAssembly {
     }
     let reader = PacketLogReader(
       Array(members.joined()), history: sources.histories, config: config)
-    // A section's context is made as the template reaches it: all of them would hold every version.
-    let groups = order.indices.map { group -> TemplateContext in
-      [
-        "title": order[group].0,
-        "documents": TemplateList(count: members[group].count) {
-          logSection(members[group][$0], reader.log(at: offsets[group] + $0), page: path)
-        },
-      ]
+    let commitShort = String(request.sourceCommit.prefix(7))
+    // The log of each document is rendered when the page reaches it and deflated at once: the
+    // page would hold every version of every document.
+    let html = try page(path, title: packetPage.title ?? packetTitle) { write in
+      write(templates.render(packetPage.template, ["commitShort": commitShort, "summary": summary]))
+      for (group, (title, _)) in order.enumerated() {
+        write(templates.render(packetPage.parts[0], ["commitShort": commitShort, "title": title]))
+        for (offset, document) in members[group].enumerated() {
+          var section = logSection(document, reader.log(at: offsets[group] + offset), page: path)
+          section["commitShort"] = commitShort
+          write(templates.render(packetPage.parts[1], section))
+        }
+      }
+      if let failure = reader.failure { throw failure }
     }
-    let context: TemplateContext = [
-      "commitShort": String(request.sourceCommit.prefix(7)), "summary": summary, "groups": groups,
-    ]
-    let html = page(packetPage, context)
-    if let failure = reader.failure { throw failure }
     let csv = try PacketFile(path: "document-control.csv") { write in
       let table = PacketLogReader(documents, history: sources.histories, config: config)
       CSV.write(header: Self.logColumns, rows: rows(documents, table), to: write)

@@ -53,8 +53,11 @@ extension PacketAssembly {
       page(packetPage, context),
       PacketFile(path: "risk-heatmap-before.svg", contents: Data(before.utf8)),
       PacketFile(path: "risk-heatmap-after.svg", contents: Data(after.utf8)),
-      PacketFile(path: "risks.csv", contents: CSV.file(registerCSV())),
-      PacketFile(path: "risk-treatment-plan.csv", contents: CSV.file(treatmentCSV())),
+      // Deflated a row at a time: a register of thousands of risks is never held as text.
+      PacketFile(path: "risks.csv") { CSV.write(header: registerHeader, rows: registerRows(), to: $0) },
+      PacketFile(path: "risk-treatment-plan.csv") {
+        CSV.write(header: Self.treatmentHeader, rows: treatmentCSVRows(), to: $0)
+      },
     ]
   }
 
@@ -117,16 +120,17 @@ extension PacketAssembly {
     }
   }
 
-  private func registerCSV() -> String {
-    var csv = CSV.row(["risk"] + RiskField.allCases.flatMap(Self.registerColumns))
+  private var registerHeader: [String] { ["risk"] + RiskField.allCases.flatMap(Self.registerColumns) }
+
+  /// The rows of `risks.csv`, made as they are read.
+  private func registerRows() -> some Sequence<[String]> {
     let bands = RiskBands(method: config?.riskMethod)
     func band(_ level: Int?) -> String { level.flatMap { bands.band(of: $0)?.name } ?? "" }
-    for document in selection.risks {
-      guard let risk = document.risk else { continue }
-      csv += CSV.row(
-        [document.id] + RiskField.allCases.flatMap { Self.registerCells($0, document, risk, band: band) })
+    return selection.risks.lazy.compactMap { document in
+      document.risk.map { risk in
+        [document.id] + RiskField.allCases.flatMap { Self.registerCells($0, document, risk, band: band) }
+      }
     }
-    return csv
   }
 
   /// The columns of `risks.csv` that `field` gives: the level and band before and after treatment
@@ -167,23 +171,24 @@ extension PacketAssembly {
     }
   }
 
-  private func treatmentCSV() -> String {
-    var csv = CSV.row([
-      "risk", "risk_title", "treatment", "control", "control_title", "applicability", "implementation",
-      "owner",
-    ])
-    for document in selection.risks {
-      guard let risk = document.risk else { continue }
-      for control in risk.controls {
+  private static let treatmentHeader = [
+    "risk", "risk_title", "treatment", "control", "control_title", "applicability", "implementation",
+    "owner",
+  ]
+
+  /// The rows of `risk-treatment-plan.csv`, one per control of each risk, made as they are read.
+  private func treatmentCSVRows() -> some Sequence<[String]> {
+    selection.risks.lazy.flatMap { document in
+      let risk = document.risk
+      return (risk?.controls ?? []).lazy.map { control in
         let entry = isms.document(id: control)?.soaEntry
-        csv += CSV.row([
-          document.id, document.title ?? "", risk.treatment?.rawValue ?? "", control,
+        return [
+          document.id, document.title ?? "", risk?.treatment?.rawValue ?? "", control,
           entry?.title ?? sources.catalogs.control(control)?.title ?? "",
           entry?.applicability?.rawValue ?? "missing", entry?.implementation?.rawValue ?? "",
           entry?.owner ?? "",
-        ])
+        ]
       }
     }
-    return csv
   }
 }

@@ -90,33 +90,77 @@ struct PacketAssembly {
   /// A whole HTML page at `path` around `body`, rendered by `page.mustache`.
   ///
   /// The page is rendered around a mark, and the body put in its place (``PacketFile``'s
-  /// insertion): a body of megabytes (`document-control.html`) is then neither copied into a page
-  /// text nor turned into bytes, but hashed and deflated where it lies.
-  /// The mark holds `<`, `&` and a line end: a template that escapes the body, indents it (a
-  /// partial) or shows it other than once does not show the mark as it is, and then gets the body.
+  /// insertion): a body of megabytes is then neither copied into a page text nor turned into
+  /// bytes, but hashed and deflated where it lies.
   func page(_ path: String, title: String, body: String) -> PacketFile {
+    guard !body.isEmpty, let shell = shell(path, title: title) else {
+      let page = templates.render("page", frame(path, title: title, body: body))
+      return PacketFile(path: path, contents: Data(page.utf8))
+    }
+    return PacketFile(path: path, bytes: shell.bytes, inserting: body, at: shell.offset)
+  }
+
+  /// A whole HTML page at `path` around the body that `body` hands over a piece at a time, in
+  /// order: deflated as it comes and never held whole (`document-control.html`, tens of
+  /// megabytes at 10,000 documents). The same bytes as ``page(_:title:body:)`` of the pieces joined.
+  /// `body` runs once, and again only when deflate would not make the page smaller.
+  /// - Throws: what `body` throws.
+  func page(_ path: String, title: String, streaming body: ((String) -> Void) throws -> Void) throws
+    -> PacketFile
+  {
+    guard let shell = shell(path, title: title) else {
+      var text = ""
+      try body { text += $0 }
+      return page(path, title: title, body: text)
+    }
+    var empty = true
+    let file = try PacketFile(path: path) { write in
+      empty = true
+      try withoutActuallyEscaping(write) { write in
+        try shell.bytes.withUnsafeBytes { bytes in
+          try body { piece in
+            guard !piece.isEmpty else { return }
+            if empty { write(UnsafeRawBufferPointer(rebasing: bytes[..<shell.offset])) }
+            empty = false
+            var piece = piece
+            piece.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+          }
+          if !empty { write(UnsafeRawBufferPointer(rebasing: bytes[shell.offset...])) }
+        }
+      }
+    }
+    // An empty body is not put in place of the mark: `{{#body}}` skips it.
+    return empty ? page(path, title: title, body: "") : file
+  }
+
+  /// The context of `page.mustache` for the page at `path`.
+  private func frame(_ path: String, title: String, body: String) -> TemplateContext {
     var context: TemplateContext = [
       "title": title, "organization": organization, "packetTitle": packetTitle,
-      "root": PacketPaths.rootPrefix(of: path), "body": body.isEmpty ? body : Self.bodyMarkText,
-      "commit": request.sourceCommit,
+      "root": PacketPaths.rootPrefix(of: path), "body": body, "commit": request.sourceCommit,
       "commitDate": Self.display(request.committed), "toolVersion": request.toolVersion,
       "nav": navigation.map { item -> TemplateContext in
         ["href": item.href, "label": item.label, "current": item.href == path]
       },
     ]
     context.put("today", request.audience == .auditor ? request.today.description : nil)
-    var shell = templates.render("page", context)
-    let spliced = shell.withUTF8 { shell -> PacketFile? in
-      guard !body.isEmpty, let mark = Self.onlyOccurrence(of: Self.bodyMark, in: shell) else { return nil }
+    return context
+  }
+
+  /// The page at `path` rendered around a mark, without it, and where the body goes; `nil` when
+  /// the mark does not show as it is exactly once (a template that escapes the body, indents it
+  /// with a partial or shows it other than once), and the body must then be rendered in the page.
+  /// The mark holds `<`, `&` and a line end, so that each of those shows.
+  private func shell(_ path: String, title: String) -> (bytes: Data, offset: Int)? {
+    var shell = templates.render("page", frame(path, title: title, body: Self.bodyMarkText))
+    return shell.withUTF8 { shell in
+      guard let mark = Self.onlyOccurrence(of: Self.bodyMark, in: shell) else { return nil }
       var data = Data()
       data.reserveCapacity(shell.count - mark.count)
       data.append(UnsafeBufferPointer(rebasing: shell[..<mark.lowerBound]))
       data.append(UnsafeBufferPointer(rebasing: shell[mark.upperBound...]))
-      return PacketFile(path: path, bytes: data, inserting: body, at: mark.lowerBound)
+      return (data, mark.lowerBound)
     }
-    if let spliced { return spliced }
-    context["body"] = body
-    return PacketFile(path: path, contents: Data(templates.render("page", context).utf8))
   }
 
   /// The range of `mark` in `bytes` when it occurs there exactly once.
@@ -137,7 +181,7 @@ struct PacketAssembly {
     return found
   }
 
-  /// What ``page(_:title:body:)`` renders in place of the body, and its bytes.
+  /// What ``shell(_:title:)`` renders in place of the body, and its bytes.
   private static let bodyMarkText = "<isms-page-body&>\n</isms-page-body&>"
   private static let bodyMark = Array(bodyMarkText.utf8)
 

@@ -38,8 +38,9 @@ public struct PacketHistory {
 /// page), what its page says of its last approval, and its log's summary (`document-control.html`).
 /// The log's entries are not kept: ``PacketLogReader`` reads them again when the page comes.
 struct PacketDocumentHistory: Sendable {
-  /// The document's log without its entries (``DocumentLog/summary(current:history:config:)``).
-  let summary: DocumentLog
+  /// For a controlled document, its log without its entries
+  /// (``DocumentLog/summary(current:history:config:)``), the row of the page's summary table.
+  let summary: DocumentLog?
   /// The number of commits in its log.
   let commitCount: Int
   /// Whether its last approval covers its current content.
@@ -96,7 +97,9 @@ struct PacketDocumentHistory: Sendable {
   /// The history of `document` from its commits, newest first, with the versions they left;
   /// `known` when the packet's history has the document's path.
   init(_ document: Document, history: [DocumentRevision], known: Bool, config: ISMSConfig?) {
-    summary = DocumentLog.summary(current: document, history: history, config: config)
+    summary =
+      document.kind.isControlled
+      ? DocumentLog.summary(current: document, history: history, config: config) : nil
     commitCount = history.count
     state = ApprovalState(document, history: history)
     guard document.kind.isControlled, known else {

@@ -20,6 +20,9 @@ struct PacketPage: Sendable {
   let label: String
   /// The Mustache template of its body (`soa` is `templates/packet/soa.mustache`).
   let template: String
+  /// The templates of the parts of a body made a part at a time (``PacketAssembly/page(_:title:streaming:)``),
+  /// each rendered once per part after the body's own: one document's log of `document-control.html`.
+  let parts: [String]
   /// Who its packets are for.
   let audience: PacketAudience
   /// The kinds of packet that hold it.
@@ -90,7 +93,8 @@ struct PacketPage: Sendable {
     ) { $0.recordFiles($1) },
     PacketPage(
       path: "document-control.html", title: "Document control log", label: "Document control",
-      template: "document-control", audience: .auditor,
+      template: "document-control", parts: ["document-control-group", "document-control-log"],
+      audience: .auditor,
       contents:
         "Every version of every document in this packet from git: who changed it, who approved it and when.",
       files: [
@@ -145,7 +149,8 @@ extension PacketPage {
   /// A page; its navigation label is its title unless given, and every kind of packet of its
   /// audience holds it unless `kinds` says otherwise.
   init(
-    path: String, title: String?, label: String? = nil, template: String, audience: PacketAudience,
+    path: String, title: String?, label: String? = nil, template: String, parts: [String] = [],
+    audience: PacketAudience,
     kinds: Set<PacketKind> = Set(PacketKind.allCases), contents: String?, files: [File] = [],
     printPlace: Int? = nil,
     make: @escaping @Sendable (PacketAssembly, PacketPage) throws -> [PacketFile]
@@ -154,6 +159,7 @@ extension PacketPage {
     self.title = title
     self.label = label ?? title ?? ""
     self.template = template
+    self.parts = parts
     self.audience = audience
     self.kinds = kinds
     self.contents = contents

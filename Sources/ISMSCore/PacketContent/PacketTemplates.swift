@@ -7,8 +7,8 @@ import Mustache
 /// `{{{x}}}`.
 struct PacketTemplates {
   /// The templates every packet needs: the frame of every page, a document's page, and the
-  /// body of each ``PacketPage``.
-  static let required = ["page", "document"] + PacketPage.all.map(\.template)
+  /// body of each ``PacketPage`` and its parts.
+  static let required = ["page", "document"] + PacketPage.all.flatMap { [$0.template] + $0.parts }
 
   private let library: MustacheLibrary
 

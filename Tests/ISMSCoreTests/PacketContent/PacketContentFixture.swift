@@ -1,5 +1,6 @@
 import Foundation
-import ISMSCore
+
+@testable import ISMSCore
 
 /// The minimal ISMS of ``Fixture`` plus hostile content, and the shipped packet templates.
 enum PacketContentFixture {
@@ -135,16 +136,31 @@ enum PacketContentFixture {
     _ audience: PacketAudience = .auditor, kind: PacketKind = .surveillance,
     bodies: ISMS.BodyLoading = .text, templates changed: [String: String] = [:]
   ) throws -> [PacketFile] {
+    try PacketContent.files(
+      for: request(audience, kind: kind), sources: sources(bodies: bodies, templates: changed))
+  }
+
+  /// The assembly of the auditor packet of ``isms``, with the shipped templates changed by `templates`.
+  static func assembly(templates changed: [String: String] = [:]) throws -> PacketAssembly {
+    let sources = try sources(bodies: .text, templates: changed)
+    let request = request()
+    return try PacketAssembly(
+      request: request, sources: sources,
+      selection: PacketContent.selection(for: request, isms: sources.isms, since: nil))
+  }
+
+  private static func sources(bodies: ISMS.BodyLoading, templates changed: [String: String]) throws
+    -> PacketSources
+  {
     let fixture = fixture
     let isms = ISMS.load(from: fixture.snapshot, bodies: bodies).isms
     var contents: [String: Data] = [:]
     for document in isms.documents {
       contents[document.path] = Data((fixture.files[document.path] ?? "").utf8)
     }
-    let sources = PacketSources(
+    return PacketSources(
       isms: isms, catalogs: try Fixture.catalogs, blobIDs: [:], fileContents: contents, histories: .empty,
       baseline: nil, templates: try templates.merging(changed) { $1 })
-    return try PacketContent.files(for: request(audience, kind: kind), sources: sources)
   }
 
   static func text(_ files: [PacketFile], _ path: String) -> String {

@@ -26,6 +26,33 @@ struct PacketContentTests {
     }
   }
 
+  @Test(
+    "the document control log is its head, then each group's heading and each document's log, from their templates"
+  )
+  func documentControlParts() throws {
+    let files = try PacketContentFixture.files(templates: [
+      "document-control.mustache": "<h1>head {{commitShort}}</h1>{{#groups}}old{{/groups}}\n",
+      "document-control-group.mustache": "<h2>group {{title}}</h2>\n",
+      "document-control-log.mustache": "<p>log {{id}} {{commitShort}}</p>\n",
+    ])
+    let page = PacketContentFixture.text(files, "document-control.html")
+    let short = String(PacketContentFixture.commit.prefix(7))
+    let groups = [
+      "Policies, procedures and plans", "Statement of Applicability entries", "Risks and suppliers",
+      "Records",
+    ]
+    let head = try #require(page.range(of: "<h1>head \(short)</h1>\n<h2>group \(groups[0])</h2>\n"))
+    var rest = page[head.upperBound...]
+    for group in groups.dropFirst() {
+      let heading = try #require(rest.range(of: "<h2>group \(group)</h2>\n"), "\(group)")
+      // Between two headings, only the logs of the documents of the first group.
+      let logs = rest[..<heading.lowerBound].split(separator: "\n")
+      #expect(logs.allSatisfy { $0.hasPrefix("<p>log ") && $0.hasSuffix(" \(short)</p>") }, "\(group)")
+      rest = rest[heading.upperBound...]
+    }
+    #expect(page.contains("<p>log POL-100 \(short)</p>") && !page.contains("old"))
+  }
+
   @Test("no HTML or SVG file holds a script element, and every page has the CSP")
   func inert() throws {
     for file in try PacketContentFixture.files()

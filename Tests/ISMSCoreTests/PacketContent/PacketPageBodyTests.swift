@@ -35,6 +35,29 @@ struct PacketPageBodyTests {
     #expect(!PacketContentFixture.text(none, "soa.html").contains("isms-page-body"))
   }
 
+  @Test(
+    "a page written a piece at a time is the page of its pieces joined, whatever the page template does with the body"
+  )
+  func streamed() throws {
+    let pieces = [
+      "<h1>Log</h1>\n", "", "<p>König & <b>", String(repeating: "<tr><td>v1.0</td></tr>\n", count: 3_000),
+      "</b></p>\n",
+    ]
+    for replacement in [
+      "{{{body}}}", "⟦{{{body}}}⟧", "{{body}}", "{{{body}}}<hr>{{{body}}}", "{{#body}}has a body{{/body}}",
+    ] {
+      let assembly = try PacketContentFixture.assembly(templates: Self.pageTemplate(replacement))
+      for parts in [pieces, [], ["", ""], ["x"]] {
+        let whole = assembly.page("document-control.html", title: "Log", body: parts.joined())
+        let streamed = try assembly.page("document-control.html", title: "Log") { write in
+          for part in parts { write(part) }
+        }
+        #expect(streamed.path == whole.path)
+        #expect(streamed.contents == whole.contents, "\(replacement) \(parts.count) pieces")
+      }
+    }
+  }
+
   @Test("documents loaded with their bodies' fingerprints give the packet of documents loaded with the text")
   func fingerprints() throws {
     for kind in PacketKind.allCases {
