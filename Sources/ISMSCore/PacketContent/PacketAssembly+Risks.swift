@@ -37,9 +37,6 @@ extension PacketAssembly {
           "fill": RiskHeatMap.fill(position: position, count: bands.bands.count),
         ]
       },
-      // Rows are made as the template reaches them: thousands of risks make tens of megabytes of contexts.
-      "risks": TemplateList(count: risks.count) { riskRow(risks[$0], bands: bands, page: path) },
-      "treatments": treatmentRows(page: path),
     ]
     if let plan = mandatoryDocument(.riskTreatmentPlan) {
       var planContext = link(plan.id, from: path)
@@ -49,8 +46,16 @@ extension PacketAssembly {
     } else {
       context["plan"] = false
     }
+    // Rows are made as the page reaches them: thousands of risks make tens of megabytes of contexts.
+    let lists = [
+      (
+        name: "risks", template: packetPage.parts[0],
+        rows: TemplateList(count: risks.count) { riskRow(risks[$0], bands: bands, page: path) }
+      ),
+      (name: "treatments", template: packetPage.parts[1], rows: treatmentRows(page: path)),
+    ]
     return [
-      page(packetPage, context),
+      page(packetPage, context, lists: lists),
       PacketFile(path: "risk-heatmap-before.svg", contents: Data(before.utf8)),
       PacketFile(path: "risk-heatmap-after.svg", contents: Data(after.utf8)),
       // Deflated a row at a time: a register of thousands of risks is never held as text.

@@ -105,7 +105,7 @@ struct PacketAssembly {
   /// megabytes at 10,000 documents). The same bytes as ``page(_:title:body:)`` of the pieces joined.
   /// `body` runs once, and again only when deflate would not make the page smaller.
   /// - Throws: what `body` throws.
-  func page(_ path: String, title: String, streaming body: ((String) -> Void) throws -> Void) throws
+  func page(_ path: String, title: String, streaming body: ((String) -> Void) throws -> Void) rethrows
     -> PacketFile
   {
     guard let shell = shell(path, title: title) else {
@@ -188,5 +188,52 @@ struct PacketAssembly {
   /// `page`, its body rendered by its template with `context`.
   func page(_ page: PacketPage, _ context: TemplateContext) -> PacketFile {
     self.page(page.path, title: page.title ?? packetTitle, body: templates.render(page.template, context))
+  }
+
+  /// `page`, its body rendered by its template with `context` and `lists`. A list that the
+  /// template writes as a value (`{{{risks}}}`) stands for its rows, each rendered by the list's
+  /// template as the page is written and deflated as it comes: a register of thousands of rows
+  /// is never held as one text. A list the template goes through as a section (`{{#risks}}`, as
+  /// an override may) is rendered there, as any list.
+  func page(
+    _ page: PacketPage, _ context: TemplateContext,
+    lists: [(name: String, template: String, rows: TemplateList)]
+  ) -> PacketFile {
+    var context = context
+    let marks = lists.indices.map { "<isms-rows-\($0)&>\n</isms-rows-\($0)&>" }
+    for (list, mark) in zip(lists, marks) { context[list.name] = list.rows.marked(mark) }
+    let body = templates.render(page.template, context)
+    func rows(_ list: Int, _ write: (String) -> Void) {
+      let rows = lists[list].rows
+      for index in rows.indices { write(templates.render(lists[list].template, rows.context(at: index))) }
+    }
+    // Where each mark shows, in order; a template that shows one more than once gets the rows
+    // put in as text.
+    var places: [(range: Range<String.Index>, list: Int)] = []
+    var repeated = false
+    for (list, mark) in marks.enumerated() {
+      guard let range = body.range(of: mark) else { continue }
+      repeated = repeated || body.range(of: mark, range: range.upperBound..<body.endIndex) != nil
+      places.append((range, list))
+    }
+    guard !repeated else {
+      var text = body
+      for (list, mark) in marks.enumerated() {
+        var joined = ""
+        rows(list) { joined += $0 }
+        text = text.replacingOccurrences(of: mark, with: joined)
+      }
+      return self.page(page.path, title: page.title ?? packetTitle, body: text)
+    }
+    places.sort { $0.range.lowerBound < $1.range.lowerBound }
+    return self.page(page.path, title: page.title ?? packetTitle) { write in
+      var start = body.startIndex
+      for place in places {
+        write(String(body[start..<place.range.lowerBound]))
+        rows(place.list, write)
+        start = place.range.upperBound
+      }
+      write(String(body[start...]))
+    }
   }
 }

@@ -20,8 +20,9 @@ struct PacketPage: Sendable {
   let label: String
   /// The Mustache template of its body (`soa` is `templates/packet/soa.mustache`).
   let template: String
-  /// The templates of the parts of a body made a part at a time (``PacketAssembly/page(_:title:streaming:)``),
-  /// each rendered once per part after the body's own: one document's log of `document-control.html`.
+  /// The templates of the parts of a body written a part at a time, each rendered once per part
+  /// (``PacketAssembly/page(_:title:streaming:)``): a group's heading and one document's log of
+  /// `document-control.html`, a row of each table of `risks.html`.
   let parts: [String]
   /// Who its packets are for.
   let audience: PacketAudience
@@ -74,6 +75,7 @@ struct PacketPage: Sendable {
     ) { $0.soaFiles($1) },
     PacketPage(
       path: "risks.html", title: "Risk register and treatment plan", label: "Risks", template: "risks",
+      parts: ["risks-row", "risks-treatment"],
       audience: .auditor,
       contents:
         "Every risk with its likelihood, impact, level, treatment and residual level; heat maps before and after treatment; the controls chosen for each risk.",

@@ -58,6 +58,36 @@ struct PacketPageBodyTests {
     }
   }
 
+  @Test(
+    "the risk tables written a row at a time are those a template going through the rows itself makes, and a template showing them twice gets them twice"
+  )
+  func rowLists() throws {
+    let shipped = try PacketContentFixture.templates
+    let page = try #require(shipped["risks.mustache"])
+    let row = try #require(shipped["risks-row.mustache"])
+    let treatment = try #require(shipped["risks-treatment.mustache"])
+    let streamed = PacketContentFixture.text(try PacketContentFixture.files(), "risks.html")
+    #expect(streamed.contains("<tr>") && !streamed.contains("isms-rows"))
+    // The earlier form of the template: the rows as sections of the page.
+    let sections = page.replacingOccurrences(
+      of: "{{{risks}}}", with: "    {{#risks}}\n" + row + "    {{/risks}}\n"
+    )
+    .replacingOccurrences(
+      of: "{{{treatments}}}", with: "    {{#treatments}}\n" + treatment + "    {{/treatments}}\n")
+    let inline = try PacketContentFixture.files(templates: ["risks.mustache": sections])
+    #expect(PacketContentFixture.text(inline, "risks.html") == streamed)
+    let twice = try PacketContentFixture.files(templates: [
+      "risks.mustache": page + "<p>again</p>\n{{{risks}}}"
+    ])
+    let text = PacketContentFixture.text(twice, "risks.html")
+    // The register's rows: between its body's tags.
+    let register = try #require(streamed.range(of: "<h2>Risk register</h2>"))
+    let open = try #require(streamed.range(of: "  <tbody>\n", range: register.upperBound..<streamed.endIndex))
+    let close = try #require(streamed.range(of: "  </tbody>", range: open.upperBound..<streamed.endIndex))
+    let risks = String(streamed[open.upperBound..<close.lowerBound])
+    #expect(!risks.isEmpty && text.contains("<p>again</p>\n" + risks) && !text.contains("isms-rows"))
+  }
+
   @Test("documents loaded with their bodies' fingerprints give the packet of documents loaded with the text")
   func fingerprints() throws {
     for kind in PacketKind.allCases {
