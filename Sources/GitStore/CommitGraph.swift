@@ -1,5 +1,6 @@
 import Clibgit2
 import Foundation
+import ISMSCore
 
 /// Every commit reachable from one commit, in the order of libgit2's revision walk sorted
 /// `GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME` (no commit before one of its children, newest committer
@@ -19,9 +20,9 @@ struct CommitGraph {
     let walk = try repository.revisionWalk(from: start.hex, firstParentOnly: false)
     defer { git_revwalk_free(walk) }
     var id = git_oid()
-    var position: [ObjectKey: Int] = [:]
+    var position: [ObjectID: Int] = [:]
     while try repository.next(&id, in: walk) {
-      position[ObjectKey(id)] = ids.count
+      position[ObjectID(id)] = ids.count
       ids.append(id)
     }
     trees.reserveCapacity(ids.count)
@@ -33,7 +34,7 @@ struct CommitGraph {
       trees.append(git_commit_tree_id(commit).pointee)
       for parent in 0..<git_commit_parentcount(commit) {
         guard let parentID = git_commit_parent_id(commit, parent)?.pointee,
-          let index = position[ObjectKey(parentID)]
+          let index = position[ObjectID(parentID)]
         else { throw GitError.fromLibgit2("git_revwalk_next", code: -1) }
         parentList.append(index)
       }

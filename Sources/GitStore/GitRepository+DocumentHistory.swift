@@ -16,24 +16,23 @@ extension GitRepository {
   public func documentHistories(
     of paths: [String], root: String = "", from revision: String = "HEAD", cached: Bool = false
   ) throws -> [String: [DocumentRevision]] {
-    let revisions = try pathHistories(of: paths, root: root, from: revision, cached: cached)
-    let paths = Array(revisions.keys)
-    return Dictionary(
-      uniqueKeysWithValues: zip(paths, try documentHistories(paths.map { (path: $0, revisions[$0] ?? []) })))
+    let histories = try pathHistories(of: paths, root: root, from: revision, cached: cached)
+    let paths = Array(histories.changes.keys)
+    return Dictionary(uniqueKeysWithValues: zip(paths, try documentHistories(of: paths, in: histories)))
   }
 
-  /// The commits of each of `histories` (as ``pathHistories(of:root:from:cached:)`` gives them), in
-  /// order, each with the document it left: each distinct version of a file is read and parsed once,
-  /// through the cache of versions (see ``documents(ofBlobs:)``).
+  /// The commits of each of `paths` in `histories` (as ``pathHistories(of:root:from:cached:)``
+  /// gives them), in order, each with the document it left: each distinct version of a file is
+  /// read and parsed once, through the cache of versions (see ``documents(ofBlobs:)``).
   /// - Throws: `GitError.invalidObjectID`, `.notFound`, libgit2 errors.
-  public func documentHistories(_ histories: [(path: String, revisions: [HistoryCache.Revision])]) throws
+  public func documentHistories(of paths: [String], in histories: PathHistories) throws
     -> [[DocumentRevision]]
   {
     var versions: [DocumentVersionKey: Int] = [:]
     var keys: [DocumentVersionKey] = []
-    for (path, list) in histories {
-      for revision in list {
-        guard let blobID = revision.blobID else { continue }
+    for path in paths {
+      for change in histories.changes[path] ?? [] {
+        guard let blobID = change.blobID else { continue }
         let key = DocumentVersionKey(path: path, blobID: blobID)
         if versions[key] == nil {
           versions[key] = keys.count
@@ -41,11 +40,11 @@ extension GitRepository {
         }
       }
     }
-    let documents = try documents(ofBlobs: keys.map { (blobID: $0.blobID, path: $0.path) })
-    return histories.map { path, list in
-      list.map { entry in
-        let index = entry.blobID.flatMap { versions[DocumentVersionKey(path: path, blobID: $0)] }
-        return entry.revision.with(document: index.flatMap { documents[$0] })
+    let documents = try documents(ofBlobs: keys.map { (blobID: $0.blobID.hex, path: $0.path) })
+    return paths.map { path in
+      (histories.changes[path] ?? []).map { change in
+        let index = change.blobID.flatMap { versions[DocumentVersionKey(path: path, blobID: $0)] }
+        return histories.commits[Int(change.commit)].with(document: index.flatMap { documents[$0] })
       }
     }
   }
@@ -66,7 +65,7 @@ extension GitRepository {
   public func pathHistories(
     of paths: [String], root: String = "", from revision: String = "HEAD", cached: Bool
   )
-    throws -> [String: [HistoryCache.Revision]]
+    throws -> PathHistories
   {
     let directory = cached && frontMatterCache != nil ? frontMatterCacheDirectory : nil
     let commit = try directory.map { _ in try resolve(revision).id }
@@ -76,16 +75,10 @@ extension GitRepository {
     {
       return found
     }
-    // One revision per commit, whatever number of paths it changed: they share its strings and
-    // trailers (a packet holds them for its whole run).
-    var made: [String: DocumentRevision] = [:]
-    let walked = try revisions(of: paths, root: root, from: commit ?? revision).mapValues { list in
-      list.map { changed in
-        let revision = made[changed.commit.id] ?? DocumentRevision(changed.commit, document: nil)
-        made[changed.commit.id] = revision
-        return HistoryCache.Revision(revision: revision, blobID: changed.blobID)
-      }
+    let found = try walk(paths, root: root, from: commit ?? revision, limit: nil) { commit in
+      DocumentRevision(try CommitInfo(commit: commit), document: nil)
     }
+    let walked = PathHistories(commits: found.commits, changes: found.changes)
     if let directory, let commit {
       HistoryCache.write(
         walked, directory: directory, commit: commit, root: root, build: BuildIdentity.current)
@@ -97,7 +90,7 @@ extension GitRepository {
 /// One version of one file: its path and blob.
 private struct DocumentVersionKey: Hashable {
   let path: String
-  let blobID: String
+  let blobID: ObjectID
 }
 
 extension DocumentRevision {

@@ -1,5 +1,6 @@
 import Clibgit2
 import Foundation
+import ISMSCore
 
 extension GitRepository {
   /// The newest commit on the first-parent history of `revision` whose committer date is at or
@@ -46,26 +47,33 @@ extension GitRepository {
   /// parent's is not listed and only that parent is followed, since the other side's changes did
   /// not reach the result; a merge that differs from every parent is listed and all parents are
   /// followed. Commits come in topological order, newest first by committer date among independent
-  /// lines. Renames are not followed. The walk reads through a handle of its own, closed after
-  /// it, so that the trees libgit2 caches for it (up to 16 MiB of delta bases) do not stay.
+  /// lines. Renames are not followed.
   /// - Parameter limit: stop after this many commits of each path.
   /// - Throws: `GitError.invalidPath`, `.unknownRevision`, `.unbornHead`, and libgit2 errors.
   public func revisions(
     of paths: [String], root: String = "", from revision: String = "HEAD", limit: Int? = nil
   ) throws -> [String: [PathRevision]] {
+    let walked = try walk(paths, root: root, from: revision, limit: limit, reading: CommitInfo.init(commit:))
+    return walked.changes.mapValues { changes in
+      changes.map { PathRevision(commit: walked.commits[Int($0.commit)], blobID: $0.blobID?.hex) }
+    }
+  }
+
+  /// The walk of ``revisions(of:root:from:limit:)``: each commit that changed a path once, read by
+  /// `read`, and each path's changes as places in that table. It reads through a handle of its
+  /// own, closed after it, so that the trees libgit2 caches for it (up to 16 MiB of delta bases)
+  /// do not stay.
+  func walk<Commit>(
+    _ paths: [String], root: String, from revision: String, limit: Int?,
+    reading read: (OpaquePointer) throws -> Commit
+  ) throws -> (commits: [Commit], changes: [String: [PathHistories.Change]]) {
     let root = try GitPath.root(root)
     let unique = Array(Set(paths)).sorted()
     let fullPaths = try unique.map { $0.isEmpty ? root : GitPath.join(root, try GitPath.file($0)) }
     let walker = try GitRepository.discover(from: gitDirectory)
-    let found = try PathHistoryWalk(repository: walker, paths: fullPaths, limit: limit).run(from: revision)
-    var result: [String: [PathRevision]] = [:]
-    for (index, path) in unique.enumerated() {
-      result[path] = found[index].map { commit, entry in
-        let blob = entry.flatMap { $0.isTree || !isRegularBlobMode($0.mode) ? nil : $0.id.hex }
-        return PathRevision(commit: commit, blobID: blob)
-      }
-    }
-    return result
+    let found = try PathHistoryWalk(repository: walker, paths: fullPaths, limit: limit)
+      .run(from: revision, reading: read)
+    return (found.commits, Dictionary(uniqueKeysWithValues: zip(unique, found.changes)))
   }
 
   /// The bytes of the blob with id `blobID` (40 hexadecimal digits).

@@ -87,6 +87,20 @@ extension git_oid {
   }
 }
 
+extension ObjectID {
+  /// The id libgit2 holds in `id`.
+  init(_ id: git_oid) {
+    self = withUnsafeBytes(of: id.id) { ObjectID(bytes: $0) }
+  }
+
+  /// The id as libgit2 holds it.
+  var oid: git_oid {
+    var id = git_oid()
+    withBytes { bytes in withUnsafeMutableBytes(of: &id.id) { $0.copyMemory(from: bytes) } }
+    return id
+  }
+}
+
 /// Whether two object ids are equal.
 func sameOID(_ lhs: git_oid, _ rhs: git_oid) -> Bool {
   var lhs = lhs

@@ -27,11 +27,15 @@ final class PathHistoryWalk {
     self.commitsPerWorker = commitsPerWorker
   }
 
-  /// For each path (by index), the commits that changed it, newest first, each with the entry the
-  /// path had after it (`nil` when the commit removed it).
-  func run(from revision: String) throws -> [[(commit: CommitInfo, entry: Entry?)]] {
-    var results = [[(commit: CommitInfo, entry: Entry?)]](repeating: [], count: pathCount)
-    guard pathCount > 0 else { return results }
+  /// The commits that changed any path, each once and read by `read`, and for each path (by index)
+  /// the changes that name them, newest first, each with the blob the path held after it (`nil`
+  /// when the commit removed it or left no file there).
+  func run<Commit>(from revision: String, reading read: (OpaquePointer) throws -> Commit) throws -> (
+    commits: [Commit], changes: [[PathHistories.Change]]
+  ) {
+    var commits: [Commit] = []
+    var results = [[PathHistories.Change]](repeating: [], count: pathCount)
+    guard pathCount > 0 else { return (commits, results) }
     let start = try repository.lookupCommit(revision)
     let startID = git_commit_id(start).pointee
     git_commit_free(start)
@@ -54,10 +58,12 @@ final class PathHistoryWalk {
       }
       let parentKeys = Array(graph.parents(of: commit))
       let changes = try changesOf(commit)
-      var info: CommitInfo?
+      var place: Int?
       func list(_ path: Int, _ entry: Entry?) throws {
-        if info == nil { info = try commitInfo(graph.ids[commit]) }
-        if let info { results[path].append((info, entry)) }
+        let listed = try place ?? commitPlace(graph.ids[commit], in: &commits, reading: read)
+        place = listed
+        let blobID = entry.flatMap { $0.isTree || !isRegularBlobMode($0.mode) ? nil : $0.key }
+        results[path].append(PathHistories.Change(commit: listed, blobID: blobID))
       }
       func isOpen(_ path: Int) -> Bool { limit.map { results[path].count < $0 } ?? true }
       if parentKeys.isEmpty {
@@ -91,7 +97,7 @@ final class PathHistoryWalk {
       }
       if wanting.isEmpty { break }
     }
-    return results
+    return (commits, results)
   }
 
   /// How the walk gets a commit's changes against its parents (``PathTreeComparer/changes(tree:parentTrees:)``):
@@ -140,14 +146,18 @@ final class PathHistoryWalk {
     }
   }
 
-  /// The whole commit, read only for the commits a path lists.
-  private func commitInfo(_ id: git_oid) throws -> CommitInfo {
+  /// Reads the commit `id` into the end of `commits`, and returns its place: only the commits a
+  /// path lists are read.
+  private func commitPlace<Commit>(
+    _ id: git_oid, in commits: inout [Commit], reading read: (OpaquePointer) throws -> Commit
+  ) throws -> Int {
     var id = id
     var commit: OpaquePointer?
     try check("git_commit_lookup", git_commit_lookup(&commit, repository.pointer, &id))
     defer { git_commit_free(commit) }
     guard let commit else { throw GitError.fromLibgit2("git_commit_lookup", code: -1) }
-    return try CommitInfo(commit: commit)
+    commits.append(try read(commit))
+    return commits.count - 1
   }
 
   private func add(_ paths: Set<Int>, to commit: Int, in wanting: inout [Int: Set<Int>]) {

@@ -1,4 +1,5 @@
 import Clibgit2
+import ISMSCore
 
 /// Compares a commit's tree with its parents' along wanted paths, for ``PathHistoryWalk``.
 ///
@@ -10,12 +11,12 @@ final class PathTreeComparer {
   /// A tree entry: its object id and file mode.
   struct Entry: Equatable {
     let id: git_oid
-    let key: ObjectKey
+    let key: ObjectID
     let mode: UInt32
 
     init(id: git_oid, mode: UInt32) {
       self.id = id
-      key = ObjectKey(id)
+      key = ObjectID(id)
       self.mode = mode
     }
 
@@ -62,8 +63,8 @@ final class PathTreeComparer {
   private let repository: GitRepository
   private let root: Node
   /// Trees opened for the commit being compared, and for the one before (usually its parent).
-  private var trees: [ObjectKey: LoadedTree] = [:]
-  private var previousTrees: [ObjectKey: LoadedTree] = [:]
+  private var trees: [ObjectID: LoadedTree] = [:]
+  private var previousTrees: [ObjectID: LoadedTree] = [:]
 
   /// A comparer reading through `repository` for the paths below `root` (only read, never changed).
   init(repository: GitRepository, root: Node) {
@@ -187,26 +188,5 @@ final class LoadedTree {
   /// The entry called `name`, if any.
   func entry(named name: String) -> PathTreeComparer.Entry? {
     git_tree_entry_byname(pointer, name).map { PathTreeComparer.Entry($0) }
-  }
-}
-
-/// A 20-byte object id as a dictionary key, hashed without formatting it.
-struct ObjectKey: Hashable {
-  private let high: UInt64
-  private let middle: UInt64
-  private let low: UInt32
-
-  init(_ id: git_oid) {
-    var high: UInt64 = 0
-    var middle: UInt64 = 0
-    var low: UInt32 = 0
-    withUnsafeBytes(of: id.id) { raw in
-      high = raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
-      middle = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-      low = raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
-    }
-    self.high = high
-    self.middle = middle
-    self.low = low
   }
 }

@@ -1,14 +1,19 @@
+import Clibgit2
 import Foundation
 import Testing
 
 @testable import GitStore
 
 @Suite struct PathHistoryWalkTests {
-  /// Each path's commits and the blob (or tree) it had after each.
+  /// Each path's commits and the blob it had after each ("gone" when none, or not a file).
   private func walk(_ repository: GitRepository, paths: [String], commitsPerWorker: Int) throws -> [[String]]
   {
-    try PathHistoryWalk(repository: repository, paths: paths, limit: nil, commitsPerWorker: commitsPerWorker)
-      .run(from: "HEAD").map { list in list.map { "\($0.commit.id) \($0.entry?.id.hex ?? "gone")" } }
+    let walked = try PathHistoryWalk(
+      repository: repository, paths: paths, limit: nil, commitsPerWorker: commitsPerWorker
+    ).run(from: "HEAD") { git_commit_id($0).pointee.hex }
+    return walked.changes.map { list in
+      list.map { "\(walked.commits[Int($0.commit)]) \($0.blobID?.hex ?? "gone")" }
+    }
   }
 
   @Test func comparingCommitsOnEveryCoreFindsWhatOneThreadFinds() throws {

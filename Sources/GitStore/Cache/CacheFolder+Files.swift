@@ -24,7 +24,7 @@ extension HistoryCache {
   /// for them (or only one for other paths, another format or build, or a damaged one).
   public static func read(
     directory: String, commit: String, root: String, paths: [String], build: String
-  ) -> [String: [Revision]]? {
+  ) -> PathHistories? {
     CacheFolder(directory: directory).read(fileName(commit)).flatMap {
       decode($0, commit: commit, root: root, paths: paths, build: build)
     }
@@ -34,7 +34,7 @@ extension HistoryCache {
   /// oldest other history files beyond ``filesKept``. Never throws: a file that cannot be written
   /// is simply not written.
   public static func write(
-    _ histories: [String: [Revision]], directory: String, commit: String, root: String, build: String
+    _ histories: PathHistories, directory: String, commit: String, root: String, build: String
   ) {
     let folder = CacheFolder(directory: directory)
     let name = fileName(commit)

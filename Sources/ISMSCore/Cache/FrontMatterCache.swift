@@ -49,9 +49,9 @@ public final class FrontMatterCache: @unchecked Sendable {
   private let lock = NSLock()
   private var loaded = false
   private var buffer = Data()
-  private var index: [BlobKey: Range<Int>] = [:]
-  private var used: Set<BlobKey> = []
-  private var added: [BlobKey: Data] = [:]
+  private var index: [ObjectID: Range<Int>] = [:]
+  private var used: Set<ObjectID> = []
+  private var added: [ObjectID: Data] = [:]
   private var fileWasValid = false
   /// The bytes of the file's header, when it was valid: an append goes only to a file that
   /// still starts with them.
@@ -68,7 +68,7 @@ public final class FrontMatterCache: @unchecked Sendable {
 
   /// The cached record of `blobID`, if any.
   func record(for blobID: String) -> Data? {
-    guard let key = BlobKey(hex: blobID) else { return nil }
+    guard let key = ObjectID(hex: blobID) else { return nil }
     lock.lock()
     defer { lock.unlock() }
     loadIfNeeded()
@@ -83,7 +83,7 @@ public final class FrontMatterCache: @unchecked Sendable {
 
   /// Remembers the record of `blobID`, written on the next ``save()``.
   func store(_ record: Data, for blobID: String) {
-    guard let key = BlobKey(hex: blobID) else { return }
+    guard let key = ObjectID(hex: blobID) else { return }
     lock.lock()
     defer { lock.unlock() }
     added[key] = record
@@ -111,7 +111,7 @@ public final class FrontMatterCache: @unchecked Sendable {
     // Keep what this run used, and older records while they do not outnumber it by far (other
     // branches, revisions); beyond that, only this run's.
     let keepOld = keepsUnused || index.count + added.count <= 3 * used.count + 1_000
-    var keys: [BlobKey] = Array(added.keys)
+    var keys: [ObjectID] = Array(added.keys)
     for key in index.keys where added[key] == nil && (keepOld || used.contains(key)) { keys.append(key) }
     keys.sort()
     if storage.write(segment(keys, after: headerBytes()), to: name) {
@@ -139,7 +139,7 @@ public final class FrontMatterCache: @unchecked Sendable {
   /// `prefix`, then one segment: the number of records, the length and checksum of what follows,
   /// then each record (key, length, bytes), built in one buffer of the final size (a versions file
   /// holds 140 MB at 10,000 documents) with the length and checksum filled in.
-  private func segment(_ keys: [BlobKey], after prefix: Data = Data()) -> Data {
+  private func segment(_ keys: [ObjectID], after prefix: Data = Data()) -> Data {
     let records = keys.map { key in
       guard let record = added[key] ?? index[key].map({ buffer[$0] }) else {
         preconditionFailure("a key neither added nor indexed")
@@ -187,14 +187,14 @@ public final class FrontMatterCache: @unchecked Sendable {
   /// The records of a cache file's valid segments, the length of its header, and whether every
   /// byte of it was valid; `nil` when the header is not this format and build's.
   private func parse(_ raw: UnsafeRawBufferPointer) -> (
-    index: [BlobKey: Range<Int>], headerLength: Int, complete: Bool
+    index: [ObjectID: Range<Int>], headerLength: Int, complete: Bool
   )? {
     var reader = BinaryReader(raw)
     guard let magic = reader.bytes(Self.magic.count), magic.elementsEqual(Self.magic),
       reader.uint32() == Self.formatVersion, reader.string() == build
     else { return nil }
     let headerLength = reader.position
-    var index: [BlobKey: Range<Int>] = [:]
+    var index: [ObjectID: Range<Int>] = [:]
     // Sized once from the segments' headers: merging segment after segment rehashed the records
     // over and over (a fifth of reading a versions file of many appended segments).
     index.reserveCapacity(Self.recordCount(raw, from: reader.position))
@@ -224,17 +224,17 @@ public final class FrontMatterCache: @unchecked Sendable {
   /// The records of the segment at the reader, in order, or `nil` when it is cut short, damaged
   /// or out of bounds.
   private static func segment(_ reader: inout BinaryReader, raw: UnsafeRawBufferPointer)
-    -> [(BlobKey, Range<Int>)]?
+    -> [(ObjectID, Range<Int>)]?
   {
     guard let count = reader.uint32(), let length = reader.uint64(), let sum = reader.uint64(),
       length <= UInt64(reader.remaining), let payload = reader.skip(Int(length)),
       checksum(UnsafeRawBufferPointer(rebasing: raw[payload])) == sum
     else { return nil }
     var records = BinaryReader(UnsafeRawBufferPointer(rebasing: raw[payload]))
-    var found: [(BlobKey, Range<Int>)] = []
+    var found: [(ObjectID, Range<Int>)] = []
     found.reserveCapacity(min(Int(count), records.remaining / 24))
     for _ in 0..<count {
-      guard let key = BlobKey(reader: &records), let length = records.uint32(),
+      guard let key = ObjectID(reader: &records), let length = records.uint32(),
         let range = records.skip(Int(length))
       else { return nil }
       found.append((key, (range.lowerBound + payload.lowerBound)..<(range.upperBound + payload.lowerBound)))
@@ -244,47 +244,20 @@ public final class FrontMatterCache: @unchecked Sendable {
   }
 }
 
-/// A 20-byte object id, hashable without strings.
-struct BlobKey: Hashable, Comparable {
-  let high: UInt64
-  let middle: UInt64
-  let low: UInt32
-
-  init?(hex: String) {
-    var digits: [UInt8] = []
-    digits.reserveCapacity(40)
-    for byte in hex.utf8 {
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digits.append(byte - UInt8(ascii: "0"))
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): digits.append(byte - UInt8(ascii: "a") + 10)
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): digits.append(byte - UInt8(ascii: "A") + 10)
-      default: return nil
-      }
-    }
-    guard digits.count == 40 else { return nil }
-    func value(_ range: Range<Int>) -> UInt64 { digits[range].reduce(0) { $0 << 4 | UInt64($1) } }
-    high = value(0..<16)
-    middle = value(16..<32)
-    low = UInt32(value(32..<40))
-  }
-
+extension ObjectID {
+  /// Reads an id as ``append(to:)`` writes it.
   init?(reader: inout BinaryReader) {
     guard let high = reader.uint64(), let middle = reader.uint64(), let low = reader.uint32() else {
       return nil
     }
-    self.high = high
-    self.middle = middle
-    self.low = low
+    self.init(high: high, middle: middle, low: low)
   }
 
+  /// Writes the id as its three parts, each a number in the cache's byte order.
   func append(to data: inout Data) {
     BinaryWriter.appendUInt64(high, to: &data)
     BinaryWriter.appendUInt64(middle, to: &data)
     BinaryWriter.appendUInt32(low, to: &data)
-  }
-
-  static func < (lhs: BlobKey, rhs: BlobKey) -> Bool {
-    (lhs.high, lhs.middle, lhs.low) < (rhs.high, rhs.middle, rhs.low)
   }
 }
 

@@ -11,33 +11,18 @@ import Foundation
 /// ``filesKept`` are kept.
 public enum HistoryCache {
   /// The format of the file; bump it whenever the encoding or what a revision holds changes.
-  public static let formatVersion: UInt32 = 2
+  public static let formatVersion: UInt32 = 3
   /// How many history files (one per commit) a folder keeps; older ones are removed on write.
   public static let filesKept = 4
   static let magic = Array("ISMSHIS\n".utf8)
-
-  /// One commit that changed a path: the commit (its ``DocumentRevision`` without a document) and
-  /// the blob the path held after it (`nil` when the commit removed it or left no file there).
-  public struct Revision: Sendable {
-    /// The commit.
-    public let revision: DocumentRevision
-    /// The blob id after the commit.
-    public let blobID: String?
-
-    /// A revision of a path.
-    public init(revision: DocumentRevision, blobID: String?) {
-      self.revision = revision
-      self.blobID = blobID
-    }
-  }
 
   /// The histories of `paths` as of `commit` below `root` that a file (``encode(_:commit:root:build:)``)
   /// holds, or `nil` when it holds them not all (or is for other paths, another format or build,
   /// or damaged).
   public static func decode(
     _ data: Data, commit: String, root: String, paths: [String], build: String
-  ) -> [String: [Revision]]? {
-    data.withUnsafeBytes { raw -> [String: [Revision]]? in
+  ) -> PathHistories? {
+    data.withUnsafeBytes { raw -> PathHistories? in
       var reader = BinaryReader(raw)
       guard let magic = reader.bytes(magic.count), magic.elementsEqual(Self.magic),
         reader.uint32() == formatVersion, reader.string() == build, reader.string() == commit,
@@ -45,61 +30,56 @@ public enum HistoryCache {
         checksum(UnsafeRawBufferPointer(rebasing: raw[reader.position...])) == sum,
         let stored = decode(&reader), reader.atEnd
       else { return nil }
-      var result: [String: [Revision]] = [:]
-      for path in paths {
-        guard let history = stored[path] else { return nil }
-        result[path] = history
-      }
-      return result
+      return stored.only(paths)
     }
   }
 
   /// The file of `histories` (as of `commit` below `root`, for `build`).
-  public static func encode(
-    _ histories: [String: [Revision]], commit: String, root: String, build: String
-  ) -> Data {
-    var commitIndex: [String: Int] = [:]
-    var commits: [DocumentRevision] = []
-    var body = Data()
-    let paths = histories.keys.sorted()
-    for path in paths {
-      for revision in histories[path] ?? [] where commitIndex[revision.revision.commitID] == nil {
-        commitIndex[revision.revision.commitID] = commits.count
-        commits.append(revision.revision)
-      }
-    }
-    BinaryWriter.appendVarint(commits.count, to: &body)
-    for commit in commits {
-      BinaryWriter.appendString(commit.commitID, to: &body)
-      BinaryWriter.appendString(commit.author.name, to: &body)
-      BinaryWriter.appendString(commit.author.email, to: &body)
-      BinaryWriter.appendVarint(Int(commit.date.timeIntervalSince1970), to: &body)
-      BinaryWriter.appendVarint(commit.timeZoneOffsetMinutes, to: &body)
-      BinaryWriter.appendString(commit.summary, to: &body)
-      BinaryWriter.appendVarint(commit.trailers.count, to: &body)
-      for trailer in commit.trailers {
-        BinaryWriter.appendString(trailer.key, to: &body)
-        BinaryWriter.appendString(trailer.value, to: &body)
-      }
-    }
-    BinaryWriter.appendVarint(paths.count, to: &body)
-    for path in paths {
-      let history = histories[path] ?? []
-      BinaryWriter.appendString(path, to: &body)
-      BinaryWriter.appendVarint(history.count, to: &body)
-      for revision in history {
-        BinaryWriter.appendVarint(commitIndex[revision.revision.commitID] ?? 0, to: &body)
-        BinaryWriter.appendString(revision.blobID ?? "", to: &body)
-      }
-    }
+  public static func encode(_ histories: PathHistories, commit: String, root: String, build: String) -> Data {
     var file = Data()
     file.append(contentsOf: magic)
     BinaryWriter.appendUInt32(formatVersion, to: &file)
     BinaryWriter.appendString(build, to: &file)
     BinaryWriter.appendString(commit, to: &file)
     BinaryWriter.appendString(root, to: &file)
-    BinaryWriter.appendUInt64(checksum(body), to: &file)
-    file.append(body)
+    // The checksum covers what follows it; the body is written in place, not copied after it.
+    let sumOffset = file.count
+    BinaryWriter.appendUInt64(0, to: &file)
+    let bodyOffset = file.count
+    BinaryWriter.appendVarint(histories.commits.count, to: &file)
+    for commit in histories.commits {
+      BinaryWriter.appendString(commit.commitID, to: &file)
+      BinaryWriter.appendString(commit.author.name, to: &file)
+      BinaryWriter.appendString(commit.author.email, to: &file)
+      BinaryWriter.appendVarint(Int(commit.date.timeIntervalSince1970), to: &file)
+      BinaryWriter.appendVarint(commit.timeZoneOffsetMinutes, to: &file)
+      BinaryWriter.appendString(commit.summary, to: &file)
+      BinaryWriter.appendVarint(commit.trailers.count, to: &file)
+      for trailer in commit.trailers {
+        BinaryWriter.appendString(trailer.key, to: &file)
+        BinaryWriter.appendString(trailer.value, to: &file)
+      }
+    }
+    let paths = histories.changes.keys.sorted()
+    BinaryWriter.appendVarint(paths.count, to: &file)
+    for path in paths {
+      let changes = histories.changes[path] ?? []
+      BinaryWriter.appendString(path, to: &file)
+      BinaryWriter.appendVarint(changes.count, to: &file)
+      for change in changes {
+        BinaryWriter.appendVarint(Int(change.commit), to: &file)
+        if let blobID = change.blobID {
+          file.append(1)
+          blobID.withBytes { file.append(contentsOf: $0) }
+        } else {
+          file.append(0)
+        }
+      }
+    }
+    var sum = Data()
+    BinaryWriter.appendUInt64(
+      file.withUnsafeBytes { checksum(UnsafeRawBufferPointer(rebasing: $0[bodyOffset...])) }, to: &sum)
+    file.replaceSubrange(sumOffset..<bodyOffset, with: sum)
     return file
   }
 
@@ -110,7 +90,7 @@ public enum HistoryCache {
   public static func fileName(_ commit: String) -> String { "\(filePrefix)\(commit).bin" }
 
   /// Counts are checked against the bytes left, so a damaged count cannot allocate much.
-  private static func decode(_ reader: inout BinaryReader) -> [String: [Revision]]? {
+  private static func decode(_ reader: inout BinaryReader) -> PathHistories? {
     guard let commitCount = reader.varint(), commitCount >= 0, commitCount <= reader.remaining else {
       return nil
     }
@@ -133,23 +113,30 @@ public enum HistoryCache {
           summary: summary, trailers: trailers, document: nil))
     }
     guard let pathCount = reader.varint(), pathCount >= 0, pathCount <= reader.remaining else { return nil }
-    var result: [String: [Revision]] = [:]
+    var result: [String: [PathHistories.Change]] = [:]
     for _ in 0..<pathCount {
       guard let path = reader.string(), let count = reader.varint(), count >= 0, count <= reader.remaining
       else {
         return nil
       }
-      var history: [Revision] = []
-      history.reserveCapacity(count)
+      var changes: [PathHistories.Change] = []
+      changes.reserveCapacity(count)
       for _ in 0..<count {
-        guard let index = reader.varint(), commits.indices.contains(index), let blob = reader.string() else {
+        guard let index = reader.varint(), commits.indices.contains(index), let flag = reader.bytes(1) else {
           return nil
         }
-        history.append(Revision(revision: commits[index], blobID: blob.isEmpty ? nil : blob))
+        var blobID: ObjectID?
+        switch flag[0] {
+        case 0: break
+        case 1:
+          guard let bytes = reader.bytes(ObjectID.byteCount) else { return nil }
+          blobID = ObjectID(bytes: bytes)
+        default: return nil
+        }
+        changes.append(PathHistories.Change(commit: index, blobID: blobID))
       }
-      result[path] = history
+      result[path] = changes
     }
-    return result
+    return PathHistories(commits: commits, changes: result)
   }
-
 }

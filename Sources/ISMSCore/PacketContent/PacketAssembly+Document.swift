@@ -22,7 +22,7 @@ extension PacketAssembly {
     let history = workflowHistory(of: document)
     context["history"] = history
     context["hasHistory"] = !history.isEmpty
-    let revisions = sources.histories.commits[document.path]?.count ?? 0
+    let revisions = sources.histories.commits.changes[document.path]?.count ?? 0
     context["hasRevisions"] = revisions > 0 && request.audience == .auditor
     context["revisions"] = revisions == 1 ? "1 commit" : "\(revisions) commits"
     context["controlHref"] = prefix + "document-control.html#" + DocumentControlAnchor.id(document)

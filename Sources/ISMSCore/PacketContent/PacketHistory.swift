@@ -11,14 +11,14 @@ public struct PacketHistory {
   /// The commits that changed each file, newest first, by path relative to the ISMS root; for
   /// every document in the packet and every path of ``PacketBaseline/changes`` and
   /// ``SOC2PeriodChanges/changes``. The documents they left need not be there (see ``versions``).
-  public let commits: [String: [DocumentRevision]]
+  public let commits: PathHistories
   /// The commits of each of the paths asked for, in the order asked, each with the document it
   /// left; called on one thread at a time.
   public let versions: ([String]) throws -> [[DocumentRevision]]
 
   /// A history whose versions are read by `versions`.
   public init(
-    commits: [String: [DocumentRevision]], versions: @escaping ([String]) throws -> [[DocumentRevision]]
+    commits: PathHistories, versions: @escaping ([String]) throws -> [[DocumentRevision]]
   ) {
     self.commits = commits
     self.versions = versions
@@ -26,7 +26,7 @@ public struct PacketHistory {
 
   /// A history held in memory, with the documents its commits left.
   public init(_ histories: [String: [DocumentRevision]]) {
-    commits = histories
+    commits = PathHistories(histories)
     versions = { paths in paths.map { histories[$0] ?? [] } }
   }
 
@@ -64,7 +64,8 @@ struct PacketDocumentHistory: Sendable {
       let made = ParallelMap.map(count: batch.count) { index in
         let document = batch[index]
         return PacketDocumentHistory(
-          document, history: read[index], known: history.commits[document.path] != nil, config: config)
+          document, history: read[index], known: history.commits.changes[document.path] != nil, config: config
+        )
       }
       for (document, made) in zip(batch, made) { result[document.path] = made }
     }
@@ -84,10 +85,10 @@ struct PacketDocumentHistory: Sendable {
       var end = start
       var versions = 0
       repeat {
-        versions += history.commits[documents[end].path]?.count ?? 0
+        versions += history.commits.changes[documents[end].path]?.count ?? 0
         end += 1
       } while end < documents.count && end - start < batchSize
-        && versions + (history.commits[documents[end].path]?.count ?? 0) <= versionsPerBatch
+        && versions + (history.commits.changes[documents[end].path]?.count ?? 0) <= versionsPerBatch
       batches.append(start..<end)
       start = end
     }

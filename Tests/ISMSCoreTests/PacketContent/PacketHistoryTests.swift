@@ -39,7 +39,7 @@ struct PacketHistoryTests {
           summary: $0.summary, trailers: $0.trailers, document: nil)
       }
     }
-    return PacketHistory(commits: commits) { paths in
+    return PacketHistory(commits: PathHistories(commits)) { paths in
       asked.batches.append(paths)
       return paths.map { histories[$0] ?? [] }
     }
@@ -141,7 +141,7 @@ struct PacketHistoryTests {
   @Test("a history that cannot be read stops the packet with its error")
   func failure() throws {
     struct Unreadable: Error {}
-    let history = PacketHistory(commits: [:]) { _ in throw Unreadable() }
+    let history = PacketHistory(commits: PathHistories([:])) { _ in throw Unreadable() }
     let sources = PacketSources(
       isms: PacketContentFixture.isms, catalogs: try Fixture.catalogs, blobIDs: [:], histories: history,
       baseline: nil, templates: try PacketContentFixture.templates)

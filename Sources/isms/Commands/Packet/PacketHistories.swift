@@ -12,20 +12,7 @@ enum PacketHistories {
   ) throws -> PacketHistory {
     Console.progress("Reading the history of \(paths.count) files…")
     let walked = try repository.pathHistories(of: paths, root: root, from: commit, cached: true)
-    // The commits once, and beside them only their blobs: a packet holds the lists for its whole run.
-    let commits = walked.mapValues { $0.map(\.revision) }
-    let blobs = walked.mapValues { $0.map(\.blobID) }
-    return PacketHistory(commits: commits) { paths in
-      try repository.documentHistories(
-        paths.map { path in
-          (
-            path: path,
-            revisions: zip(commits[path] ?? [], blobs[path] ?? []).map {
-              HistoryCache.Revision(revision: $0, blobID: $1)
-            }
-          )
-        })
-    }
+    return PacketHistory(commits: walked) { paths in try repository.documentHistories(of: paths, in: walked) }
   }
 
   /// The files that differ between `base` (nothing when `nil`) and `head`, with the document each
