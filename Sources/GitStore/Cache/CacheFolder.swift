@@ -33,12 +33,17 @@ public struct CacheFolder: CacheStorage {
       bytesNoCopy: mapped, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
   }
 
-  /// Lets the system take back the pages of a file ``read(_:)`` mapped: they stay mapped, and a
-  /// page read again comes back from the file (never written through this mapping).
+  /// Lets the system take back the pages of a file ``read(_:)`` mapped that lie wholly within
+  /// `data` (all of it, or a slice): they stay mapped, and a page read again comes back from the
+  /// file (never written through this mapping).
   public func release(_ data: Data) {
     data.withUnsafeBytes { bytes in
-      guard let base = bytes.baseAddress, Int(bitPattern: base) % Int(getpagesize()) == 0 else { return }
-      _ = madvise(UnsafeMutableRawPointer(mutating: base), bytes.count, MADV_DONTNEED)
+      guard let base = bytes.baseAddress else { return }
+      let page = Int(getpagesize())
+      let start = (Int(bitPattern: base) + page - 1) / page * page
+      let end = (Int(bitPattern: base) + bytes.count) / page * page
+      guard end > start, let first = UnsafeMutableRawPointer(bitPattern: start) else { return }
+      _ = madvise(first, end - start, MADV_DONTNEED)
     }
   }
 

@@ -81,6 +81,43 @@ public final class FrontMatterCache: @unchecked Sendable {
     return buffer[range]
   }
 
+  /// The cached records of `blobIDs`, in order, each a copy of its bytes.
+  ///
+  /// The records are copied in the order they lie in the file, and the pages behind are given
+  /// back as the copying goes: the system maps the pages around each page read, so reading
+  /// records scattered over a mapped file would otherwise keep all of it resident.
+  func records(for blobIDs: [String]) -> [Data?] {
+    lock.lock()
+    defer { lock.unlock() }
+    loadIfNeeded()
+    var records = [Data?](repeating: nil, count: blobIDs.count)
+    var stored: [(position: Int, range: Range<Int>)] = []
+    for (position, blobID) in blobIDs.enumerated() {
+      guard let key = ObjectID(hex: blobID) else { continue }
+      if let fresh = added[key] {
+        records[position] = fresh
+      } else if let range = index[key] {
+        stored.append((position, range))
+      } else {
+        continue
+      }
+      used.insert(key)
+    }
+    var released = buffer.startIndex
+    for (position, range) in stored.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+      records[position] = Data(buffer[range])
+      if range.lowerBound - released >= Self.releaseChunk {
+        storage.release(buffer[released..<range.lowerBound])
+        released = range.lowerBound
+      }
+    }
+    if !stored.isEmpty { storage.release(buffer[released...]) }
+    return records
+  }
+
+  /// How many bytes of a mapped file are read before the pages behind are given back.
+  static let releaseChunk = 1 << 20
+
   /// Remembers the record of `blobID`, written on the next ``save()``.
   func store(_ record: Data, for blobID: String) {
     guard let key = ObjectID(hex: blobID) else { return }
@@ -172,7 +209,10 @@ public final class FrontMatterCache: @unchecked Sendable {
     loaded = true
     guard let data = storage.read(name) else { return }
     let start = data.startIndex
-    guard let parsed = data.withUnsafeBytes({ raw in parse(raw) }) else { return }
+    let parsed = data.withUnsafeBytes { raw in
+      parse(raw) { storage.release(data[(start + $0.lowerBound)..<(start + $0.upperBound)]) }
+    }
+    guard let parsed else { return }
     buffer = data
     // The reader's ranges are offsets from the first byte; the index holds indices of `data`.
     index =
@@ -185,8 +225,9 @@ public final class FrontMatterCache: @unchecked Sendable {
   }
 
   /// The records of a cache file's valid segments, the length of its header, and whether every
-  /// byte of it was valid; `nil` when the header is not this format and build's.
-  private func parse(_ raw: UnsafeRawBufferPointer) -> (
+  /// byte of it was valid; `nil` when the header is not this format and build's. The ranges of
+  /// bytes read are handed to `release` as the reading goes past them.
+  private func parse(_ raw: UnsafeRawBufferPointer, release: (Range<Int>) -> Void) -> (
     index: [ObjectID: Range<Int>], headerLength: Int, complete: Bool
   )? {
     var reader = BinaryReader(raw)
@@ -199,7 +240,7 @@ public final class FrontMatterCache: @unchecked Sendable {
     // over and over (a fifth of reading a versions file of many appended segments).
     index.reserveCapacity(Self.recordCount(raw, from: reader.position))
     while !reader.atEnd {
-      guard let records = Self.segment(&reader, raw: raw) else {
+      guard let records = Self.segment(&reader, raw: raw, release: release) else {
         return (index, headerLength, false)
       }
       for (key, range) in records { index[key] = range }
@@ -222,24 +263,34 @@ public final class FrontMatterCache: @unchecked Sendable {
   }
 
   /// The records of the segment at the reader, in order, or `nil` when it is cut short, damaged
-  /// or out of bounds.
-  private static func segment(_ reader: inout BinaryReader, raw: UnsafeRawBufferPointer)
-    -> [(ObjectID, Range<Int>)]?
-  {
+  /// or out of bounds; each range of bytes read is handed to `release` once read.
+  private static func segment(
+    _ reader: inout BinaryReader, raw: UnsafeRawBufferPointer, release: (Range<Int>) -> Void
+  ) -> [(ObjectID, Range<Int>)]? {
     guard let count = reader.uint32(), let length = reader.uint64(), let sum = reader.uint64(),
-      length <= UInt64(reader.remaining), let payload = reader.skip(Int(length)),
-      checksum(UnsafeRawBufferPointer(rebasing: raw[payload])) == sum
+      length <= UInt64(reader.remaining), let payload = reader.skip(Int(length))
     else { return nil }
-    var records = BinaryReader(UnsafeRawBufferPointer(rebasing: raw[payload]))
+    func releasing(_ range: Range<Int>) {
+      release((range.lowerBound + payload.lowerBound)..<(range.upperBound + payload.lowerBound))
+    }
+    let bytes = UnsafeRawBufferPointer(rebasing: raw[payload])
+    guard checksum(bytes, chunk: releaseChunk, hashed: releasing) == sum else { return nil }
+    var records = BinaryReader(bytes)
     var found: [(ObjectID, Range<Int>)] = []
     found.reserveCapacity(min(Int(count), records.remaining / 24))
+    var released = 0
     for _ in 0..<count {
       guard let key = ObjectID(reader: &records), let length = records.uint32(),
         let range = records.skip(Int(length))
       else { return nil }
       found.append((key, (range.lowerBound + payload.lowerBound)..<(range.upperBound + payload.lowerBound)))
+      if records.position - released >= releaseChunk {
+        releasing(released..<records.position)
+        released = records.position
+      }
     }
     guard records.atEnd else { return nil }
+    releasing(released..<records.position)
     return found
   }
 }
@@ -259,50 +310,6 @@ extension ObjectID {
     BinaryWriter.appendUInt64(middle, to: &data)
     BinaryWriter.appendUInt32(low, to: &data)
   }
-}
-
-/// A 64-bit checksum (multiply–rotate over 8-byte words, in four lanes) to notice a damaged file;
-/// not a defence against someone who can write into the git folder, who could change the
-/// repository anyway.
-func checksum<Bytes: DataProtocol>(_ bytes: Bytes) -> UInt64 {
-  // Four independent lanes over 32-byte blocks let the processor overlap the multiplications,
-  // which one chain makes wait for each other: 2.6 GB/s became about 8, and every review log
-  // reads a versions file of 100 MB or more.
-  var lanes: (UInt64, UInt64, UInt64, UInt64) = (
-    0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count), 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9,
-    0x85EB_CA77_C2B2_AE63
-  )
-  func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-    let product = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
-    return (product << 29) | (product >> 35)
-  }
-  for region in bytes.regions {
-    region.withUnsafeBytes { raw in
-      func word(_ offset: Int) -> UInt64 {
-        UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-      }
-      var offset = 0
-      while offset + 32 <= raw.count {
-        lanes.0 = mix(lanes.0, word(offset))
-        lanes.1 = mix(lanes.1, word(offset + 8))
-        lanes.2 = mix(lanes.2, word(offset + 16))
-        lanes.3 = mix(lanes.3, word(offset + 24))
-        offset += 32
-      }
-      while offset + 8 <= raw.count {
-        lanes.0 = mix(lanes.0, word(offset))
-        offset += 8
-      }
-      while offset < raw.count {
-        lanes.0 = (lanes.0 ^ UInt64(raw[offset])) &* 0x0000_0100_0000_01B3
-        offset += 1
-      }
-    }
-  }
-  var hash = mix(mix(mix(lanes.0, lanes.1), lanes.2), lanes.3)
-  hash ^= hash >> 33
-  hash = hash &* 0xC4CE_B9FE_1A85_EC53
-  return hash ^ (hash >> 33)
 }
 
 /// Little-endian writing of the cache's binary form.

@@ -101,10 +101,6 @@ public enum PacketContent {
         case .source(let index): sourced.append(index)
         }
       }
-      var read: [Int: Data] = [:]
-      for (index, data) in zip(sourced, try sourceBytes(sourced.map { documents[$0].path })) {
-        read[index] = data
-      }
       let texts = try bodies(pages)
       // Sections first, so that a long one starts before the documents' pages.
       let results = try ParallelMap.map(count: due.count + pages.count) {
@@ -115,6 +111,11 @@ public enum PacketContent {
           assembly.documentPage(documents[index], body: texts[index] ?? "", rendering: rendering)
         ])
       }.map { try $0.get() }
+      // The sources after the pages, so that their bytes are not held while sections are made.
+      var read: [Int: Data] = [:]
+      for (index, data) in zip(sourced, try sourceBytes(sourced.map { documents[$0].path })) {
+        read[index] = data
+      }
       for file in results.prefix(due.count).joined() { made[file.path] = file }
       var pageFiles = results.dropFirst(due.count).map { $0[0] }.makeIterator()
       var files: [PacketFile] = []

@@ -18,18 +18,16 @@ public enum DocumentVersions {
   public static func read(
     _ versions: [(blobID: String, path: String)], cache: FrontMatterCache?, bytes: ([String]) throws -> [Data]
   ) throws -> [Document?] {
-    let records: [Data?] = versions.map { version in
-      cache?.record(for: version.blobID).flatMap { FrontMatterRecord.isComplete($0) ? $0 : nil }
-    }
-    let unread = versions.indices.filter { records[$0] == nil }
-    // The versions to read, then those the cache holds; in blocks, so that only one block of bytes
-    // is held at a time.
-    let order = unread + versions.indices.filter { records[$0] != nil }
     var documents = [Document?](repeating: nil, count: versions.count)
-    for start in stride(from: 0, to: order.count, by: 1_024) {
-      let block = Array(order[start..<min(order.count, start + 1_024)])
-      var read = try bytes(block.filter { records[$0] == nil }.map { versions[$0].blobID }).makeIterator()
-      let inputs = block.map { index in records[index].map(Input.record) ?? .bytes(read.next() ?? Data()) }
+    // In blocks, so that only one block of bytes and records is held at a time.
+    for start in stride(from: 0, to: versions.count, by: 1_024) {
+      let block = Array(start..<min(versions.count, start + 1_024))
+      let records = (cache?.records(for: block.map { versions[$0].blobID }) ?? block.map { _ in nil }).map {
+        $0.flatMap { FrontMatterRecord.isComplete($0) ? $0 : nil }
+      }
+      let unread = block.indices.filter { records[$0] == nil }
+      var read = try bytes(unread.map { versions[block[$0]].blobID }).makeIterator()
+      let inputs = block.indices.map { records[$0].map(Input.record) ?? .bytes(read.next() ?? Data()) }
       var outputs = ParallelMap.map(count: block.count) { position in
         output(of: inputs[position], path: versions[block[position]].path)
       }

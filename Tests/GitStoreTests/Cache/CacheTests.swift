@@ -26,6 +26,25 @@ import Testing
     #expect(mapped == bytes)
   }
 
+  @Test("giving back a slice of a mapped file drops only the pages wholly inside it")
+  func releasedSliceGivesBackItsPagesOnly() throws {
+    let temp = try TempRepo()
+    let folder = CacheFolder(directory: temp.path + "/cache")
+    let bytes = Data((0..<(1 << 22)).map { UInt8(truncatingIfNeeded: $0 &* 40_503 >> 5) })
+    #expect(folder.write(bytes, to: "f.bin"))
+    let mapped = try #require(folder.read("f.bin"))
+    #expect(mapped == bytes)
+    let before = Self.residentKiB(of: folder.directory + "/f.bin")
+    // From one byte into the second page to 7 bytes past 2 MiB: 511 whole pages (the system may
+    // count in larger blocks of pages).
+    folder.release(mapped[4_097..<((1 << 21) + 7)])
+    folder.release(mapped[100..<200])
+    let after = Self.residentKiB(of: folder.directory + "/f.bin")
+    #expect(
+      before >= 4_096 && (1_900...2_200).contains(before - after), "\(before) KiB resident, then \(after)")
+    #expect(mapped == bytes)
+  }
+
   /// The resident KiB of this process's mappings of `path`, from `/proc/self/smaps`.
   static func residentKiB(of path: String) -> Int {
     guard let smaps = try? String(contentsOfFile: "/proc/self/smaps", encoding: .utf8) else { return -1 }

@@ -20,6 +20,16 @@ final class MemoryCacheStorage: CacheStorage, @unchecked Sendable {
     return true
   }
 
+  /// The ranges of read files given back (``release(_:)``), in order: the indices of each slice.
+  var released: [Range<Int>] {
+    lock.withLock { releases }
+  }
+  private var releases: [Range<Int>] = []
+
+  func release(_ data: Data) {
+    lock.withLock { releases.append(data.startIndex..<data.endIndex) }
+  }
+
   func append(_ data: Data, to name: String, header: Data) -> Bool {
     lock.withLock {
       guard let file = stored[name], file.starts(with: header) else { return false }
