@@ -93,7 +93,16 @@ extension PacketAssembly {
     let rows = SoAReport(isms: isms, catalogs: sources.catalogs).rows
     let applicable = rows.filter { $0.applicability == "applicable" }
     let threshold = config?.riskMethod?.acceptanceThreshold ?? Int.max
-    let openRisks = selection.risks.compactMap(\.risk).filter { $0.status != "closed" }
+    // Counted a risk at a time: the register's entries are not all held at once.
+    var openRisks = 0
+    var aboveBefore = 0
+    var aboveAfter = 0
+    for document in selection.risks {
+      guard let risk = document.risk, risk.status != "closed" else { continue }
+      openRisks += 1
+      if (risk.inherentLevel ?? 0) > threshold { aboveBefore += 1 }
+      if (risk.residualLevel ?? 0) > threshold { aboveAfter += 1 }
+    }
     let findings = selection.records(of: .finding).compactMap(\.findingRecord)
     let openFindings = findings.filter { !["closed", "void"].contains($0.status ?? "") }
     func figure(_ label: String, _ value: Int, _ note: String) -> TemplateContext {
@@ -108,8 +117,8 @@ extension PacketAssembly {
         "\(applicable.filter { $0.implementation == "implemented" }.count) implemented, \(rows.filter { $0.applicability == "excluded" }.count) controls excluded"
       ),
       figure(
-        "Open risks", openRisks.count,
-        "\(openRisks.filter { ($0.inherentLevel ?? 0) > threshold }.count) above the acceptance threshold before treatment, \(openRisks.filter { ($0.residualLevel ?? 0) > threshold }.count) after"
+        "Open risks", openRisks,
+        "\(aboveBefore) above the acceptance threshold before treatment, \(aboveAfter) after"
       ),
       figure("Findings in this packet", findings.count, "\(openFindings.count) not yet closed"),
       figure(

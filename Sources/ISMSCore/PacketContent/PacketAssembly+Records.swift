@@ -123,16 +123,18 @@ extension PacketAssembly {
 
   private func group(
     _ anchor: String, _ title: String, _ kinds: Set<DocumentKind>, _ columns: [String], _ path: String,
-    cells: (Document) -> [TemplateContext]
+    cells: @escaping (Document) -> [TemplateContext]
   ) -> TemplateContext {
     let documents = (selection.records + selection.suppliers).filter { kinds.contains($0.kind) }
-    let rows = documents.map { document -> TemplateContext in
+    // Each row's context is made as the page reaches it, not every row's beforehand.
+    let rows = TemplateList(count: documents.count) { index in
+      let document = documents[index]
       var row: TemplateContext = ["id": document.id, "cells": cells(document)]
       row.put("href", href(toID: document.id, from: path))
       return row
     }
     return [
-      "anchor": anchor, "title": title, "columns": columns, "rows": rows, "hasRows": !rows.isEmpty,
+      "anchor": anchor, "title": title, "columns": columns, "rows": rows, "hasRows": !documents.isEmpty,
       "description": false,
     ]
   }
