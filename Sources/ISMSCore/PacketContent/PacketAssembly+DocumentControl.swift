@@ -50,7 +50,7 @@ extension PacketAssembly {
     let commitShort = String(request.sourceCommit.prefix(7))
     // The log of each document is rendered when the page reaches it and deflated at once: the
     // page would hold every version of every document.
-    let html = try page(path, title: packetPage.title ?? packetTitle) { write in
+    let html = try page(path, title: title(of: packetPage)) { write in
       write(templates.render(packetPage.template, ["commitShort": commitShort, "summary": summary]))
       for (group, (title, _)) in order.enumerated() {
         write(templates.render(packetPage.parts[0], ["commitShort": commitShort, "title": title]))

@@ -142,7 +142,7 @@ extension PacketAssembly {
     }
     let controlled = selection.controlled
     var result = PacketPage.pages(of: request).compactMap { page in
-      page.contents.map { section(page.path, page.title ?? packetTitle, $0) }
+      page.contents.map { section(page.path, title(of: page), $0) }
     }
     for (kind, title) in [
       (DocumentKind.policy, "Policies"), (.procedure, "Procedures"), (.plan, "Plans, methods and registers"),

@@ -45,6 +45,9 @@ struct PacketAssembly {
   /// The organisation's name.
   var organization: String { config?.organization ?? "The organisation" }
 
+  /// The title of `page`: its own, or the packet's.
+  func title(of page: PacketPage) -> String { page.title ?? packetTitle }
+
   /// The packet's title: `Surveillance audit packet`.
   var packetTitle: String {
     switch request.audience {
@@ -165,18 +168,27 @@ struct PacketAssembly {
 
   /// The range of `mark` in `bytes` when it occurs there exactly once.
   private static func onlyOccurrence(of mark: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-    var found: Range<Int>?
+    let found = occurrences(of: mark, in: bytes, upTo: 2)
+    return found.count == 1 ? found[0] : nil
+  }
+
+  /// Where `mark` (not empty) occurs in `bytes`, in order, without overlaps, stopping after `limit`.
+  private static func occurrences(
+    of mark: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int = .max
+  ) -> [Range<Int>] {
+    var found: [Range<Int>] = []
     var start = 0
-    while start + mark.count <= bytes.count {
+    while found.count < limit, start + mark.count <= bytes.count {
       guard let base = bytes.baseAddress,
         let hit = memchr(base + start, Int32(mark[0]), bytes.count - start - mark.count + 1)
       else { break }
       let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
       if memcmp(base + offset, mark, mark.count) == 0 {
-        guard found == nil else { return nil }
-        found = offset..<(offset + mark.count)
+        found.append(offset..<(offset + mark.count))
+        start = offset + mark.count
+      } else {
+        start = offset + 1
       }
-      start = offset + 1
     }
     return found
   }
@@ -187,7 +199,7 @@ struct PacketAssembly {
 
   /// `page`, its body rendered by its template with `context`.
   func page(_ page: PacketPage, _ context: TemplateContext) -> PacketFile {
-    self.page(page.path, title: page.title ?? packetTitle, body: templates.render(page.template, context))
+    self.page(page.path, title: title(of: page), body: templates.render(page.template, context))
   }
 
   /// `page`, its body rendered by its template with `context` and `lists`. A list that the
@@ -202,38 +214,44 @@ struct PacketAssembly {
     var context = context
     let marks = lists.indices.map { "<isms-rows-\($0)&>\n</isms-rows-\($0)&>" }
     for (list, mark) in zip(lists, marks) { context[list.name] = list.rows.marked(mark) }
-    let body = templates.render(page.template, context)
+    var body = templates.render(page.template, context)
     func rows(_ list: Int, _ write: (String) -> Void) {
       let rows = lists[list].rows
       for index in rows.indices { write(templates.render(lists[list].template, rows.context(at: index))) }
     }
-    // Where each mark shows, in order; a template that shows one more than once gets the rows
-    // put in as text.
-    var places: [(range: Range<String.Index>, list: Int)] = []
-    var repeated = false
-    for (list, mark) in marks.enumerated() {
-      guard let range = body.range(of: mark) else { continue }
-      repeated = repeated || body.range(of: mark, range: range.upperBound..<body.endIndex) != nil
-      places.append((range, list))
+    // Where each mark shows, in order of the text; a template that shows one more than once gets
+    // the rows put in as text.
+    let found = body.withUTF8 { bytes in
+      marks.map { Self.occurrences(of: Array($0.utf8), in: bytes, upTo: 2) }
     }
-    guard !repeated else {
+    guard found.allSatisfy({ $0.count <= 1 }) else {
       var text = body
       for (list, mark) in marks.enumerated() {
         var joined = ""
         rows(list) { joined += $0 }
         text = text.replacingOccurrences(of: mark, with: joined)
       }
-      return self.page(page.path, title: page.title ?? packetTitle, body: text)
+      return self.page(page.path, title: title(of: page), body: text)
+    }
+    var places: [(range: Range<Int>, list: Int)] = []
+    for (list, ranges) in found.enumerated() {
+      if let range = ranges.first { places.append((range, list)) }
     }
     places.sort { $0.range.lowerBound < $1.range.lowerBound }
-    return self.page(page.path, title: page.title ?? packetTitle) { write in
-      var start = body.startIndex
+    // The marks are ASCII, so their byte offsets fall between characters.
+    func piece(_ range: Range<Int>) -> String {
+      let utf8 = body.utf8
+      let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      return String(body[start..<utf8.index(start, offsetBy: range.count)])
+    }
+    return self.page(page.path, title: title(of: page)) { write in
+      var start = 0
       for place in places {
-        write(String(body[start..<place.range.lowerBound]))
+        write(piece(start..<place.range.lowerBound))
         rows(place.list, write)
         start = place.range.upperBound
       }
-      write(String(body[start...]))
+      write(piece(start..<body.utf8.count))
     }
   }
 }
