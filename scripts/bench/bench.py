@@ -340,6 +340,12 @@ def report(results):
                 verdicts.append(("PASS" if m["rss_kb"] < 300 * 1024 else "MISS") + " <300 MB")
             if key == "review-pr":
                 verdicts.append(("PASS" if ratio is not None and ratio <= 3 else "MISS") + " ≤3× git")
+                # A fresh clone (CI's case) against git reading every blob of the base.
+                base = e["commands"].get("validate-rev", {}).get("git_cold")
+                if e["size"] >= 10000 and base and base["median"] > 0:
+                    fresh = (cold["median"] - startup) / base["median"]
+                    verdicts.append(("PASS" if fresh <= 4 else "MISS") + " fresh clone ≤4× git reading the base")
+                    verdicts.append(("PASS" if cold["rss_kb"] < 150 * 1024 else "MISS") + " fresh clone <150 MiB")
                 if smallest is not None and e["size"] != smallest and key in by_size[smallest]["commands"]:
                     base = by_size[smallest]["commands"][key].get("isms")
                     if base:
@@ -349,6 +355,9 @@ def report(results):
                 verdicts.append(("PASS" if ratio is not None and ratio <= 2 else "MISS") + " ≤2× git")
             if key == "packet":
                 verdicts.append(("PASS" if m["median"] < 30 else "MISS") + " <30 s")
+                if e["size"] >= 10000:
+                    peak = max(cold["rss_kb"], m["rss_kb"])
+                    verdicts.append(("PASS" if peak < 150 * 1024 else "MISS") + " <150 MiB")
             if row["cacheable"] and e["size"] >= 10000:
                 verdicts.append(("PASS" if second is not None and second <= 0.67 else "MISS") + " cache warm ≤0.67×cold")
             out("| %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %d | %s | %s | %s | %s | %s | %s | %s |" % (

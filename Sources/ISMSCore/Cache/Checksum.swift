@@ -27,7 +27,7 @@ func checksum(_ raw: UnsafeRawBufferPointer, chunk: Int, hashed: (Range<Int>) ->
 private struct Checksum {
   // Four independent lanes over 32-byte blocks let the processor overlap the multiplications,
   // which one chain makes wait for each other: 2.6 GB/s became about 8, and every review log
-  // reads a versions file of 100 MB or more.
+  // reads the versions file (26 MB at 10,000 documents and 20,000 commits).
   private var lanes: (UInt64, UInt64, UInt64, UInt64)
 
   init(count: Int) {
