@@ -92,13 +92,6 @@ extension ObjectID {
   init(_ id: git_oid) {
     self = withUnsafeBytes(of: id.id) { ObjectID(bytes: $0) }
   }
-
-  /// The id as libgit2 holds it.
-  var oid: git_oid {
-    var id = git_oid()
-    withBytes { bytes in withUnsafeMutableBytes(of: &id.id) { $0.copyMemory(from: bytes) } }
-    return id
-  }
 }
 
 /// Whether two object ids are equal.
