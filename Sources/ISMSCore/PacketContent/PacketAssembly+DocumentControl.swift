@@ -53,11 +53,13 @@ extension PacketAssembly {
     let html = try page(path, title: title(of: packetPage)) { write in
       write(templates.render(packetPage.template, ["commitShort": commitShort, "summary": summary]))
       for (group, (title, _)) in order.enumerated() {
-        write(templates.render(packetPage.parts[0], ["commitShort": commitShort, "title": title]))
+        write(
+          templates.render(
+            packetPage.part("document-control-group"), ["commitShort": commitShort, "title": title]))
         for (offset, document) in members[group].enumerated() {
           var section = logSection(document, reader.log(at: offsets[group] + offset), page: path)
           section["commitShort"] = commitShort
-          write(templates.render(packetPage.parts[1], section))
+          write(templates.render(packetPage.part("document-control-log"), section))
         }
       }
       if let failure = reader.failure { throw failure }

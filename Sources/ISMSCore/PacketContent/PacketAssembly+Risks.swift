@@ -49,17 +49,17 @@ extension PacketAssembly {
     // Rows are made as the page reaches them: thousands of risks make tens of megabytes of contexts.
     let lists = [
       (
-        name: "risks", template: packetPage.parts[0],
+        name: "risks", template: packetPage.part("risks-row"),
         rows: TemplateList(count: risks.count) { riskRow(risks[$0], bands: bands, page: path) }
       ),
-      (name: "treatments", template: packetPage.parts[1], rows: treatmentRows(page: path)),
+      (name: "treatments", template: packetPage.part("risks-treatment"), rows: treatmentRows(page: path)),
     ]
     return [
       page(packetPage, context, lists: lists),
       PacketFile(path: "risk-heatmap-before.svg", contents: Data(before.utf8)),
       PacketFile(path: "risk-heatmap-after.svg", contents: Data(after.utf8)),
       // Deflated a row at a time: a register of thousands of risks is never held as text.
-      PacketFile(path: "risks.csv") { CSV.write(header: registerHeader, rows: registerRows(), to: $0) },
+      PacketFile(path: "risks.csv") { CSV.write(header: Self.registerHeader, rows: registerRows(), to: $0) },
       PacketFile(path: "risk-treatment-plan.csv") {
         CSV.write(header: Self.treatmentHeader, rows: treatmentCSVRows(), to: $0)
       },
@@ -125,7 +125,7 @@ extension PacketAssembly {
     }
   }
 
-  private var registerHeader: [String] { ["risk"] + RiskField.allCases.flatMap(Self.registerColumns) }
+  private static var registerHeader: [String] { ["risk"] + RiskField.allCases.flatMap(Self.registerColumns) }
 
   /// The rows of `risks.csv`, made as they are read.
   private func registerRows() -> some Sequence<[String]> {

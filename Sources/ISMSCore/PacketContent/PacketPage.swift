@@ -24,6 +24,14 @@ struct PacketPage: Sendable {
   /// (``PacketAssembly/page(_:title:streaming:)``): a group's heading and one document's log of
   /// `document-control.html`, a row of each table of `risks.html`.
   let parts: [String]
+
+  /// The part template `name`, one of ``parts``: a page's code names the parts it renders rather
+  /// than counting on their order in the table.
+  func part(_ name: String) -> String {
+    precondition(parts.contains(name), "\(template) has no part \(name)")
+    return name
+  }
+
   /// Who its packets are for.
   let audience: PacketAudience
   /// The kinds of packet that hold it.

@@ -1,7 +1,7 @@
 import Mustache
 
 /// A list of template contexts, each made when the template reaches it and let go after, so that a
-/// page of many rows (`risks.html` lists every risk and every treatment) never holds
+/// page of many rows (`risks.html` lists every risk, `records.html` every record) never holds
 /// the contexts of all of them at once.
 ///
 /// To a template it is what the array of the same contexts would be: sections and inverted
